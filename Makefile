@@ -1,0 +1,44 @@
+# The two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STORE  ?= data/store
+SEEDS  ?= ../shared/seeds
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: demo test install system-deps js bench clean
+
+demo: install js
+	$(BIN)/gazette-kg load $(SEEDS) --store $(STORE)
+	$(BIN)/gazette-kg serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+test: install js system-deps
+	$(BIN)/python -m pytest -p no:cacheprovider -q $(PYTEST_ARGS)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# YASGUI and Cytoscape.js come from npm, into node_modules/ (never committed, never a CDN).
+js: node_modules/.installed
+
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's chromium for the browser tests, Java for the HermiT reasoner.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless >/dev/null; \
+	fi
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) node_modules data build *.egg-info

@@ -1,0 +1,1 @@
+"""Network analytics over the gazette graph with networkx."""

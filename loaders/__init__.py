@@ -1,0 +1,1 @@
+"""Loading gazettes: text → typed model (``parse``) → RDF triples (``rdf``) → store."""

@@ -1,0 +1,1 @@
+"""The web front door: a Flask application over the store and the saved queries."""
