@@ -1,0 +1,66 @@
+"""The ``Store`` interface every backend implements.
+
+Results come back as rdflib terms so callers share one term model whatever the backend.
+Named graphs: one per gazette issue; ``replace_graph`` swaps a whole graph atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from rdflib import Graph, URIRef
+from rdflib.term import Identifier
+
+Row = dict[str, Identifier | None]
+
+# SPARQL results formats by short name -> media type
+RESULT_FORMATS = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+# RDF formats by short name -> media type
+RDF_FORMATS = {
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "xml": "application/rdf+xml",
+}
+
+
+class StoreError(Exception):
+    """A store could not do what was asked; the message says why."""
+
+
+class Store(Protocol):
+    location: str
+
+    def select(self, query: str) -> list[Row]:
+        """Run a SELECT; one dict per solution, unbound variables as None."""
+
+    def ask(self, query: str) -> bool: ...
+
+    def construct(self, query: str) -> Graph:
+        """Run a CONSTRUCT or DESCRIBE."""
+
+    def query_serialized(self, query: str, fmt: str) -> tuple[bytes, str]:
+        """Run any query form; return (body, media type) in ``fmt`` (a RESULT_FORMATS or RDF_FORMATS key)."""
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
+        """Atomically replace named graph ``graph`` with ``triples``; return the number of triples written."""
+
+    def drop_graph(self, graph: URIRef) -> None: ...
+
+    def graphs(self) -> list[URIRef]: ...
+
+    def __len__(self) -> int:
+        """Number of quads in the whole store."""
+
+    def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
+        """Serialise the store (or one named graph) in ``fmt`` (an RDF_FORMATS key)."""
+
+    def close(self) -> None: ...

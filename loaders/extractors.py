@@ -1,0 +1,38 @@
+"""Fact extraction per document: personnel actions, coordination bodies, repeals,
+citations, responsibilities and agency aliases.
+
+``parse.py`` calls ``extract_facts`` once per document span and merges the results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazette_kg.loaders.model import (
+    AbolishedBody,
+    AgencyAlias,
+    Citation,
+    CoordinationBody,
+    ParseWarning,
+    PersonnelAction,
+    Repeal,
+    Responsibility,
+)
+from gazette_kg.loaders.spans import DocumentSpan
+
+
+@dataclass
+class Facts:
+    personnel_actions: list[PersonnelAction] = field(default_factory=list)
+    coordination_bodies: list[CoordinationBody] = field(default_factory=list)
+    abolished_bodies: list[AbolishedBody] = field(default_factory=list)
+    repeals: list[Repeal] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    agency_aliases: list[AgencyAlias] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+def extract_facts(span: DocumentSpan) -> Facts:
+    """All facts of one document. (Filled in extractor by extractor.)"""
+    return Facts()
