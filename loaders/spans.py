@@ -23,6 +23,7 @@ class DocumentSpan:
     issuer: str | None
     city: str | None  # the issuing government's place name (永州市, 岳阳市, 湖南省), for resolving 市/省 prefixes
     lines: list[SourceLine] = field(default_factory=list)  # body lines, title line first
+    interpretation_line: int | None = None  # where a policy interpretation printed after it starts
 
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)

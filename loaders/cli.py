@@ -1,0 +1,70 @@
+"""``gazette-kg parse``: gazette text files → JSON (or a readable summary)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from gazette_kg.loaders.decode import NotText
+from gazette_kg.loaders.model import ParsedIssue
+from gazette_kg.loaders.parse import NotAGazette, parse_file
+
+
+def parse_paths(paths: tuple[str, ...]) -> tuple[list[ParsedIssue], list[str]]:
+    """Parse every file; return the issues and one error line per file that failed."""
+    issues, errors = [], []
+    for path in paths:
+        try:
+            issues.append(parse_file(path))
+        except FileNotFoundError:
+            errors.append(f"{path}: no such file")
+        except IsADirectoryError:
+            errors.append(f"{path}: is a directory")
+        except OSError as err:
+            errors.append(f"{path}: cannot read: {err.strerror or err}")
+        except NotText as err:
+            errors.append(f"{path}: not a text file: {err}")
+        except NotAGazette as err:
+            errors.append(f"{path}: not a gazette: {err}")
+    return issues, errors
+
+
+def _summary(issue: ParsedIssue, console: Console) -> None:
+    meta = issue.issue
+    console.print(f"[bold]{issue.seed}[/bold]  {meta.gazette_title or '?'} {meta.year or ''} 第{meta.issue_number or '?'}期"
+                  f"  ({issue.encoding})")
+    table = Table("line", "doc number", "date", "genre", "title")
+    for doc in issue.documents:
+        table.add_row(str(doc.body_line), doc.doc_number or "", doc.signed_date or "", doc.genre or "", doc.title)
+    console.print(table)
+    counts = {k: len(getattr(issue, k)) for k in ("instruments", "interpretations", "personnel_actions",
+              "coordination_bodies", "repeals", "citations", "responsibilities", "warnings")}
+    console.print(", ".join(f"{k}: {v}" for k, v in counts.items()))
+    for warning in issue.warnings:
+        console.print(f"[yellow]warning[/yellow] line {warning.line}: {warning.message}")
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (an object for one file, an array for several).")
+def parse(files: tuple[str, ...], as_json: bool) -> None:
+    """Parse gazette text FILES into documents, instruments and facts."""
+    issues, errors = parse_paths(files)
+    if as_json:
+        data = [issue.to_dict() for issue in issues]
+        out = data[0] if len(files) == 1 and data else data
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        console = Console()
+        for issue in issues:
+            _summary(issue, console)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    if errors:
+        sys.exit(1)
