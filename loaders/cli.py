@@ -19,10 +19,11 @@ def parse_paths(paths: tuple[str, ...]) -> tuple[list[ParsedIssue], list[str]]:
     """Parse every file; return the issues and one error line per file that failed."""
     issues, errors = [], []
     for path in paths:
+        if not Path(path).exists():
+            errors.append(f"{path}: no such file")
+            continue
         try:
             issues.append(parse_file(path))
-        except FileNotFoundError:
-            errors.append(f"{path}: no such file")
         except IsADirectoryError:
             errors.append(f"{path}: is a directory")
         except OSError as err:
