@@ -44,8 +44,8 @@ def strip_markup(line: str) -> str:
     line = _MARKDOWN_HEADING.sub("", line)
     if "**" in line or "__" in line:
         line = _EMPHASIS.sub("", line)
-    if "<" in line:
-        line = _HTML_TAG.sub("", line)
+    if "<" in line:  # a table cell's fragments: keep a cell boundary where the tags stood
+        line = regex.sub(r"\t[\t ]*|[ ]*\t", "\t", _HTML_TAG.sub("\t", line)).strip("\t ")
     if "&" in line:
         line = html.unescape(line)
     return line.rstrip()

@@ -22,7 +22,7 @@ DOC_NUMBER_RE = regex.compile(
 )
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
-_SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|经|印发|转发)")
+_SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发)")
 _LEADING_WORDS = regex.compile(r"^(?:文件|通知|号|在|为|从|自|同|原|现|已|另|请|凡|其中|附件)+")
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gazette_kg.loaders.bodies import extract_bodies
+from gazette_kg.loaders.citations import extract_citations
+from gazette_kg.loaders.gazetteer import Gazetteer
 from gazette_kg.loaders.model import (
     AbolishedBody,
     AgencyAlias,
@@ -18,6 +21,9 @@ from gazette_kg.loaders.model import (
     Repeal,
     Responsibility,
 )
+from gazette_kg.loaders.personnel import extract_personnel_actions
+from gazette_kg.loaders.repeals import extract_repeals
+from gazette_kg.loaders.responsibilities import aliases_seen, extract_responsibilities
 from gazette_kg.loaders.spans import DocumentSpan
 
 
@@ -34,5 +40,17 @@ class Facts:
 
 
 def extract_facts(span: DocumentSpan) -> Facts:
-    """All facts of one document. (Filled in extractor by extractor.)"""
-    return Facts()
+    """All facts of one document."""
+    gazetteer = Gazetteer.default()
+    responsibilities = extract_responsibilities(span, gazetteer)
+    bodies, abolished, warnings = extract_bodies(span)
+    return Facts(
+        personnel_actions=extract_personnel_actions(span),
+        coordination_bodies=bodies,
+        abolished_bodies=abolished,
+        repeals=extract_repeals(span),
+        citations=extract_citations(span),
+        responsibilities=responsibilities,
+        agency_aliases=aliases_seen(span, responsibilities, gazetteer),
+        warnings=warnings,
+    )

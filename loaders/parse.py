@@ -25,7 +25,7 @@ from gazette_kg.loaders.segment import DocHeader, find_headers, promulgated_titl
 from gazette_kg.loaders.spans import DocumentSpan
 from gazette_kg.loaders.toc import parse_toc
 
-_PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|州|盟|县|区|旗))")
+_PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|盟|县|区|旗))")
 
 
 class NotAGazette(ValueError):
