@@ -39,8 +39,21 @@ class CleanText:
         return self.lines[number - 1].text
 
 
+_TABLE_RULE = regex.compile(r"^\s*\|?[\s|:\-]*-{3,}[\s|:\-]*\|?\s*$")
+
+
+def _markdown_table_row(line: str) -> str:
+    """| a | b | → a<TAB>b; the |---| rule line → blank."""
+    if _TABLE_RULE.match(line):
+        return ""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return "\t".join(cells).strip("\t")
+
+
 def strip_markup(line: str) -> str:
     line = line.replace("\ufeff", "").rstrip("\r\n")
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        line = _markdown_table_row(line)
     line = _MARKDOWN_HEADING.sub("", line)
     if "**" in line or "__" in line:
         line = _EMPHASIS.sub("", line)
@@ -51,9 +64,12 @@ def strip_markup(line: str) -> str:
     return line.rstrip()
 
 
+_BULLET = regex.compile(r"^\s*[-•·]\s+(?=\S)")
+
+
 def squeeze(text: str) -> str:
     """Drop the spaces PDF extraction puts inside Chinese text (李 健 → 李健)."""
-    return _SPACE_IN_CJK.sub("", text).strip(" \u3000\xa0")
+    return _SPACE_IN_CJK.sub("", _BULLET.sub("", text)).strip(" \u3000\xa0")
 
 
 def section_names(lines: list[str]) -> set[str]:

@@ -123,7 +123,6 @@ class PersonnelAction:
 class Leader:
     person: str
     role: str  # 组长, 常务副组长, 副组长, 主任, 召集人, 指挥长, …
-    post: str | None = None  # the leader's own post as printed (市长), where given
 
 
 @dataclass
@@ -136,6 +135,7 @@ class CoordinationBody:
     line: int
     status: str | None = None  # kept | merged | abolished | renamed | new, where the document says
     merged_into: str | None = None
+    leader_posts: dict[str, str] = field(default_factory=dict)  # leader → own post as printed (市长), where given
 
 
 @dataclass
