@@ -3,6 +3,8 @@
 PDF extraction leaves markup and noise in the text: Markdown marks, HTML ``<p>``
 fragments from tables, spaces inside Chinese text, page numbers, and running page heads
 (the section name, the masthead slogan) spliced between the halves of a sentence.
+Private citizens' phone numbers and home addresses are masked here, before any other
+stage sees the text (``redact.py``).
 Cleaning blanks or repairs each line in place, so line N of the output is line N of the
 file and every fact can cite its source line.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from gazette_kg.loaders.redact import redact
 from gazette_kg.loaders.spans import SourceLine
 
 _MARKDOWN_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
@@ -90,7 +93,7 @@ def running_heads(stripped: list[str]) -> set[str]:
 
 
 def clean_lines(text: str) -> CleanText:
-    raw = [strip_markup(line) for line in text.split("\n")]
+    raw = [redact(strip_markup(line)) for line in text.split("\n")]
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     heads = running_heads(raw)

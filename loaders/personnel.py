@@ -28,8 +28,10 @@ _TERM = regex.compile(r"^挂职(?:时间|期限)(?:为)?(?P<term>\S+?)$")
 _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _CONFIRMING = regex.compile(r"正式任职|试用期已满|试用期满")
-_ORG = regex.compile(r"^(?P<org>.+?(?:委员会|管委会|人民政府|办公室|联络处|局|委|中心|公司|支队|大队|管理区|学校|医院|场|所|站|院|处|会))"
-                     r"(?P<title>[^局委室心司队区校场所站院处会]{1,10})$")
+_TITLE = (r"(?:常务|第一|专职)?副?(?:局长|主任|处长|科长|支队长|大队长|队长|校长|院长|所长|场长|站长|书记|秘书长|"
+          r"总经理|经理|董事长|董事|总工程师|总经济师|总会计师|总农艺师|督查专员|调研员|巡视员|督察长|督察|主席|部长|"
+          r"厅长|馆长|行长|社长|团长|指挥长|会长|理事长|检察长|庭长)")
+_ORG = regex.compile(rf"^(?P<org>.+?)(?P<title>{_TITLE}(?:[、，,]{_TITLE})*)$")
 
 
 def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:

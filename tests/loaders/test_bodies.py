@@ -1,0 +1,49 @@
+from tests.seeds import parsed_seed
+
+
+def _bodies():
+    return {b.name: b for b in parsed_seed("2018-2").coordination_bodies}
+
+
+def test_numbered_annex_lists():
+    bodies = _bodies()
+    assert len(bodies) == 144
+    first = bodies["永州市人口和计划生育领导小组"]
+    assert (first.annex, first.office_at, first.status) == (1, "市卫计委", "kept")
+    assert [(l.person, l.role) for l in first.leaders][:2] == [("赵应云", "组长"), ("张贺文", "副组长")]
+    assert bodies["永州市节能减排领导小组"].office_at == "市发改委、市环保局"
+
+
+def test_item_spliced_into_another_annex_keeps_its_annex():
+    assert _bodies()["永州市“互联网+政务服务”工作领导小组"].annex == 2
+
+
+def test_merged_and_renamed_bodies_take_the_resulting_name():
+    bodies = _bodies()
+    assert bodies["永州市爱国卫生运动委员会"].status == "merged"
+    assert bodies["永州市推进法治政府建设工作领导小组"].status == "renamed"
+
+
+def test_two_column_abolition_list():
+    abolished = {a.name for a in parsed_seed("2018-2").abolished_bodies}
+    assert len(abolished) == 24
+    assert "永州市冷水滩区零陵中路平战结合人防工程项目协调领导小组" in abolished  # ends on an earlier line
+    assert "市政府办党的群众路线教育实践活动领导小组" in abolished
+
+
+def test_count_mismatch_is_flagged():
+    warnings = [w for w in parsed_seed("2018-2").warnings if w.code == "count-mismatch"]
+    assert any("says 23 bodies but 24 are listed" in w.message for w in warnings)
+
+
+def test_leader_block_with_role_headings_and_members_left_out():
+    body = _bodies()["市人民政府执行力提升年活动领导小组"]
+    assert body.leaders[0].person == "赵应云" and body.leaders[0].role == "组长"
+    assert {l.role for l in body.leaders} == {"组长", "常务副组长", "副组长"}
+    assert body.leader_posts["张贺文"].endswith("常务副市长")
+
+
+def test_markdown_table_leader_block():
+    [body] = parsed_seed("2018-9").coordination_bodies
+    assert body.name == "永州市第三次国土调查领导小组" and body.office_at == "市国土资源局"
+    assert [(l.person, l.role) for l in body.leaders] == [("欧阳元初", "组长"), ("李黎武", "副组长"), ("蒋良铁", "副组长")]

@@ -1,0 +1,41 @@
+"""`gazette-kg parse`: one object for one file, an array for several, clear errors per file."""
+
+import json
+
+from click.testing import CliRunner
+
+from gazette_kg.loaders.cli import parse
+from tests.seeds import seed_path
+
+
+def test_one_file_gives_one_object():
+    result = CliRunner().invoke(parse, [str(seed_path("2022")), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["issue"]["cumulative_number"] == "156-157" and len(data["documents"]) == 9
+
+
+def test_several_files_give_an_array():
+    result = CliRunner().invoke(parse, [str(seed_path("2022")), str(seed_path("2017")), "--json"])
+    assert result.exit_code == 0
+    assert [d["seed"] for d in json.loads(result.stdout)] == [seed_path("2022").name, seed_path("2017").name]
+
+
+def test_bad_files_are_named_and_the_rest_still_parsed(tmp_path):
+    binary = tmp_path / "scan.pdf"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)
+    prose = tmp_path / "letter.txt"
+    prose.write_text("这不是公报，只是一封信。\n", encoding="utf-8")
+    result = CliRunner().invoke(parse, [str(tmp_path / "missing.txt"), str(binary), str(prose), str(seed_path("2017")), "--json"])
+    assert result.exit_code == 1
+    assert [d["seed"] for d in json.loads(result.stdout)] == [seed_path("2017").name]
+    errors = result.stderr.strip().splitlines()
+    assert errors[0].endswith("missing.txt: no such file")
+    assert "scan.pdf: not a text file" in errors[1]
+    assert "letter.txt: not a gazette" in errors[2]
+
+
+def test_summary_without_json():
+    result = CliRunner().invoke(parse, [str(seed_path("2018-9"))])
+    assert result.exit_code == 0
+    assert "永政办发〔2018〕10号" in result.stdout
