@@ -51,7 +51,7 @@ class _Item:
 
     def complete(self) -> bool:
         text = self.full_text()
-        return text.endswith(("。", ";", "；")) or (not regex.search(r"[，,]", text) and bool(_COMPLETE_NAME.search(text)))
+        return text.endswith(("。", ";", "；")) or ("，" not in text and "," not in text and bool(_COMPLETE_NAME.search(text)))
 
 
 @dataclass
@@ -192,12 +192,17 @@ def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[Coordinatio
     return bodies
 
 
+_ANNEX_LIST_LEAD = regex.compile(r"^附件\s*[:：]\s*")
+_ANNEX_COUNT = regex.compile(r"^(?P<k>\d{1,2})\s*[.．、]\s*\S+?[（(]\s*(?P<n>\d{1,4})\s*个\s*[)）]$")
+
+
 def _stated_counts(lines: list[SourceLine]) -> dict[int, int]:
     """Counts the notice states for its annexes: 附件：1.保留…（85个） 2.…"""
     counts: dict[int, int] = {}
     for line in lines:
-        text = regex.sub(r"^附件\s*[:：]\s*", "", line.text)
-        match = regex.match(r"^(?P<k>\d{1,2})\s*[.．、]\s*\S+?[（(]\s*(?P<n>\d{1,4})\s*个\s*[)）]$", text)
+        if "个" not in line.text:
+            continue
+        match = _ANNEX_COUNT.match(_ANNEX_LIST_LEAD.sub("", line.text))
         if match:
             counts[int(match["k"])] = int(match["n"])
     return counts

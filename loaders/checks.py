@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from gazette_kg.loaders.clean import CleanText
 from gazette_kg.loaders.model import ParsedIssue, ParseWarning, Provision
 
-_UNREADABLE = {"\ufffd"}
+_UNREADABLE = regex.compile(r"[\ufffd\ue000-\uf8ff]")
 
 
 def _toc_against_body(issue: ParsedIssue) -> Iterable[ParseWarning]:
@@ -37,7 +39,7 @@ def _numbering(provisions: list[Provision], where: str) -> Iterable[ParseWarning
 
 def _unreadable(clean: CleanText) -> Iterable[ParseWarning]:
     for line in clean.lines:
-        bad = [c for c in line.text if c in _UNREADABLE or 0xE000 <= ord(c) <= 0xF8FF]
+        bad = _UNREADABLE.findall(line.text)
         if bad:
             yield ParseWarning("unreadable", f"{len(bad)} unreadable character(s)", line.number)
 

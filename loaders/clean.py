@@ -20,7 +20,9 @@ import regex
 from gazette_kg.loaders.redact import redact
 from gazette_kg.loaders.spans import SourceLine
 
+_WHITESPACE = regex.compile(r"\s+")
 _MARKDOWN_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
+_CELL_GAP = regex.compile(r"\t[\t ]*|[ ]*\t")
 _EMPHASIS = regex.compile(r"\*\*|__")
 _HTML_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—]"
@@ -61,7 +63,7 @@ def strip_markup(line: str) -> str:
     if "**" in line or "__" in line:
         line = _EMPHASIS.sub("", line)
     if "<" in line:  # a table cell's fragments: keep a cell boundary where the tags stood
-        line = regex.sub(r"\t[\t ]*|[ ]*\t", "\t", _HTML_TAG.sub("\t", line)).strip("\t ")
+        line = _CELL_GAP.sub("\t", _HTML_TAG.sub("\t", line)).strip("\t ")
     if "&" in line:
         line = html.unescape(line)
     return line.rstrip()
@@ -81,14 +83,14 @@ def section_names(lines: list[str]) -> set[str]:
     for line in lines:
         match = _SECTION_HEADING.match(line.strip().lstrip("-").strip())
         if match:
-            names.add(regex.sub(r"\s+", "", match["name"]))
+            names.add(_WHITESPACE.sub("", match["name"]))
     return names
 
 
 def running_heads(stripped: list[str]) -> set[str]:
     heads = section_names(stripped)
     counts = Counter(line.strip() for line in stripped if _SLOGAN.match(line.strip()))
-    heads.update(regex.sub(r"\s+", "", line) for line, n in counts.items() if n >= 1)
+    heads.update(_WHITESPACE.sub("", line) for line, n in counts.items() if n >= 1)
     return heads
 
 
@@ -100,7 +102,7 @@ def clean_lines(text: str) -> CleanText:
     lines: list[SourceLine] = []
     for number, line in enumerate(raw, start=1):
         cleaned = squeeze(line)
-        compact = regex.sub(r"\s+", "", cleaned)
+        compact = _WHITESPACE.sub("", cleaned)
         if compact in heads or _PAGE_NUMBER.match(cleaned):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))

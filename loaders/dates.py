@@ -13,6 +13,7 @@ _NUM = rf"(?:\d{{1,4}}|[{_HAN_DIGITS}]{{1,4}})"
 DATE_RE = regex.compile(
     rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
+_WHITESPACE = regex.compile(r"\s+")
 ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\d)")
 
 
@@ -47,6 +48,8 @@ def parse_date(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """A line holding nothing but a date, as under a signature."""
-    stripped = regex.sub(r"\s+", "", text)
+    if "年" not in text or len(text) > 30:
+        return False
+    stripped = _WHITESPACE.sub("", text)
     match = DATE_RE.fullmatch(stripped)
     return bool(match) and parse_date(stripped) is not None

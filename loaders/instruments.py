@@ -83,7 +83,8 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
             instruments.append(_instrument(clean, title, doc, index + 1, stop, clean.lines[index].number))
         for title, index in found:
             if index is None and not located:  # title not printed: the text after the signature is the instrument
-                instruments.append(_instrument(clean, title, doc, after, content_end, clean.lines[after - 1].number))
+                title_line = clean.lines[min(after, len(clean.lines)) - 1].number
+                instruments.append(_instrument(clean, title, doc, after, content_end, title_line))
         return instruments
     if doc.number is not None and doc.number.issuer_code.endswith("人"):
         return []  # personnel decisions have no structure of their own

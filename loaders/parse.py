@@ -20,7 +20,7 @@ from gazette_kg.loaders.genres import genre_of
 from gazette_kg.loaders.instruments import build_instruments
 from gazette_kg.loaders.interpretations import find_interpretation
 from gazette_kg.loaders.masthead import parse_masthead
-from gazette_kg.loaders.model import Document, ParsedIssue, TocEntry
+from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, TocEntry
 from gazette_kg.loaders.segment import DocHeader, find_headers, promulgated_titles
 from gazette_kg.loaders.spans import DocumentSpan
 from gazette_kg.loaders.toc import parse_toc
@@ -99,32 +99,41 @@ def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Pars
     if not headers:
         raise NotAGazette("no gazette document found (no title followed by a document number such as 永政发〔2022〕1号)")
     for header in headers:
-        after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
-        interpretation = find_interpretation(clean, after, header.end_index)
-        content_end = interpretation[0] if interpretation else header.end_index
-        doc = _document(header, _toc_entry(issue.toc, header.number.text if header.number else None), clean, content_end)
-        issue.documents.append(doc)
-        issue.instruments.extend(build_instruments(clean, header, doc, content_end))
-        if interpretation:
-            record = interpretation[1]
-            record.interprets = doc.doc_number
-            issue.interpretations.append(record)
-        span = DocumentSpan(
-            title=doc.title,
-            doc_number=doc.doc_number,
-            issuer=doc.issuer,
-            city=place_of(doc.issuer),
-            lines=clean.lines[header.title_index : header.end_index],
-            interpretation_line=interpretation[1].body_line if interpretation else None,
-        )
-        facts = extract_facts(span)
-        for name_ in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
-                      "responsibilities", "warnings"):
-            getattr(issue, name_).extend(getattr(facts, name_))
-        known = {a.alias for a in issue.agency_aliases}
-        issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
+        try:
+            _read_document(issue, clean, header)
+        except Exception as err:  # one unreadable document must not lose the issue: warn and go on
+            issue.warnings.append(ParseWarning("internal-error", f"document at line {clean.lines[header.title_index].number}: {err!r}",
+                                               clean.lines[header.title_index].number))
     issue.warnings.extend(check_issue(issue, clean))
     return issue
+
+
+def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
+    """One document: its record, instruments, interpretation and facts, added to ``issue``."""
+    after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    interpretation = find_interpretation(clean, after, header.end_index)
+    content_end = interpretation[0] if interpretation else header.end_index
+    doc = _document(header, _toc_entry(issue.toc, header.number.text if header.number else None), clean, content_end)
+    issue.documents.append(doc)
+    issue.instruments.extend(build_instruments(clean, header, doc, content_end))
+    if interpretation:
+        record = interpretation[1]
+        record.interprets = doc.doc_number
+        issue.interpretations.append(record)
+    span = DocumentSpan(
+        title=doc.title,
+        doc_number=doc.doc_number,
+        issuer=doc.issuer,
+        city=place_of(doc.issuer),
+        lines=clean.lines[header.title_index : header.end_index],
+        interpretation_line=interpretation[1].body_line if interpretation else None,
+    )
+    facts = extract_facts(span)
+    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
+                  "responsibilities", "warnings"):
+        getattr(issue, name).extend(getattr(facts, name))
+    known = {a.alias for a in issue.agency_aliases}
+    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
 
 
 def parse_file(path: str | Path) -> ParsedIssue:

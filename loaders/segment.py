@@ -43,8 +43,13 @@ class DocHeader:
     signed_date: str | None = None
 
 
+_WHITESPACE = regex.compile(r"\s+")
+
+
 def is_number_line(text: str) -> bool:
-    compact = regex.sub(r"\s+", "", text)
+    if len(text) > 40 or ("号" not in text and not text[-1:].isdigit()):
+        return False
+    compact = _WHITESPACE.sub("", text)
     match = DOC_NUMBER_RE.fullmatch(compact)
     return bool(match) and bool(find_doc_numbers(compact))
 

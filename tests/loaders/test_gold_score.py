@@ -35,3 +35,8 @@ def test_micro_f1_on_gold(key, tmp_path):
     micro = next(line for line in out.getvalue().splitlines() if line.startswith("micro"))
     f1 = float(micro.split()[5])
     assert f1 >= THRESHOLD, out.getvalue()
+
+
+@pytest.mark.parametrize("key", sorted(SEEDS))
+def test_no_document_of_a_seed_fails(key):
+    assert not [w for w in parsed_seed(key).warnings if w.code == "internal-error"]

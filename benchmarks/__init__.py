@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m benchmarks NAME``; each prints ratios against a baseline measured in the same run."""

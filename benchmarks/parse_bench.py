@@ -1,0 +1,64 @@
+"""Parser speed: MB/s on the seeds and a synthetic corpus, next to merely reading the bytes.
+
+Prints, for the seeds and for corpora of growing size, the time to read the files, the
+time to read and parse them, the parser's MB/s, the ratio to reading, and the growth of
+the time per MB (linearity) and of the peak memory per file (it should stay flat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from benchmarks.synth import generate_corpus
+from gazette_kg.loaders.parse import parse_file
+from gazette_kg.paths import seeds_dir
+
+
+def _read(paths: list[Path]) -> tuple[float, int]:
+    start = time.perf_counter()
+    size = sum(len(p.read_bytes()) for p in paths)
+    return time.perf_counter() - start, size
+
+
+def _parse(paths: list[Path]) -> tuple[float, int]:
+    """Seconds to parse every file, and the largest peak of traced memory for one file."""
+    peak = 0
+    total = 0.0
+    for path in paths:
+        tracemalloc.start()
+        start = time.perf_counter()
+        parse_file(path)
+        total += time.perf_counter() - start
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    return total, peak
+
+
+def _parse_untraced(paths: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        parse_file(path)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks parse", description=__doc__)
+    parser.add_argument("--issues", type=int, default=200, help="synthetic issues in the largest corpus")
+    args = parser.parse_args(argv)
+    seeds = sorted(seeds_dir().glob("*.txt"))
+    print(f"{'corpus':>14} {'files':>6} {'MB':>7} {'read s':>8} {'parse s':>8} {'MB/s':>7} {'x read':>8} {'s/MB':>7} {'peak MB/file':>13}")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = generate_corpus(args.issues, Path(tmp))
+        for label, paths in [("seeds", seeds)] + [(f"synthetic {n}", corpus[:n]) for n in (args.issues // 4, args.issues // 2, args.issues)]:
+            read_s, size = _read(paths)
+            parse_s = _parse_untraced(paths)
+            _, peak = _parse(paths[:5])
+            mb = size / 1e6
+            print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} "
+                  f"{parse_s / max(read_s, 1e-9):8.0f} {parse_s / mb:7.3f} {peak / 1e6:13.1f}")
+    print("goal: >= 5 MB/s; s/MB roughly constant across corpus sizes (linear); peak per file flat")
+    return 0
