@@ -5,3 +5,6 @@ from pathlib import Path
 ONTOLOGY_DIR = Path(__file__).resolve().parent
 ONTOLOGY_FILE = ONTOLOGY_DIR / "gazette.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+VOCABULARIES_FILE = ONTOLOGY_DIR / "vocabularies.ttl"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
+NAMESPACE = "https://gazette-kg.org/ontology#"

@@ -1,0 +1,55 @@
+"""SHACL validation of the graph with pyshacl, reported one readable line per violation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Namespace
+from rdflib.namespace import RDF
+
+from gazette_kg.ontology import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+    shape: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.focus}{where}: {self.message} [{self.shape}]"
+
+
+def shapes_graph() -> Graph:
+    return Graph().parse(SHAPES_FILE)
+
+
+def ontology_graph() -> Graph:
+    graph = Graph().parse(ONTOLOGY_FILE)
+    graph.parse(VOCABULARIES_FILE)
+    return graph
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> list[Violation]:
+    """Violations of the shapes by ``data`` (with the ontology for class hierarchy); [] when it conforms."""
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes or shapes_graph(), ont_graph=ontology_graph(), inference="none",
+        advanced=True, allow_warnings=True,
+    )
+    if conforms:
+        return []
+    violations = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        path = report.value(result, SH.resultPath)
+        violations.append(Violation(
+            focus=str(report.value(result, SH.focusNode)),
+            path=str(path) if path is not None else None,
+            message=str(report.value(result, SH.resultMessage) or "violation"),
+            shape=str(report.value(result, SH.sourceShape)),
+        ))
+    return sorted(violations, key=lambda v: (v.focus, v.path or ""))
