@@ -16,6 +16,12 @@ from gazette_kg import __version__
 # command name -> "module:attribute"
 COMMANDS: dict[str, str] = {
     "parse": "gazette_kg.loaders.cli:parse",
+    "load": "gazette_kg.store.cli:load",
+    "stats": "gazette_kg.store.cli:stats",
+    "export": "gazette_kg.store.cli:export",
+    "status": "gazette_kg.loaders.status_cli:status",
+    "validate": "gazette_kg.ontology.cli:validate",
+    "reason": "gazette_kg.ontology.cli:reason",
 }
 
 

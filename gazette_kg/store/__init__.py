@@ -4,3 +4,22 @@
 ``RemoteStore`` for an http(s) URL; both satisfy ``Store`` in ``base.py``, so loaders,
 queries, the web app and analytics never care which one they have.
 """
+
+from __future__ import annotations
+
+from gazette_kg import config
+from gazette_kg.store.base import Store, StoreError
+
+
+def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
+    location = str(location or config.get("store"))
+    if location.startswith(("http://", "https://")):
+        from gazette_kg.store.remote import RemoteStore
+
+        return RemoteStore(location)
+    from gazette_kg.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(location, read_only=read_only)
+
+
+__all__ = ["Store", "StoreError", "open_store"]

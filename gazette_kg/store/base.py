@@ -32,6 +32,16 @@ RDF_FORMATS = {
 }
 
 
+def ntriples(triples: Iterable[tuple]) -> str:
+    """N-Triples lines for rdflib triples, for the body of an INSERT DATA."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+
+
+def replace_graph_update(graph: URIRef, body: str) -> str:
+    """One SPARQL Update request, applied as one transaction, that swaps a graph's content."""
+    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+
+
 class StoreError(Exception):
     """A store could not do what was asked; the message says why."""
 
