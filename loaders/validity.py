@@ -16,24 +16,39 @@ _TERM_YEARS = regex.compile(r"有效期(?:为|限为)?\s*(?P<n>\d{1,2}|[一二�
 _TERM_UNTIL = regex.compile(r"有效期(?:至|到)\s*(?P<date>" + DATE_RE.pattern + r")")
 
 
+_SELF = regex.compile(r"本(?:实施)?(?:办法|细则|规定|方案|意见|通知|措施|决定|条例|规则|政策|计划|规划|制度|标准)")
+
+
+def _closing(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """The statement about the instrument itself (本办法自…起施行), else the last one.
+
+    Provisions can date other things (个人账户…自2023年1月1日起执行); the rule for the
+    instrument names it, or closes its text.
+    """
+    matches = list(pattern.finditer(text))
+    own = [m for m in matches if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
+    return (own or matches or [None])[-1]
+
+
 def start_rule(text: str) -> str | None:
     """发布之日 / 公布之日 / an ISO date / 与…同步施行, as the text states it."""
-    if match := _START_ON_DATE.search(text):
+    found = [(m, kind) for kind, pattern in (("date", _START_ON_DATE), ("event", _START_ON_EVENT), ("with", _START_WITH))
+             if (m := _closing(pattern, text))]
+    if not found:
+        return None
+    own = [(m, k) for m, k in found if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
+    match, kind = max(own or found, key=lambda item: item[0].start())
+    if kind == "date":
         return parse_date(match["date"])
-    if match := _START_ON_EVENT.search(text):
-        return match["event"] + "之日"
-    if match := _START_WITH.search(text):
-        return match["all"]
-    return None
+    return match["event"] + "之日" if kind == "event" else match["all"]
 
 
 def term(text: str) -> str | None:
     """"5年" / "两年" / an ISO date (有效期至…)."""
-    if match := _TERM_UNTIL.search(text):
-        return parse_date(match["date"])
-    if match := _TERM_YEARS.search(text):
-        return match["n"] + "年"
-    return None
+    until, years = _closing(_TERM_UNTIL, text), _closing(_TERM_YEARS, text)
+    if until and (not years or until.start() > years.start()):
+        return parse_date(until["date"])
+    return years["n"] + "年" if years else None
 
 
 def _years(value: str) -> int | None:

@@ -1,0 +1,72 @@
+import shutil
+
+import pytest
+
+from gazette_kg.loaders.load import LoadError, load_paths
+from gazette_kg.paths import seeds_dir
+from gazette_kg.store import open_store
+from tests.conftest import BASE
+from tests.seeds import seed_path
+
+
+def _snapshot(store):
+    return sorted(b"".join(store.dump("nq")).decode("utf-8").splitlines())
+
+
+def test_load_is_idempotent(tmp_path):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    load_paths([seed_path("2021")], store, BASE)
+    assert _snapshot(store) == before
+
+
+def test_reload_replaces_only_that_issue(tmp_path):
+    store = open_store(str(tmp_path / "s"))
+    report = load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
+    other = report.issues[1].graph
+    other_before = b"".join(store.dump("nq", other))
+    changed = tmp_path / "changed.txt"
+    changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
+    load_paths([changed], store, BASE)
+    assert b"".join(store.dump("nq", other)) == other_before
+    names = {str(r["n"]) for r in store.select("PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n WHERE { ?p foaf:name ?n }")}
+    assert "张新" in names
+
+
+def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(seed_path("2022"), folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary" * 50)
+    with pytest.raises(LoadError, match=r"b\.txt: not a text file"):
+        load_paths([folder], store, BASE)
+    assert _snapshot(store) == before
+
+
+def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    import gazette_kg.loaders.load as load_module
+
+    monkeypatch.setattr(load_module, "BATCH_TRIPLES", 10**9)  # one transaction for the run
+    original = load_module.replace_graph_update
+    calls = []
+
+    def broken(graph, body):
+        calls.append(graph)
+        return original(graph, body) if len(calls) < 3 else "THIS IS NOT SPARQL"
+
+    monkeypatch.setattr(load_module, "replace_graph_update", broken)
+    with pytest.raises(LoadError):
+        load_paths([seeds_dir()], store, BASE)
+    assert _snapshot(store) == before
+
+
+def test_counts(seed_store):
+    [row] = seed_store.select("PREFIX gz: <https://gazette-kg.org/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d gz:publishedIn ?i }")
+    assert int(row["n"]) == 45  # 9 + 15 + 9 + 6 + 6 documents in the five issues

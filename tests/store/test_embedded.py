@@ -1,0 +1,43 @@
+import pytest
+from rdflib import Literal, URIRef
+
+from gazette_kg.store import StoreError, open_store
+
+G = URIRef("https://example.org/graph/1")
+S, P = URIRef("https://example.org/s"), URIRef("https://example.org/p")
+
+
+@pytest.fixture
+def store(tmp_path):
+    return open_store(str(tmp_path / "store"))
+
+
+def test_replace_graph_swaps_content(store):
+    store.replace_graph(G, [(S, P, Literal("一", lang="zh")), (S, P, Literal(2))])
+    store.replace_graph(G, [(S, P, Literal("三"))])
+    rows = store.select("SELECT ?o WHERE { ?s ?p ?o }")
+    assert rows == [{"o": Literal("三")}]
+    assert store.graphs() == [G] and len(store) == 1
+
+
+def test_query_forms_and_serialisations(store):
+    store.replace_graph(G, [(S, P, Literal("x"))])
+    assert store.ask("ASK { ?s ?p 'x' }")
+    assert len(store.construct("CONSTRUCT WHERE { ?s ?p ?o }")) == 1
+    body, media = store.query_serialized("SELECT * WHERE { ?s ?p ?o }", "csv")
+    assert media == "text/csv" and b"https://example.org/s" in body
+    body, media = store.query_serialized("CONSTRUCT WHERE { ?s ?p ?o }", "nt")
+    assert media == "application/n-triples" and body.count(b"\n") == 1
+
+
+def test_bad_sparql_is_a_store_error(store):
+    with pytest.raises(StoreError, match="syntax"):
+        store.select("SELECT WHERE {")
+
+
+def test_read_only_view_of_a_store(tmp_path):
+    writer = open_store(str(tmp_path / "s"))
+    writer.replace_graph(G, [(S, P, Literal("x"))])
+    writer.close()
+    reader = open_store(str(tmp_path / "s"), read_only=True)
+    assert reader.ask("ASK { ?s ?p 'x' }")
