@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "status": "gazette_kg.loaders.status_cli:status",
     "validate": "gazette_kg.ontology.cli:validate",
     "reason": "gazette_kg.ontology.cli:reason",
+    "query": "gazette_kg.queries.cli:query",
+    "queries": "gazette_kg.queries.cli:list_queries",
 }
 
 

@@ -1,0 +1,73 @@
+"""``gazette-kg query`` and ``gazette-kg queries``: run saved (or ad hoc) SPARQL from the shell."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from gazette_kg.queries.catalog import CatalogError, get_query, load_catalog, read_query
+from gazette_kg.queries.run import ParameterError, bind
+from gazette_kg.store import StoreError, open_store
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter value (repeatable).")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file instead.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
+def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fmt: str, store_location: str | None) -> None:
+    """Run the saved query NAME (see `gazette-kg queries`) or --file my.rq."""
+    try:
+        saved = read_query(query_file) if query_file and _has_header(query_file) else None
+        if query_file and saved is None:
+            sparql = query_file.read_text(encoding="utf-8")
+        else:
+            saved = saved or get_query(name or "")
+            values = dict(p.split("=", 1) for p in params if "=" in p)
+            sparql = bind(saved, values)
+        rows = open_store(store_location).select(sparql)
+    except KeyError:
+        click.echo(f"error: no saved query {name!r}; `gazette-kg queries` lists them", err=True)
+        sys.exit(2)
+    except (ParameterError, CatalogError, StoreError) as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    columns = list(rows[0]) if rows else []
+    if fmt == "json":
+        json.dump([{k: _cell(v) for k, v in row.items()} for row in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_cell(row[c]) for c in columns] for row in rows])
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in columns))
+        Console().print(table)
+        click.echo(f"{len(rows)} row(s)", err=True)
+
+
+def _has_header(path: Path) -> bool:
+    return path.read_text(encoding="utf-8").startswith("#+")
+
+
+@click.command(name="queries")
+def list_queries() -> None:
+    """List the saved queries with their parameters."""
+    table = Table("name", "title", "parameters")
+    for saved in load_catalog():
+        params = ", ".join(f"{p.name}:{p.type}={p.default}" for p in saved.parameters)
+        table.add_row(saved.name, f"{saved.title_zh} / {saved.title_en}", params)
+    Console().print(table)
