@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "reason": "gazette_kg.ontology.cli:reason",
     "query": "gazette_kg.queries.cli:query",
     "queries": "gazette_kg.queries.cli:list_queries",
+    "serve": "gazette_kg.web.cli:serve",
 }
 
 

@@ -1,0 +1,91 @@
+"""Home, search and the saved-query pages (a form from the parameters, results, downloads)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, abort, current_app, render_template, request
+from rdflib import Literal, URIRef
+
+from gazette_kg.queries.catalog import get_query, load_catalog
+from gazette_kg.queries.run import ParameterError, bind
+from gazette_kg.web.data import rows
+from gazette_kg.web.guard import Refused
+from gazette_kg.web.i18n import current_language
+
+blueprint = Blueprint("catalog", __name__)
+DOWNLOADS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json"}
+
+
+def counts() -> dict[str, int]:
+    [row] = rows("""SELECT (COUNT(DISTINCT ?i) AS ?issues) (COUNT(DISTINCT ?d) AS ?documents)
+                           (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?a) AS ?agencies) WHERE {
+        { ?i a gz:GazetteIssue } UNION { ?d gz:publishedIn ?x } UNION { ?p a gz:Official } UNION { ?a a gz:Agency } }""")
+    [total] = rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {**{k: int(v) for k, v in row.items()}, "triples": int(total["n"])}
+
+
+@blueprint.route("/")
+def home():
+    return render_template("home.html", counts=counts(), queries=load_catalog())
+
+
+@blueprint.route("/search")
+def search():
+    text = request.args.get("q", "").strip()
+    found = []
+    if text:
+        needle = Literal(text).n3()
+        found = rows(f"""SELECT DISTINCT ?s ?label ?kind WHERE {{
+            {{ ?s eli:title ?label ; a gz:Document . BIND("document" AS ?kind) }}
+            UNION {{ ?s eli:title ?label ; a gz:Instrument . BIND("instrument" AS ?kind) }}
+            UNION {{ ?s foaf:name ?label . BIND("official" AS ?kind) }}
+            UNION {{ ?s a gz:Agency ; rdfs:label|skos:altLabel ?label . BIND("agency" AS ?kind) }}
+            UNION {{ ?s a gz:CoordinationBody ; rdfs:label ?label . BIND("body" AS ?kind) }}
+            UNION {{ ?s gz:docNumber ?label . BIND("document" AS ?kind) }}
+            FILTER (CONTAINS(STR(?label), {needle}))
+        }} ORDER BY ?kind STRLEN(STR(?label)) LIMIT 200""")
+    return render_template("search.html", q=text, found=found)
+
+
+@blueprint.route("/queries")
+def queries():
+    return render_template("queries.html", queries=load_catalog())
+
+
+@blueprint.route("/queries/<name>")
+def saved(name: str):
+    try:
+        query = get_query(name)
+    except KeyError:
+        abort(404)
+    values = {p.name: request.args.get(p.name, p.default or "") for p in query.parameters}
+    try:
+        sparql = bind(query, values)
+    except ParameterError as err:
+        raise Refused(str(err), 400) from None
+    fmt = request.args.get("_format")
+    executor = current_app.extensions["executor"]
+    if fmt in DOWNLOADS:
+        result = executor.run(sparql, fmt)
+        filename = f"{name}.{fmt}"
+        return Response(result.body, headers={"Content-Type": result.media_type,
+                                              "Content-Disposition": f'attachment; filename="{filename}"'})
+    result = executor.run(sparql, "json")
+    import json
+
+    data = json.loads(result.body)
+    columns = data["head"]["vars"]
+    table = [[_term(b.get(c)) for c in columns] for b in data["results"]["bindings"]]
+    permalink = f"/queries/{name}?{urlencode(values)}"
+    return render_template("query.html", query=query, values=values, sparql=sparql, columns=columns, table=table,
+                           truncated=result.truncated, permalink=permalink, downloads=DOWNLOADS,
+                           query_string=urlencode(values), lang=current_language())
+
+
+def _term(binding: dict | None):
+    if binding is None:
+        return None
+    if binding["type"] == "uri":
+        return URIRef(binding["value"])
+    return Literal(binding["value"], lang=binding.get("xml:lang"), datatype=binding.get("datatype"))

@@ -1,0 +1,29 @@
+"""``gazette-kg serve``: the web app under waitress (the Flask dev server only with --debug)."""
+
+from __future__ import annotations
+
+import click
+
+from gazette_kg import config
+
+
+@click.command()
+@click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--timeout", "query_timeout", type=float, default=None, help="Query time limit in seconds [GAZETTE_KG_QUERY_TIMEOUT].")
+@click.option("--max-results", type=int, default=None, help="Row cap of the public endpoint [GAZETTE_KG_MAX_RESULTS].")
+@click.option("--threads", default=8, show_default=True, help="waitress worker threads.")
+@click.option("--debug", is_flag=True, help="Flask's development server with the debugger (never in production).")
+def serve(store_location, host, port, query_timeout, max_results, threads, debug) -> None:
+    """Serve the catalogue, /sparql, resource pages and the graph view."""
+    from gazette_kg.web.app import create_app
+
+    app = create_app(config.settings(store=store_location, query_timeout=query_timeout, max_results=max_results))
+    click.echo(f"serving {app.config['GAZETTE']['store']} at http://{host}:{port}/")
+    if debug:
+        app.run(host=host, port=port, debug=True, use_reloader=False)
+        return
+    from waitress import serve as waitress_serve
+
+    waitress_serve(app, host=host, port=port, threads=threads, ident="gazette-kg")

@@ -1,0 +1,65 @@
+"""The interface in Chinese and English: ``?lang=zh|en`` (remembered in a cookie), else the browser's choice."""
+
+from __future__ import annotations
+
+from flask import request
+
+LANGUAGES = ("zh", "en")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "site": {"zh": "政府公报知识图谱", "en": "Gazette knowledge graph"},
+    "home": {"zh": "首页", "en": "Home"},
+    "queries": {"zh": "常用查询", "en": "Saved queries"},
+    "sparql": {"zh": "SPARQL 查询", "en": "SPARQL"},
+    "ontology": {"zh": "本体", "en": "Ontology"},
+    "resources": {"zh": "资源列表", "en": "Resources"},
+    "downloads": {"zh": "数据下载", "en": "Downloads"},
+    "analytics": {"zh": "网络分析", "en": "Network analytics"},
+    "search": {"zh": "检索", "en": "Search"},
+    "search_hint": {"zh": "标题、人名或机关", "en": "titles, people or agencies"},
+    "loaded": {"zh": "已载入", "en": "Loaded"},
+    "issues": {"zh": "期公报", "en": "issues"},
+    "documents": {"zh": "份公文", "en": "documents"},
+    "officials": {"zh": "名人员", "en": "officials"},
+    "agencies": {"zh": "个机关", "en": "agencies"},
+    "triples": {"zh": "条三元组", "en": "triples"},
+    "run": {"zh": "查询", "en": "Run"},
+    "results": {"zh": "结果", "en": "Results"},
+    "rows": {"zh": "行", "en": "rows"},
+    "truncated": {"zh": "结果已截断：只显示前 {n} 行", "en": "Results cut: only the first {n} rows are shown"},
+    "the_query": {"zh": "SPARQL 语句", "en": "The SPARQL"},
+    "permalink": {"zh": "永久链接", "en": "Permalink"},
+    "download": {"zh": "下载", "en": "Download"},
+    "properties": {"zh": "属性", "en": "Properties"},
+    "inbound": {"zh": "被引用于", "en": "Referenced by"},
+    "stated_in": {"zh": "出处", "en": "Stated in"},
+    "line": {"zh": "第 {n} 行", "en": "line {n}"},
+    "graph_view": {"zh": "关系图", "en": "Graph view"},
+    "as_rdf": {"zh": "RDF 格式", "en": "As RDF"},
+    "layout": {"zh": "布局", "en": "Layout"},
+    "filter_types": {"zh": "按类型筛选", "en": "Filter by type"},
+    "expand_hint": {"zh": "点击节点展开其关联", "en": "Click a node to expand its neighbours"},
+    "not_found": {"zh": "未找到", "en": "Not found"},
+    "error": {"zh": "出错了", "en": "Error"},
+    "no_results": {"zh": "没有结果", "en": "No results"},
+    "views": {"zh": "专题视图", "en": "Built-in views"},
+    "citation_chain": {"zh": "引用与废止链", "en": "Citation and repeal chain"},
+    "career": {"zh": "任职经历", "en": "Career"},
+    "responsibilities": {"zh": "承担任务", "en": "Responsibilities"},
+    "classes": {"zh": "类", "en": "Classes"},
+    "object_properties": {"zh": "对象属性", "en": "Object properties"},
+    "datatype_properties": {"zh": "数据属性", "en": "Datatype properties"},
+    "language": {"zh": "English", "en": "中文"},
+}
+
+
+def current_language() -> str:
+    chosen = request.args.get("lang") or request.cookies.get("lang")
+    if chosen in LANGUAGES:
+        return chosen
+    return request.accept_languages.best_match(LANGUAGES, default="zh") or "zh"
+
+
+def translate(key: str, **values) -> str:
+    text = STRINGS.get(key, {}).get(current_language(), key)
+    return text.format(**values) if values else text

@@ -1,0 +1,93 @@
+"""Linked data out: full dumps, the ontology as HTML and Turtle, VoID, and a listing of resources."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, current_app, render_template, request
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
+from gazette_kg.store.export import FORMATS, export
+from gazette_kg.store import open_store
+from gazette_kg.web.data import rows, settings
+from gazette_kg.web.i18n import current_language
+
+blueprint = Blueprint("linkeddata", __name__)
+MEDIA = {"ttl": "text/turtle; charset=utf-8", "nt": "application/n-triples", "nq": "application/n-quads",
+         "trig": "application/trig", "jsonld": "application/ld+json", "xml": "application/rdf+xml"}
+PAGE = 200
+
+
+@blueprint.route("/dump.<fmt>")
+def dump(fmt: str):
+    if fmt not in FORMATS:
+        abort(404)
+    location = settings()["store"]
+    store = open_store(location, read_only=not str(location).startswith("http"))
+    body = b"".join(export(store, fmt))
+    return Response(body, headers={"Content-Type": MEDIA[fmt], "Content-Disposition": f'attachment; filename="gazette-kg.{fmt}"'})
+
+
+def _ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE).parse(VOCABULARIES_FILE)
+
+
+@blueprint.route("/ontology")
+@blueprint.route("/ontology.<fmt>")
+def ontology(fmt: str | None = None):
+    wants = fmt or {"text/turtle": "ttl", "application/rdf+xml": "xml", "application/ld+json": "jsonld"}.get(
+        request.accept_mimetypes.best_match(["text/html", "text/turtle", "application/rdf+xml", "application/ld+json"]) or "")
+    if wants:
+        rdflib_format = {"ttl": "turtle", "xml": "xml", "jsonld": "json-ld", "nt": "nt"}.get(wants)
+        if rdflib_format is None:
+            abort(404)
+        return Response(_ontology().serialize(format=rdflib_format), headers={"Content-Type": MEDIA.get(wants, "text/turtle")})
+    graph = _ontology()
+    lang = current_language()
+
+    def text(term, predicate):
+        values = list(graph.objects(term, predicate))
+        preferred = [v for v in values if getattr(v, "language", None) == lang] or values
+        return str(preferred[0]) if preferred else ""
+
+    sections = []
+    for kind, key in ((OWL.Class, "classes"), (OWL.ObjectProperty, "object_properties"), (OWL.DatatypeProperty, "datatype_properties")):
+        terms = sorted(t for t in graph.subjects(RDF.type, kind) if str(t).startswith("https://gazette-kg.org/ontology#"))
+        sections.append((key, [{
+            "name": str(t).split("#")[1], "iri": str(t), "label": text(t, RDFS.label), "definition": text(t, SKOS.definition),
+            "parents": [str(p) for p in list(graph.objects(t, RDFS.subClassOf)) + list(graph.objects(t, RDFS.subPropertyOf))],
+        } for t in terms]))
+    return render_template("ontology.html", sections=sections)
+
+
+@blueprint.route("/.well-known/void")
+def void():
+    base = settings()["base_iri"]
+    counts = rows("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]
+    classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    root = request.url_root.rstrip("/")
+    lines = [
+        "@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+        f"<{root}/.well-known/void#dataset> a void:Dataset ;",
+        '    dcterms:title "Gazette knowledge graph"@en , "政府公报知识图谱"@zh ;',
+        f"    void:uriSpace \"{base}\" ;",
+        f"    void:sparqlEndpoint <{root}/sparql> ;",
+        f"    void:dataDump <{root}/dump.nq> , <{root}/dump.ttl> ;",
+        "    void:vocabulary <https://gazette-kg.org/ontology#> , <http://data.europa.eu/eli/ontology#> , <http://www.w3.org/ns/org#> ;",
+        f"    void:triples {int(counts['triples'])} ;",
+        f"    void:distinctSubjects {int(counts['subjects'])} ;",
+    ]
+    lines += [f"    void:classPartition [ void:class <{r['c']}> ; void:entities {int(r['n'])} ] ;" for r in classes]
+    lines[-1] = lines[-1].rstrip(" ;") + " ."
+    return Response("\n".join(lines) + "\n", headers={"Content-Type": "text/turtle; charset=utf-8"})
+
+
+@blueprint.route("/resources")
+def resources():
+    chosen = request.args.get("class", "https://gazette-kg.org/ontology#Document")
+    page = max(0, int(request.args.get("page", "0") or 0))
+    classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(STRSTARTS(STR(?c), 'https://gazette-kg.org/ontology#')) } GROUP BY ?c ORDER BY DESC(?n)")
+    listed = rows(f"""SELECT DISTINCT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a {URIRef(chosen).n3()} OPTIONAL {{ ?s rdfs:label ?l }} }}
+        GROUP BY ?s ORDER BY ?s LIMIT {PAGE + 1} OFFSET {page * PAGE}""")
+    return render_template("resources.html", classes=classes, chosen=chosen, listed=listed[:PAGE], page=page,
+                           more=len(listed) > PAGE)

@@ -1,0 +1,85 @@
+"""Resource pages: every IRI under the base, readable by people and by machines.
+
+``/id/<path>`` shows a resource's labels, types, properties and inbound links, each fact
+with the issue and line it was stated in; ``Accept`` (text/turtle, application/ld+json,
+application/rdf+xml, application/n-triples) or a suffix (.ttl, .jsonld, .rdf, .nt) gives
+the same description as RDF. ``/resource?iri=`` does the same for IRIs outside the base.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flask import Blueprint, Response, abort, current_app, render_template, request
+from rdflib import Literal, URIRef
+
+from gazette_kg.web.data import labels, rows, settings
+from gazette_kg.web.i18n import current_language
+
+blueprint = Blueprint("resources", __name__)
+
+SUFFIXES = {".ttl": "ttl", ".jsonld": "jsonld", ".rdf": "xml", ".nt": "nt"}
+MEDIA = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/rdf+xml": "xml", "application/n-triples": "nt"}
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROVENANCE = ("https://gazette-kg.org/ontology#statedIn", "https://gazette-kg.org/ontology#sourceLine")
+
+
+def describe_query(iri: URIRef) -> str:
+    return f"CONSTRUCT {{ {iri.n3()} ?p ?o . ?s ?q {iri.n3()} }} WHERE {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?q {iri.n3()} }} }}"
+
+
+def _rdf(iri: URIRef, fmt: str) -> Response:
+    result = current_app.extensions["executor"].run(describe_query(iri), f"json|{fmt}")
+    return Response(result.body, headers={"Content-Type": result.media_type, "Access-Control-Allow-Origin": "*"})
+
+
+@blueprint.route("/id/<path:rest>")
+def page(rest: str):
+    for suffix, fmt in SUFFIXES.items():
+        if rest.endswith(suffix):
+            return _rdf(URIRef(settings()["base_iri"] + rest[: -len(suffix)]), fmt)
+    return _negotiate(URIRef(settings()["base_iri"] + rest))
+
+
+@blueprint.route("/resource")
+def outside():
+    iri = request.args.get("iri", "")
+    if not iri.startswith(("http://", "https://", "urn:")):
+        abort(404)
+    return _negotiate(URIRef(iri))
+
+
+def _negotiate(iri: URIRef):
+    best = request.accept_mimetypes.best_match(["text/html", *MEDIA])
+    if best in MEDIA and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
+        return _rdf(iri, MEDIA[best])
+    return render_resource(iri)
+
+
+def render_resource(iri: URIRef):
+    lang = current_language()
+    outgoing = rows(f"SELECT DISTINCT ?p ?o WHERE {{ {iri.n3()} ?p ?o }} LIMIT 2000")
+    inbound = rows(f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {iri.n3()} }} LIMIT 500")
+    if not outgoing and not inbound:
+        abort(404)
+    provenance = rows(f"""SELECT DISTINCT ?issue ?line ?g WHERE {{
+        {{ {iri.n3()} gz:statedIn ?issue . OPTIONAL {{ {iri.n3()} gz:sourceLine ?line }} }}
+        UNION {{ GRAPH ?g {{ {iri.n3()} ?p ?o }} FILTER(STRSTARTS(STR(?g), "{settings()['base_iri']}issue/")) BIND(?g AS ?issue) }}
+    }}""")
+    names = labels([str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)] + [str(r["s"]) for r in inbound]
+                   + [str(r["p"]) for r in outgoing + inbound] + [str(iri)] + [str(r["issue"]) for r in provenance], lang)
+    types = [str(r["o"]) for r in outgoing if str(r["p"]) == RDF_TYPE]
+    properties: dict[str, list] = defaultdict(list)
+    for row in outgoing:
+        if str(row["p"]) not in (RDF_TYPE, *PROVENANCE):
+            properties[str(row["p"])].append(row["o"])
+    for values in properties.values():
+        values.sort(key=lambda v: (not (isinstance(v, Literal) and v.language == lang), str(v)))
+    referenced: dict[str, list] = defaultdict(list)
+    for row in inbound:
+        referenced[str(row["p"])].append(str(row["s"]))
+    sources = sorted({(str(r["issue"]), int(r["line"]) if r.get("line") is not None else None) for r in provenance},
+                     key=lambda s: (s[0], s[1] or 0))
+    return render_template("resource.html", iri=str(iri), title=names.get(str(iri), str(iri)), types=types,
+                           properties=sorted(properties.items()), referenced=sorted(referenced.items()),
+                           sources=sources, names=names, Literal=Literal, URIRef=URIRef)
