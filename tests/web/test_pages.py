@@ -1,0 +1,92 @@
+"""Pages: home, saved queries, resources with provenance and content negotiation, escaping, i18n."""
+
+import json
+import urllib.parse
+
+import pytest
+from rdflib import Graph
+
+DOC = "/id/doc/yongzhengbanfa-0980-2021-11"
+
+
+def test_home_counts_and_catalogue(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "<strong>5</strong>" in page  # five issues
+    assert "/queries/official-timeline" in page
+
+
+def test_saved_query_page_form_results_links_and_downloads(client):
+    page = client.get("/queries/official-timeline", query_string={"name": "陆强耀"}).get_data(as_text=True)
+    assert 'name="name" value="陆强耀"' in page
+    assert "正式任职" in page and 'href="/id/person/' in page
+    assert "/queries/official-timeline?name=%E9%99%86%E5%BC%BA%E8%80%80" in page  # permalink
+    csv_response = client.get("/queries/official-timeline", query_string={"name": "陆强耀", "_format": "csv"})
+    assert csv_response.mimetype == "text/csv" and "attachment" in csv_response.headers["Content-Disposition"]
+    assert csv_response.get_data(as_text=True).count("\r\n") == 3
+
+
+def test_bad_parameter_is_a_clear_400(client):
+    response = client.get("/queries/most-cited", query_string={"limit": "ten"})
+    assert response.status_code == 400 and "not a valid integer" in response.get_data(as_text=True)
+
+
+def test_resource_page_shows_labels_properties_inbound_and_provenance(client):
+    page = client.get(DOC).get_data(as_text=True)
+    assert "永州市人民政府办公室关于加快推进生态廊道建设的实施意见" in page
+    assert "第 248 行" in page or "line 248" in page
+    assert "/id/doc/yongzhengbanhan-5996-2020-37" in page  # the repealed document, linked
+
+
+@pytest.mark.parametrize("accept, rdflib_format", [
+    ("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml"), ("application/n-triples", "nt")])
+def test_resource_content_negotiation(client, accept, rdflib_format):
+    response = client.get(DOC, headers={"Accept": accept})
+    assert response.mimetype == accept
+    graph = Graph().parse(data=response.data, format=rdflib_format)
+    assert len(graph) > 10
+
+
+@pytest.mark.parametrize("suffix, rdflib_format", [(".ttl", "turtle"), (".jsonld", "json-ld"), (".nt", "nt"), (".rdf", "xml")])
+def test_resource_suffixes(client, suffix, rdflib_format):
+    assert len(Graph().parse(data=client.get(DOC + suffix).data, format=rdflib_format)) > 10
+
+
+def test_unknown_resource_is_404(client):
+    assert client.get("/id/doc/nothing-here").status_code == 404
+
+
+def test_search(client):
+    page = client.get("/search", query_string={"q": "陆强耀"}).get_data(as_text=True)
+    assert "/id/person/yongzhoushi/lu-qiang-yao" in page
+
+
+def test_values_are_escaped(client):
+    page = client.get("/search", query_string={"q": "<script>alert(1)</script>"}).get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_english_and_chinese_interface(app):
+    english = app.test_client().get("/", query_string={"lang": "en"}).get_data(as_text=True)
+    assert "Saved queries" in english and "issues" in english
+    chinese = app.test_client().get("/", headers={"Accept-Language": "zh-CN"}).get_data(as_text=True)
+    assert "常用查询" in chinese
+
+
+def test_graph_json_neighbourhood_and_views(client):
+    iri = "https://gazette-kg.org/id/doc/yongzhengbanfa-0980-2021-11"
+    data = client.get("/graph.json", query_string={"iri": iri}).get_json()
+    assert any(n["data"]["id"] == iri for n in data["nodes"]) and data["edges"]
+    chain = client.get("/graph.json", query_string={"iri": iri, "view": "chain"}).get_json()
+    assert {e["data"]["label"] for e in chain["edges"]} >= {"eli:repeals"}
+    construct = client.get("/graph.json", query_string={"query": "CONSTRUCT { ?a <http://data.europa.eu/eli/ontology#repeals> ?b } WHERE { ?a <http://data.europa.eu/eli/ontology#repeals> ?b }"}).get_json()
+    assert len(construct["edges"]) == 2
+
+
+def test_linked_data_out(client):
+    assert Graph().parse(data=client.get("/ontology", headers={"Accept": "text/turtle"}).data, format="turtle")
+    assert "gz:Document" in client.get("/ontology").get_data(as_text=True)
+    void = Graph().parse(data=client.get("/.well-known/void").data, format="turtle")
+    assert len(void) > 5
+    dump = client.get("/dump.nt")
+    assert dump.status_code == 200 and len(Graph().parse(data=dump.data, format="nt")) > 30000
+    assert "gz:Official" in client.get("/resources").get_data(as_text=True)
