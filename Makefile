@@ -33,8 +33,8 @@ node_modules/.installed: package.json
 
 # Debian's chromium for the browser tests, Java for the HermiT reasoner.
 system-deps:
-	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless >/dev/null; \
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! fc-list 2>/dev/null | grep -qi wqy; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless fonts-wqy-zenhei >/dev/null; \
 	fi
 
 bench: install

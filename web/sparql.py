@@ -61,8 +61,10 @@ def _formats() -> tuple[str, str]:
 
 
 def _wants_page() -> bool:
+    """A browser asking for /sparql without a query gets YASGUI."""
     accept = request.accept_mimetypes
-    return request.method == "GET" and "query" not in request.args and accept.best == "text/html"
+    html = accept["text/html"]
+    return request.method == "GET" and "query" not in request.args and html > 0 and html >= accept["application/sparql-results+json"]
 
 
 @blueprint.route("/sparql", methods=["GET", "POST", "OPTIONS"])
