@@ -44,14 +44,20 @@ class QueryFailed(Exception):
     """The store rejected the query (a syntax error, an unsupported feature); the message says why."""
 
 
-def _execute(store, query: str, fmt: str, cap: int) -> tuple:
+def _execute(store, query: str, fmt: str, cap: int, dataset: tuple[list[str], list[str]] | None = None,
+             base: str | None = None) -> tuple:
     import pyoxigraph as ox
 
     from gazette_kg.web import results
 
     fmt, _, graph_fmt = fmt.partition("|")  # "json|ttl": results format, else graph format
     graph_fmt = graph_fmt or fmt
-    solutions = store.query(query, use_default_graph_as_union=True)
+    default, named = dataset or ([], [])
+    if default or named:  # a dataset given by the protocol's default-graph-uri / named-graph-uri
+        solutions = store.query(query, base_iri=base, default_graph=[ox.NamedNode(g) for g in default] or None,
+                                named_graphs=[ox.NamedNode(g) for g in named] or None)
+    else:
+        solutions = store.query(query, base_iri=base, use_default_graph_as_union=True)
     if isinstance(solutions, ox.QueryBoolean):
         fmt = fmt if fmt in results.SELECT_WRITERS else "json"
         return results.boolean(bool(solutions), fmt), results.MEDIA_TYPES[fmt], "ask", 1, False
@@ -71,7 +77,7 @@ def _execute(store, query: str, fmt: str, cap: int) -> tuple:
     return graph.serialize(format="json-ld").encode("utf-8"), RDF_MEDIA["jsonld"], "graph", len(triples), truncated
 
 
-def _remote_execute(store, query: str, fmt: str, cap: int) -> tuple:
+def _remote_execute(store, query: str, fmt: str, cap: int, dataset=None, base=None) -> tuple:
     body, media = store.query_serialized(query, fmt.partition("|")[0])
     return body, media, "remote", -1, False
 
@@ -88,11 +94,11 @@ def _worker(location: str, conn: Connection) -> None:
     conn.send(("ready",))
     while True:
         try:
-            query, fmt, cap = conn.recv()
+            query, fmt, cap, dataset, base = conn.recv()
         except EOFError:
             return
         try:
-            conn.send(("ok", *execute(store, query, fmt, cap)))
+            conn.send(("ok", *execute(store, query, fmt, cap, dataset, base)))
         except SyntaxError as err:
             conn.send(("syntax", str(err)))
         except Exception as err:  # reported to the client; the worker lives on
@@ -126,7 +132,8 @@ class QueryExecutor:
             self._idle.put(_Worker(self._context, location))
         self._closed = False
 
-    def run(self, query: str, fmt: str = "json", *, timeout: float | None = None, cap: int | None = None) -> QueryResult:
+    def run(self, query: str, fmt: str = "json", *, timeout: float | None = None, cap: int | None = None,
+            dataset: tuple[list[str], list[str]] | None = None, base: str | None = None) -> QueryResult:
         limit = self.timeout if timeout is None else timeout
         started = time.monotonic()
         try:
@@ -135,7 +142,7 @@ class QueryExecutor:
             raise QueryTimeout(f"all query workers stayed busy for {limit:g} s") from None
         remaining = max(0.1, limit - (time.monotonic() - started))
         try:
-            worker.conn.send((query, fmt, cap or self.max_results))
+            worker.conn.send((query, fmt, cap or self.max_results, dataset, base))
             if not worker.conn.poll(remaining):
                 self._replace(worker)
                 worker = None

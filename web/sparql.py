@@ -31,10 +31,13 @@ SHORT_NAMES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "ttl": 
 def _query_text() -> str:
     if request.method == "POST":
         content_type = (request.mimetype or "").lower()
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
+        if charset not in ("utf-8", "utf8"):
+            raise Refused(f"queries must be sent as UTF-8, not {charset}", 400)
         if content_type == "application/sparql-update" or "update" in request.form:
             raise Refused("this endpoint is read-only: SPARQL Update is not accepted", 403)
         if content_type == "application/sparql-query":
-            return request.get_data(as_text=True)
+            return _decode(request.get_data())
         if content_type == "application/x-www-form-urlencoded":
             queries = request.form.getlist("query")
         else:
@@ -46,6 +49,13 @@ def _query_text() -> str:
     if len(queries) != 1:
         raise Refused("give exactly one query parameter", 400)
     return queries[0]
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused("the query is not UTF-8", 400) from None
 
 
 def _formats() -> tuple[str, str]:
@@ -79,7 +89,11 @@ def endpoint():
     check_query(query)
     result_format, graph_format = _formats()
     executor = current_app.extensions["executor"]
-    result = executor.run(query, f"{result_format}|{graph_format}")
+    dataset = (request.args.getlist("default-graph-uri") + request.form.getlist("default-graph-uri"),
+               request.args.getlist("named-graph-uri") + request.form.getlist("named-graph-uri"))
+    # relative IRIs in a query resolve against the endpoint's own URL
+    result = executor.run(query, f"{result_format}|{graph_format}", dataset=dataset if any(dataset) else None,
+                          base=request.base_url)
     headers = {"Content-Type": result.media_type, **(_cors() if request.method == "GET" else {})}
     if result.truncated:
         headers["X-Result-Truncated"] = f"true; only the first {result.rows} results (max_results)"

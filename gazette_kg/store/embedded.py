@@ -42,30 +42,30 @@ class EmbeddedStore:
 
     # -- queries
 
-    def _query(self, query: str, substitutions: dict | None = None):
+    def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
-            return self._store.query(query, use_default_graph_as_union=True,
+            return self._store.query(query, use_default_graph_as_union=True, base_iri=base,
                                      substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()})
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
         except OSError as err:
             raise StoreError(f"query failed: {err}") from err
 
-    def select(self, query: str, substitutions: dict | None = None) -> list[Row]:
-        results = self._query(query, substitutions)
+    def select(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> list[Row]:
+        results = self._query(query, substitutions, base)
         if not isinstance(results, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
         names = [v.value for v in results.variables]
         return [{name: to_rdflib(solution[name]) for name in names} for solution in results]
 
-    def ask(self, query: str, substitutions: dict | None = None) -> bool:
-        results = self._query(query, substitutions)
+    def ask(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> bool:
+        results = self._query(query, substitutions, base)
         if not isinstance(results, ox.QueryBoolean):
             raise StoreError("not an ASK query")
         return bool(results)
 
-    def construct(self, query: str, substitutions: dict | None = None) -> Graph:
-        results = self._query(query, substitutions)
+    def construct(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> Graph:
+        results = self._query(query, substitutions, base)
         if not isinstance(results, ox.QueryTriples):
             raise StoreError("not a CONSTRUCT or DESCRIBE query")
         graph = Graph()
@@ -96,6 +96,14 @@ class EmbeddedStore:
         except (SyntaxError, OSError) as err:
             raise StoreError(f"writing graph {graph} failed: {err}") from err
         return body.count("\n")
+
+    def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
+        """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
+        target = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
+        try:
+            self._store.load(path=str(path), base_iri=base, to_graph=target)
+        except (SyntaxError, OSError, ValueError) as err:
+            raise StoreError(f"{path}: {err}") from err
 
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update as one transaction."""
