@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "query": "gazette_kg.queries.cli:query",
     "queries": "gazette_kg.queries.cli:list_queries",
     "serve": "gazette_kg.web.cli:serve",
+    "analyze": "gazette_kg.analytics.cli:analyze",
+    "export-network": "gazette_kg.analytics.cli:export_network",
 }
 
 

@@ -1,10 +1,15 @@
-"""Session fixtures: one store holding the five seed issues, loaded once for all tests that read it."""
+"""Session fixtures: one store holding the five seed issues, and the web app over it."""
 
 from __future__ import annotations
 
+import socket
+import threading
+
 import pytest
 
+from gazette_kg import config
 from gazette_kg.loaders.load import load_paths
+from gazette_kg.web.app import create_app
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
 
@@ -17,3 +22,31 @@ def seed_store(tmp_path_factory):
     store = open_store(str(tmp_path_factory.mktemp("seed-store")))
     load_paths([seeds_dir()], store, BASE)
     return store
+
+
+@pytest.fixture(scope="session")
+def app(seed_store):
+    settings = config.settings(store=seed_store.location, query_timeout=3.0, max_results=500, query_workers=2)
+    application = create_app(settings)
+    yield application
+    application.extensions["executor"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app under waitress on a free loopback port."""
+    from waitress.server import create_server
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = create_server(app, host="127.0.0.1", port=port, threads=6)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    server.close()
