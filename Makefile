@@ -38,7 +38,7 @@ system-deps:
 	fi
 
 bench: install
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(or $(NAME),parse)
 
 clean:
 	rm -rf $(VENV) node_modules data build *.egg-info
