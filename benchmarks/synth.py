@@ -19,6 +19,7 @@ _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文辉力云峰成林波宁飞鹏志红亮新海春玲俊宇"
 _DOC_NUMBER = regex.compile(r"(?P<code>\p{Han}{1,8})(?P<o>[〔\[［(（【﹝])(?P<y>20\d\d)(?P<c>[〕\]］)）】﹞])(?P<n>\d{1,4})号")
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)(?=\s*年)")
+_ISSUE_NUMBER = regex.compile(r"(?<=年\s*)第\s*[\d\-—–]+\s*期")
 _PERSON = regex.compile(r"(?P<name>\p{Han}{2,3})(?=同志)")
 
 
@@ -31,6 +32,7 @@ def synthesise(text: str, index: int, rnd: random.Random) -> str:
     offset = index * 37
     text = _DOC_NUMBER.sub(lambda m: f"{m['code']}{m['o']}{int(m['y']) + shift}{m['c']}{int(m['n']) + offset}号", text)
     text = _YEAR.sub(lambda m: str(int(m[1]) + shift), text)
+    text = _ISSUE_NUMBER.sub(f"第{index + 1}期", text)  # every synthetic issue is an issue of its own
     names: dict[str, str] = {}
     return _PERSON.sub(lambda m: names.setdefault(m["name"], _name(rnd)), text)
 

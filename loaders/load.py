@@ -79,7 +79,32 @@ def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | Non
 
 
 def write(store: Store, graphs: list[tuple[URIRef, Graph]]) -> None:
-    """Replace each graph; batches of graphs go in one update (one transaction) each."""
+    """Replace each graph; batches of graphs go in one update (one transaction) each.
+
+    Graphs the store does not hold yet go in through the store's bulk path where it has
+    one (one transaction as well), which is several times faster than an update.
+    """
+    add_new = getattr(store, "add_new_graphs", None)
+    added: list[URIRef] = []
+    if add_new is not None:
+        existing = set(store.graphs())
+        new = [(iri, graph) for iri, graph in graphs if iri not in existing]
+        if new:
+            try:
+                add_new(new)
+            except StoreError as err:
+                raise LoadError(f"the store refused the data: {err}") from err
+            added = [iri for iri, _ in new]
+        graphs = [(iri, graph) for iri, graph in graphs if iri in existing]
+    try:
+        _replace(store, graphs)
+    except LoadError:
+        for iri in added:  # they did not exist before this run: dropping them restores the store
+            store.drop_graph(iri)
+        raise
+
+
+def _replace(store: Store, graphs: list[tuple[URIRef, Graph]]) -> None:
     batch: list[str] = []
     size = 0
     updater = getattr(store, "update", None)

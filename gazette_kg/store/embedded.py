@@ -97,6 +97,15 @@ class EmbeddedStore:
             raise StoreError(f"writing graph {graph} failed: {err}") from err
         return body.count("\n")
 
+    def add_new_graphs(self, graphs: list[tuple[URIRef, Iterable[tuple]]]) -> int:
+        """Add graphs that are not in the store yet, all in one transaction (pyoxigraph's load)."""
+        body = "".join(ntriples(triples).replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs)
+        try:
+            self._store.load(body.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError, ValueError) as err:
+            raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
+        return body.count("\n")
+
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
         target = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
