@@ -88,5 +88,17 @@ def _sparql_text(parameter: Parameter, term) -> str:
     return term.n3()
 
 
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword outside comments, strings and IRIs."""
+    bare = _TOKENS.sub(lambda m: m.group(0) if m.group("var") else " ", sparql)
+    found = _FORM.search(bare)
+    if not found:
+        raise ParameterError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return found.group(1).upper()
+
+
+_FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
+
+
 def run(store: Store, query: SavedQuery, values: dict[str, str] | None = None) -> list[Row]:
     return store.select(bind(query, values or {}))
