@@ -7,6 +7,7 @@ import sys
 
 BENCHMARKS = {
     "parse": "benchmarks.parse_bench:main",
+    "analytics": "benchmarks.analytics_bench:main",
 }
 
 
