@@ -1,123 +1,191 @@
-"""Measures over the projected networks, each with a sentence saying what it answers."""
+"""Measures over the projected networks: each answers one question and says what its rows mean.
+
+Every measure takes a networkx graph shaped like the ones in ``projections.py`` and returns a
+``Measure`` (rows plus a short zh/en explanation), so the CLI and the web page print them alike.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 import networkx as nx
-from networkx.algorithms import community
 
-# Above this many nodes betweenness is estimated from a sample of sources (exact is O(nm)).
-EXACT_BETWEENNESS_NODES = 500
-BETWEENNESS_SAMPLE = 200
+from gazette_kg.analytics.projections import ENDS, STARTS
 
-START_EVENTS = {"Appointment", "Confirmation", "Secondment", "ConcurrentAppointment"}
-END_EVENTS = {"Removal", "ConcurrentRemoval"}
+# Exact betweenness is O(V·E); above this many nodes it is estimated from this many sampled sources.
+BETWEENNESS_SAMPLE = 256
 
 
 @dataclass
 class Measure:
     name: str
+    network: str
     explanation: str
     columns: list[str]
-    rows: list[list] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+
+
+def _label(graph: nx.Graph, node: str) -> str:
+    return graph.nodes[node].get("label", node)
 
 
 def most_cited(graph: nx.DiGraph, limit: int = 20) -> Measure:
-    ranked = sorted(graph.nodes, key=lambda n: (-graph.in_degree(n), -graph.in_degree(n, weight="weight"), graph.nodes[n]["label"]))
-    rows = [[graph.nodes[n]["label"], graph.in_degree(n), graph.in_degree(n, weight="weight"), graph.nodes[n].get("in_corpus", True), n]
-            for n in ranked[:limit] if graph.in_degree(n)]
-    return Measure("most-cited", "Documents cited by the most documents of the corpus; a high count outside the corpus marks the provincial and national policies the city builds on.",
-                   ["document", "citing documents", "citations", "in corpus", "iri"], rows)
+    rows = sorted(({"document": _label(graph, n), "title": graph.nodes[n].get("title", ""),
+                    "citing_documents": graph.in_degree(n), "citations": graph.in_degree(n, weight="weight"), "iri": n}
+                   for n in graph if graph.in_degree(n)), key=lambda r: (-r["citing_documents"], -r["citations"], r["document"]))
+    return Measure("most-cited", "citations",
+                   "Documents cited by the most other documents (in-degree of the citation network); "
+                   "provincial and national documents outside the corpus count too. "
+                   "被最多公文引用的文件（引用网络的入度），含语料之外的省级、国家级文件。",
+                   ["document", "title", "citing_documents", "citations", "iri"], rows[:limit])
 
 
 def repeal_chains(graph: nx.DiGraph, limit: int = 20) -> Measure:
+    """The longest path in each weakly connected part of the (acyclic) old -> new network."""
     rows = []
-    for component in nx.weakly_connected_components(graph):
-        sub = graph.subgraph(component)
-        path = nx.dag_longest_path(sub) if nx.is_directed_acyclic_graph(sub) else list(component)
-        rows.append([len(path) - 1, " → ".join(graph.nodes[n]["label"] for n in path), path[0]])
-    rows.sort(key=lambda r: (-r[0], r[1]))
-    return Measure("repeal-chains", "Longest chains of repeal: each document repealed the next; long chains show a policy rewritten again and again.",
-                   ["length", "chain (newest first)", "iri"], rows[:limit])
+    for part in nx.weakly_connected_components(graph):
+        sub = graph.subgraph(part)
+        path = nx.dag_longest_path(sub) if nx.is_directed_acyclic_graph(sub) else []
+        if len(path) > 1:
+            rows.append({"length": len(path) - 1, "chain": " → ".join(_label(graph, n) for n in path),
+                         "relation": sub.edges[path[0], path[1]]["relation"], "start": path[0], "end": path[-1]})
+    rows.sort(key=lambda r: (-r["length"], r["chain"]))
+    return Measure("repeal-chains", "repeals",
+                   "Longest chains of replacement, oldest first: each arrow is a repeal (documents) or a takeover "
+                   "after a reform (organisations). 最长的废止（或机构承继）链，由旧到新。",
+                   ["length", "chain", "relation", "start", "end"], rows[:limit])
 
 
-def centrality(graph: nx.Graph, limit: int = 20) -> tuple[Measure, dict[str, float], dict[str, int]]:
-    """Degree and betweenness of agencies, and communities; also returns the scores for drawing."""
-    if graph.number_of_nodes() == 0:
-        return Measure("central-agencies", "", []), {}, {}
-    k = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_NODES else BETWEENNESS_SAMPLE
-    betweenness = nx.betweenness_centrality(graph, k=k, seed=0, weight=None)
-    groups = community.greedy_modularity_communities(graph, weight="weight") if graph.number_of_edges() else [set(graph)]
-    membership = {node: index for index, group in enumerate(groups) for node in group}
-    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), -betweenness[n], graph.nodes[n]["label"]))
-    rows = [[graph.nodes[n]["label"], graph.degree(n), graph.degree(n, weight="weight"), graph.nodes[n].get("tasks", 0),
-             round(betweenness[n], 4), membership[n], n] for n in ranked[:limit]]
-    measure = Measure("central-agencies",
-                      "Agencies that share tasks with the most others (degree) and that connect otherwise separate groups of agencies (betweenness); community = agencies that mostly work together.",
-                      ["agency", "partners", "shared provisions", "tasks", "betweenness", "community", "iri"], rows)
-    return measure, betweenness, membership
-
-
-def communities(graph: nx.Graph, limit: int = 10) -> Measure:
-    _, _, membership = centrality(graph, limit)
-    groups: dict[int, list[str]] = {}
-    for node, index in membership.items():
-        groups.setdefault(index, []).append(node)
+def repealed_without_successor(graph: nx.DiGraph) -> Measure:
+    """Repealed documents whose only repealer is a bare repeal decision (a 废止 title), so no new rules took over."""
     rows = []
-    for index, nodes in sorted(groups.items(), key=lambda item: -len(item[1]))[:limit]:
-        top = sorted(nodes, key=lambda n: -graph.degree(n, weight="weight"))[:6]
-        rows.append([index, len(nodes), "、".join(graph.nodes[n]["label"] for n in top)])
-    return Measure("communities", "Groups of agencies that are named together far more often than with others (greedy modularity).",
-                   ["community", "agencies", "most connected members"], rows)
-
-
-def officials_with_most_posts(graph: nx.MultiGraph, limit: int = 20) -> Measure:
-    officials = [n for n, d in graph.nodes(data=True) if d["kind"] == "official"]
-    ranked = sorted(officials, key=lambda n: (-len(set(graph.neighbors(n))), graph.nodes[n]["label"]))
-    rows = [[graph.nodes[n]["label"], len(set(graph.neighbors(n))), graph.degree(n), n] for n in ranked[:limit]]
-    return Measure("officials-most-posts", "Officials named with the most different posts in the corpus (appointed, confirmed, removed, seconded or concurrent).",
-                   ["official", "posts", "events", "iri"], rows)
-
-
-def leaders_on_most_bodies(graph: nx.Graph, limit: int = 20) -> Measure:
-    leaders = [n for n, d in graph.nodes(data=True) if d["kind"] == "official"]
-    ranked = sorted(leaders, key=lambda n: (-graph.degree(n), graph.nodes[n]["label"]))
-    rows = []
-    for n in ranked[:limit]:
-        roles: dict[str, int] = {}
-        for _, _, data in graph.edges(n, data=True):
-            roles[data["role"]] = roles.get(data["role"], 0) + 1
-        rows.append([graph.nodes[n]["label"], graph.degree(n), "、".join(f"{r}×{c}" for r, c in sorted(roles.items(), key=lambda x: -x[1])), n])
-    return Measure("leaders-most-bodies", "Leaders who head or deputise on the most coordination bodies: where coordination work concentrates.",
-                   ["leader", "bodies", "roles", "iri"], rows)
-
-
-def holders_at(graph: nx.MultiGraph, at: str) -> Measure:
-    """Who held which post on a date: the latest start event on or before it, not ended since."""
-    rows = []
-    for post, data in graph.nodes(data=True):
-        if data["kind"] != "post":
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "document":
             continue
-        for person in set(graph.neighbors(post)):
-            events = sorted((e["date"], e["action"]) for e in graph.get_edge_data(person, post).values() if e["date"] and e["date"] <= at)
-            if events and events[-1][1] in START_EVENTS:
-                rows.append([data["label"], graph.nodes[person]["label"], events[-1][0], events[-1][1], person])
-    rows.sort()
-    return Measure("holders-at", f"Posts and the officials holding them on {at}, by the latest decision on or before that day (a post left by a later decision, or never recorded, is not listed).",
-                   ["post", "official", "since", "by", "iri"], rows)
+        repealers = [n for n in graph.successors(node) if graph.edges[node, n]["relation"] == "repealed_by"]
+        if repealers and all("废止" in graph.nodes[n].get("title", "") for n in repealers):
+            rows.append({"document": data["label"], "title": data.get("title", ""),
+                         "repealed_by": "、".join(_label(graph, n) for n in repealers), "iri": node})
+    rows.sort(key=lambda r: r["document"])
+    return Measure("repealed-without-successor", "repeals",
+                   "Documents repealed only by a repeal decision (a document whose title says 废止), "
+                   "so no replacing document took over their rules. 仅被“废止决定”废止、没有新文件承接的文件。",
+                   ["document", "title", "repealed_by", "iri"], rows)
 
 
-def lapsed_without_successor(select, at: str) -> Measure:
-    """Instruments whose term ran out by ``at`` while no document repealed or replaced them."""
-    rows = select(f"""PREFIX gz: <https://gazette-kg.org/ontology#>
-        PREFIX eli: <http://data.europa.eu/eli/ontology#>
-        SELECT DISTINCT ?number ?title ?until ?doc WHERE {{
-            ?i a gz:Instrument ; eli:title ?title ; gz:promulgatedBy ?doc ; eli:date_no_longer_in_force ?until .
-            ?doc gz:docNumber ?number .
-            FILTER (STR(?until) <= "{at}")
-            FILTER NOT EXISTS {{ ?other eli:repeals ?doc }}
-        }} ORDER BY ?until""")
-    return Measure("lapsed", f"Instruments whose term of validity had ended by {at} with no document in the corpus repealing or replacing them: policies that simply lapsed.",
-                   ["document", "instrument", "no longer in force from", "iri"],
-                   [[str(r["number"]), str(r["title"]), str(r["until"]), str(r["doc"])] for r in rows])
+def betweenness(graph: nx.Graph, weight: str | None = None) -> dict[str, float]:
+    """Exact betweenness on small graphs, sampled (fixed seed) on large ones to stay well below O(V·E)."""
+    k = BETWEENNESS_SAMPLE if graph.number_of_nodes() > BETWEENNESS_SAMPLE else None
+    return nx.betweenness_centrality(graph, k=k, weight=weight, seed=0 if k else None)
+
+
+def communities(graph: nx.Graph) -> dict[str, int]:
+    """Community number per node (Louvain on edge weights, fixed seed), largest community = 0."""
+    found = sorted(nx.community.louvain_communities(graph, weight="weight", seed=0), key=lambda c: (-len(c), min(c)))
+    return {node: number for number, members in enumerate(found) for node in members}
+
+
+def central_agencies(graph: nx.Graph, limit: int = 20) -> Measure:
+    between = betweenness(graph)
+    community = communities(graph)
+    rows = sorted(({"agency": _label(graph, n), "partners": graph.degree(n), "shared_provisions": graph.degree(n, weight="weight"),
+                    "betweenness": round(between[n], 4), "community": community[n], "iri": n} for n in graph),
+                  key=lambda r: (-r["partners"], -r["betweenness"], r["agency"]))
+    return Measure("central-agencies", "co-responsibility",
+                   "Agencies at the centre of shared tasks: partners = other agencies named in the same provisions (degree), "
+                   "shared_provisions = weighted degree, betweenness = how often the agency lies on the shortest path between "
+                   "two others (a broker). 共同承担任务最多的机关：伙伴数（度）、共同条款数、中介中心性。",
+                   ["agency", "partners", "shared_provisions", "betweenness", "community", "iri"], rows[:limit])
+
+
+def agency_communities(graph: nx.Graph) -> Measure:
+    community = communities(graph)
+    groups: dict[int, list[str]] = {}
+    for node, number in community.items():
+        groups.setdefault(number, []).append(node)
+    rows = [{"community": number, "size": len(members),
+             "agencies": "、".join(_label(graph, n) for n in sorted(members, key=lambda n: -graph.degree(n, weight="weight")))}
+            for number, members in sorted(groups.items())]
+    return Measure("agency-communities", "co-responsibility",
+                   "Groups of agencies that share tasks mostly with each other (Louvain modularity communities), "
+                   "each listed from its most to least connected member. 主要彼此协作的机关群（Louvain 社区）。",
+                   ["community", "size", "agencies"], rows)
+
+
+def officials_most_posts(graph: nx.MultiGraph, limit: int = 20) -> Measure:
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "official":
+            continue
+        events = sorted((d["date"], d["event"], _label(graph, post), d["doc"]) for _, post, d in graph.edges(node, data=True))
+        rows.append({"official": data["label"], "posts": len(set(graph.neighbors(node))), "events": len(events),
+                     "timeline": "; ".join(f"{d or '?'} {e} {p} ({doc})" for d, e, p, doc in events), "iri": node})
+    rows.sort(key=lambda r: (-r["posts"], -r["events"], r["official"]))
+    return Measure("officials-most-posts", "officials",
+                   "Officials linked to the most posts by personnel decisions, with their career timeline "
+                   "(appointments, confirmations, removals…, by date). 涉及职务最多的人员及其任免经历。",
+                   ["official", "posts", "events", "timeline", "iri"], rows[:limit])
+
+
+def post_holders(graph: nx.MultiGraph, at: date) -> Measure:
+    """A person holds a post on ``at`` when their latest event on that post up to ``at`` starts a tenure."""
+    rows = []
+    day = at.isoformat()
+    for person, data in graph.nodes(data=True):
+        if data.get("kind") != "official":
+            continue
+        for post in set(graph.neighbors(person)):
+            past = sorted((d["date"], d["event"] in ENDS, d) for d in graph.get_edge_data(person, post).values()
+                          if d["date"] and d["date"] <= day)
+            if past and past[-1][2]["event"] in STARTS:
+                last = past[-1][2]
+                rows.append({"post": _label(graph, post), "official": data["label"], "since": last["date"],
+                             "by": last["event"], "doc": last["doc"], "iri": person})
+    rows.sort(key=lambda r: (r["post"], r["official"]))
+    return Measure("post-holders", "officials",
+                   f"Who held which post on {day}, as far as the gazettes record it: the latest personnel event "
+                   f"up to that date starts a tenure (appointment, confirmation, secondment, concurrent post) and no "
+                   f"removal follows. {day} 在任情况（据公报所载任免推算）。",
+                   ["post", "official", "since", "by", "doc", "iri"], rows)
+
+
+def leaders_most_bodies(graph: nx.Graph, limit: int = 20) -> Measure:
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "leader":
+            continue
+        bodies = list(graph.neighbors(node))
+        rows.append({"leader": data["label"], "bodies": len(bodies),
+                     "still_active": sum(not graph.nodes[b].get("abolished") for b in bodies),
+                     "roles": "、".join(sorted({r for b in bodies for r in graph.edges[node, b]["role"].split("、") if r})),
+                     "iri": node})
+    rows.sort(key=lambda r: (-r["bodies"], r["leader"]))
+    return Measure("leaders-most-bodies", "bodies",
+                   "Leaders holding a leading role (组长, 副组长, 主任…) on the most coordination bodies; still_active "
+                   "leaves out bodies later abolished. 担任领导职务的议事协调机构最多的人员。",
+                   ["leader", "bodies", "still_active", "roles", "iri"], rows[:limit])
+
+
+# measure name -> (network it runs on, function)
+MEASURES: dict[str, tuple[str, Callable[..., Measure]]] = {
+    "most-cited": ("citations", most_cited),
+    "repeal-chains": ("repeals", repeal_chains),
+    "repealed-without-successor": ("repeals", repealed_without_successor),
+    "central-agencies": ("co-responsibility", central_agencies),
+    "agency-communities": ("co-responsibility", agency_communities),
+    "officials-most-posts": ("officials", officials_most_posts),
+    "post-holders": ("officials", post_holders),
+    "leaders-most-bodies": ("bodies", leaders_most_bodies),
+}
+
+
+def measures_of(network: str) -> list[str]:
+    return [name for name, (net, _) in MEASURES.items() if net == network]
+
+
+def run(name: str, graph: nx.Graph, at: date | None = None) -> Measure:
+    """Run measure ``name`` on its network; ``post-holders`` needs ``at`` (default: today)."""
+    function = MEASURES[name][1]
+    return function(graph, at or date.today()) if name == "post-holders" else function(graph)

@@ -1,113 +1,139 @@
-"""Networks projected from the RDF graph with SPARQL (never by re-parsing text).
+"""Networks projected from the RDF graph with SPARQL (the queries live in ``sparql/*.rq``).
 
-Each projection takes ``select`` — any function that runs a SELECT and returns rows of
-rdflib terms (``Store.select``, or the web app's executor) — and returns a networkx graph
-whose nodes are IRIs carrying a ``label`` and a ``kind``.
+Each projection takes any ``Store`` (embedded or remote) and returns a networkx graph whose
+nodes are resource IRIs with a ``label`` and a ``kind`` attribute, so measures, exports and the
+web page treat every network alike.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 from itertools import combinations
 
 import networkx as nx
 
-Select = Callable[[str], list[dict]]
-PREFIXES = """PREFIX gz: <https://gazette-kg.org/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-"""
+from gazette_kg.store.base import Row, Store
+
+# Personnel event classes that start holding a post, and those that end it.
+STARTS = {"Appointment", "Confirmation", "Secondment", "ConcurrentAppointment"}
+ENDS = {"Removal", "ConcurrentRemoval"}
 
 
-def _str(value) -> str | None:
-    return None if value is None else str(value)
+@cache
+def sparql(name: str) -> str:
+    return resources.files("gazette_kg.analytics").joinpath("sparql", f"{name}.rq").read_text(encoding="utf-8")
 
 
-def citation_network(select: Select, year: int | None = None) -> nx.DiGraph:
-    """Documents → the documents they cite (provincial and national ones included); weight = times cited."""
-    graph = nx.DiGraph()
-    for row in select(PREFIXES + """SELECT ?a ?an ?b ?bn (COUNT(DISTINCT ?c) AS ?n) (SAMPLE(?inCorpus) AS ?local) WHERE {
-            ?c gz:citingDocument ?a ; gz:citedDocument ?b . ?a gz:docNumber ?an . ?b gz:docNumber ?bn .
-            OPTIONAL { ?b gz:publishedIn ?issue } BIND(BOUND(?issue) AS ?inCorpus) } GROUP BY ?a ?an ?b ?bn"""):
-        graph.add_node(str(row["a"]), label=str(row["an"]), kind="document", in_corpus=True)
-        if str(row["b"]) not in graph:
-            graph.add_node(str(row["b"]), label=str(row["bn"]), kind="document", in_corpus=str(row["local"]) == "true")
-        graph.add_edge(str(row["a"]), str(row["b"]), weight=int(row["n"]))
+def _select(store: Store, name: str) -> list[dict[str, str | None]]:
+    """Rows of a saved projection query with every term as a plain string (None when unbound)."""
+    return [_plain(row) for row in store.select(sparql(name))]
+
+
+def _plain(row: Row) -> dict[str, str | None]:
+    return {key: None if value is None else str(value) for key, value in row.items()}
+
+
+def _documents(store: Store) -> dict[str, dict[str, str | None]]:
+    return {row["doc"]: row for row in _select(store, "documents")}
+
+
+def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str | None]]) -> None:
+    info = docs.get(iri, {})
+    graph.add_node(iri, kind="document", label=info.get("number") or info.get("title") or info.get("citedTitle") or iri,
+                   title=info.get("title") or info.get("citedTitle") or "", date=info.get("date") or "",
+                   ended=info.get("ended") or "")
+
+
+def citation_network(store: Store) -> nx.DiGraph:
+    """Citing document -> cited document, ``weight`` = citations; external documents included."""
+    docs = _documents(store)
+    graph = nx.DiGraph(name="citations")
+    for row in _select(store, "citations"):
+        for iri in (row["citing"], row["cited"]):
+            _add_document(graph, iri, docs)
+        graph.add_edge(row["citing"], row["cited"], weight=int(row["times"]), relation="cites")
     return graph
 
 
-def repeal_network(select: Select, year: int | None = None) -> nx.DiGraph:
-    """Repealing document → repealed document, with the repeal's line."""
-    graph = nx.DiGraph()
-    for row in select(PREFIXES + """SELECT DISTINCT ?a ?an ?b ?bn ?title WHERE {
-            ?a eli:repeals ?b . ?a gz:docNumber ?an . OPTIONAL { ?b gz:docNumber ?bn } OPTIONAL { ?b eli:title ?title } }"""):
-        graph.add_node(str(row["a"]), label=str(row["an"]), kind="document")
-        graph.add_node(str(row["b"]), label=_str(row.get("bn")) or _str(row.get("title")) or str(row["b"]), kind="document")
-        graph.add_edge(str(row["a"]), str(row["b"]))
+def repeal_network(store: Store) -> nx.DiGraph:
+    """Old -> new: a repealed document points to the document that repealed it (``repealed_by``),
+    and an organisation to the one that took over after a reform (``succeeded_by``), so every path
+    reads forward in time and a chain is a path."""
+    docs = _documents(store)
+    graph = nx.DiGraph(name="repeals")
+    for row in _select(store, "repeals"):
+        _add_document(graph, row["repealed"], docs)
+        _add_document(graph, row["repealing"], docs)
+        graph.add_edge(row["repealed"], row["repealing"], relation="repealed_by", weight=1)
+    for row in _select(store, "successors"):
+        graph.add_node(row["old"], kind="organisation", label=row["oldLabel"] or row["old"])
+        graph.add_node(row["new"], kind="organisation", label=row["newLabel"] or row["new"])
+        graph.add_edge(row["old"], row["new"], relation="succeeded_by", weight=1)
     return graph
 
 
-def co_responsibility_network(select: Select, year: int | None = None) -> nx.Graph:
-    """Agencies linked when one provision names both; weight = the number of such provisions.
+def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
+    """Agencies linked when one provision (document + source line) names both; ``weight`` = provisions.
 
-    ``year`` keeps the documents numbered in that year only (a city's agenda changes).
-    """
+    ``year`` keeps only documents dated that year. Node attribute ``provisions`` counts every
+    provision naming the agency, shared or not."""
     provisions: dict[tuple[str, str], set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
-    in_year = f'?doc gz:year ?y . FILTER(STR(?y) = "{int(year)}")' if year else ""
-    for row in select(PREFIXES + f"""SELECT DISTINCT ?doc ?line ?agency ?name WHERE {{
-            ?r gz:responsibilityIn ?doc ; gz:sourceLine ?line ; gz:responsibleAgency ?agency . {in_year}
-            ?agency rdfs:label ?name . FILTER(LANG(?name) = "zh") }}"""):
-        provisions[(str(row["doc"]), str(row["line"]))].add(str(row["agency"]))
-        names[str(row["agency"])] = str(row["name"])
-    graph = nx.Graph()
-    for agency, name in names.items():
-        graph.add_node(agency, label=name, kind="agency", tasks=0)
+    labels: dict[str, str] = {}
+    for row in _select(store, "responsibilities"):
+        if year is not None and not (row["date"] or "").startswith(str(year)):
+            continue
+        provisions[(row["doc"], row["line"])].add(row["agency"])
+        labels[row["agency"]] = row["label"] or labels.get(row["agency"]) or row["agency"]
+    graph = nx.Graph(name="co-responsibility" if year is None else f"co-responsibility-{year}")
+    named = Counter(agency for agencies in provisions.values() for agency in agencies)
+    for agency, count in named.items():
+        graph.add_node(agency, kind="agency", label=labels[agency], provisions=count)
     for agencies in provisions.values():
-        for agency in agencies:
-            graph.nodes[agency]["tasks"] += 1
         for a, b in combinations(sorted(agencies), 2):
             weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
             graph.add_edge(a, b, weight=weight)
     return graph
 
 
-def career_network(select: Select, year: int | None = None) -> nx.MultiGraph:
-    """Officials ↔ posts, one edge per personnel event (kind, date, document)."""
-    graph = nx.MultiGraph()
-    for row in select(PREFIXES + """SELECT DISTINCT ?e ?person ?name ?post ?postName ?class ?date ?number WHERE {
-            ?e gz:person ?person ; gz:post ?post ; a ?class ; gz:decidedBy ?doc .
-            ?class rdfs:subClassOf gz:PersonnelEvent .
-            ?person foaf:name ?name . ?post rdfs:label ?postName . ?doc gz:docNumber ?number .
-            OPTIONAL { ?e gz:eventDate ?date } }"""):
-        graph.add_node(str(row["person"]), label=str(row["name"]), kind="official", bipartite=0)
-        graph.add_node(str(row["post"]), label=str(row["postName"]), kind="post", bipartite=1)
-        graph.add_edge(str(row["person"]), str(row["post"]), key=str(row["e"]), action=str(row["class"]).split("#")[-1],
-                       date=_str(row.get("date")) or "", document=str(row["number"]))
+def official_post_network(store: Store) -> nx.MultiGraph:
+    """Bipartite officials <-> posts; one edge per personnel event with ``event``, ``date``, ``doc``."""
+    graph = nx.MultiGraph(name="officials")
+    for row in _select(store, "personnel"):
+        graph.add_node(row["person"], kind="official", label=row["name"] or row["person"], bipartite=0)
+        graph.add_node(row["post"], kind="post", label=row["postLabel"] or row["post"], bipartite=1)
+        graph.add_edge(row["person"], row["post"], key=row["event"], event=row["kind"].rpartition("#")[2],
+                       date=row["date"] or "", doc=row["number"] or row["doc"])
     return graph
 
 
-def body_membership_network(select: Select, year: int | None = None) -> nx.Graph:
-    """Leaders ↔ coordination bodies, with the leader's role."""
-    graph = nx.Graph()
-    for row in select(PREFIXES + """SELECT DISTINCT ?person ?name ?body ?bodyName ?role WHERE {
-            ?m org:member ?person ; org:organization ?body ; org:role ?r .
-            ?r skos:prefLabel ?role . FILTER(LANG(?role) = "zh")
-            ?person foaf:name ?name . ?body rdfs:label ?bodyName }"""):
-        graph.add_node(str(row["person"]), label=str(row["name"]), kind="official", bipartite=0)
-        graph.add_node(str(row["body"]), label=str(row["bodyName"]), kind="body", bipartite=1)
-        graph.add_edge(str(row["person"]), str(row["body"]), role=str(row["role"]))
+def body_membership_network(store: Store) -> nx.Graph:
+    """Bipartite leaders <-> coordination bodies; the edge carries the ``role`` (组长, 副组长…)."""
+    graph = nx.Graph(name="bodies")
+    for row in _select(store, "leadership"):
+        graph.add_node(row["person"], kind="leader", label=row["name"] or row["person"], bipartite=0)
+        graph.add_node(row["body"], kind="body", label=row["bodyLabel"] or row["body"], bipartite=1,
+                       abolished=row["abolished"] == "true")
+        roles = graph.edges[row["person"], row["body"]]["role"].split("、") if graph.has_edge(row["person"], row["body"]) else []
+        if row["role"] and row["role"] not in roles:
+            roles.append(row["role"])
+        graph.add_edge(row["person"], row["body"], role="、".join(roles), weight=1)
     return graph
 
 
-NETWORKS = {
+NETWORKS: dict[str, Callable[..., nx.Graph]] = {
     "citations": citation_network,
     "repeals": repeal_network,
-    "co-responsibility": co_responsibility_network,
-    "careers": career_network,
+    "co-responsibility": coresponsibility_network,
+    "officials": official_post_network,
     "bodies": body_membership_network,
 }
+
+
+def project(name: str, store: Store, year: int | None = None) -> nx.Graph:
+    """The network called ``name``; ``year`` only narrows the co-responsibility network."""
+    if name not in NETWORKS:
+        raise KeyError(f"no network {name!r}; networks: {', '.join(NETWORKS)}")
+    return NETWORKS[name](store, year) if name == "co-responsibility" else NETWORKS[name](store)

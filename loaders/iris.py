@@ -71,6 +71,10 @@ class Minter:
     def agency(self, full_name: str) -> URIRef:
         return self._iri(f"agency/{pinyin_slug(full_name)}-{short_hash(full_name)}")
 
+    def agency_change(self, original: str, resulting: str) -> URIRef:
+        """The reform event that turned one agency into another."""
+        return self._iri(f"agency-change/{pinyin_slug(original)}-{short_hash(original + '>' + resulting)}")
+
     def body(self, name: str) -> URIRef:
         return self._iri(f"body/{pinyin_slug(name)}-{short_hash(name)}")
 

@@ -128,13 +128,25 @@ class IssueGraph:
         if written != full:
             self.add(iri, SKOS.altLabel, self.zh(written))
         if found and found.renamed_to:
-            successor = self.mint.agency(found.renamed_to)
-            self.add(successor, RDF.type, GZ.Agency)
-            self.add(successor, RDFS.label, self.zh(found.renamed_to))
-            self.add(iri, GZ.successor, successor)
-            if found.year:
-                self.add(iri, PROV.invalidatedAtTime, Literal(f"{found.year}-01-01", datatype=XSD.date))
+            self._rename(iri, full, found.renamed_to, found.year)
         return iri
+
+    def _rename(self, original: URIRef, name: str, renamed_to: str, year: int | None) -> None:
+        """An institutional reform: the successor agency and an org:ChangeEvent between the two."""
+        successor = self.mint.agency(renamed_to)
+        self.add(successor, RDF.type, GZ.Agency)
+        self.add(successor, RDFS.label, self.zh(renamed_to))
+        self.add(original, GZ.successor, successor)
+        change = self.mint.agency_change(name, renamed_to)
+        self.add(change, RDF.type, ORG.ChangeEvent)
+        self.add(change, RDFS.label, self.zh(f"{name}改为{renamed_to}"))
+        self.add(change, ORG.originalOrganization, original)
+        self.add(change, ORG.resultingOrganization, successor)
+        self.add(original, ORG.changedBy, change)
+        self.add(successor, ORG.resultedFrom, change)
+        if year:
+            self.add(change, DCTERMS.date, Literal(str(year), datatype=XSD.gYear))
+            self.add(original, PROV.invalidatedAtTime, Literal(f"{year}-01-01", datatype=XSD.date))
 
     def person(self, name: str, city: str | None) -> URIRef:
         iri = self.mint.person(name, city)
@@ -152,6 +164,7 @@ class IssueGraph:
             self._document(doc)
         for index, instrument in enumerate(self.parsed.get("instruments") or [], start=1):
             self._instrument(instrument, index)
+        self._document_validity()
         for kind, builder in (
             ("interpretation", self._interpretation), ("event", self._personnel), ("citation", self._citation),
             ("repeal", self._repeal), ("responsibility", self._responsibility),
@@ -250,6 +263,23 @@ class IssueGraph:
         self.stated(iri, instrument.get("line"))
         self._provisions(iri, instrument.get("provisions") or [])
 
+    def _document_validity(self) -> None:
+        """A document is in force from its first instrument's start, until its last instrument
+        expires (when all of them do): dates a query can compare without walking instruments."""
+        by_document: dict[str, list[dict[str, Any]]] = {}
+        for instrument in self.parsed.get("instruments") or []:
+            by_document.setdefault(instrument.get("promulgated_by") or "", []).append(instrument)
+        for number, instruments in by_document.items():
+            document = self.documents.get(number)
+            starts = [i["effective_date"] for i in instruments if _date(i.get("effective_date"))]
+            ends = [i["expiry_date"] for i in instruments if _date(i.get("expiry_date"))]
+            if document is None:
+                continue
+            if starts:
+                self.add(document, ELI.first_date_entry_in_force, _date(min(starts)))
+            if ends and len(ends) == len(instruments):
+                self.add(document, ELI.date_no_longer_in_force, _date(max(ends)))
+
     def _provisions(self, parent: URIRef, provisions: list[dict[str, Any]]) -> None:
         seen: set[URIRef] = set()
         for position, node in enumerate(provisions, start=1):
@@ -292,6 +322,8 @@ class IssueGraph:
         iri = self.mint.event(doc, index)
         action = record.get("action")
         self.add(iri, RDF.type, EVENT_CLASSES.get(action, GZ.PersonnelEvent))
+        if action in EVENT_CLASSES:
+            self.add(iri, GZ.actionType, GZ["action-" + action])
         person = self.person(record["person"], city)
         self.add(iri, GZ.person, person)
         post_title = record.get("post") or ""

@@ -1,25 +1,46 @@
-"""``gazette-kg validate`` (SHACL) and ``gazette-kg reason`` (OWL, HermiT) over the store."""
+"""``gazette-kg validate`` (SHACL) and ``gazette-kg reason`` (OWL, HermiT) over the store or an RDF file."""
 
 from __future__ import annotations
 
 import sys
+import time
+from pathlib import Path
 
 import click
+from rdflib import Dataset, Graph
+from rdflib.util import guess_format
 
 from gazette_kg.store import open_store
 
 store_option = click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
+file_option = click.option("--file", "rdf_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                           default=None, help="Check this RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD) instead of the store.")
+
+
+def _file_graph(path: Path) -> Graph:
+    """All triples of an RDF file, named graphs merged."""
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        dataset = Dataset().parse(path, format=fmt)
+    except Exception as err:  # rdflib raises many parser-specific types
+        raise click.ClickException(f"{path}: not readable as {fmt}: {err}") from err
+    graph = Graph()
+    for s, p, o, _ in dataset.quads():
+        graph.add((s, p, o))
+    return graph
 
 
 @click.command()
 @store_option
+@file_option
 @click.option("--limit", default=50, show_default=True, help="Violations to print at most.")
-def validate(store_location: str | None, limit: int) -> None:
+def validate(store_location: str | None, rdf_file: Path | None, limit: int) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
     from gazette_kg.ontology.reason import asserted_graph
     from gazette_kg.ontology.validate import validate_graph
 
-    violations = validate_graph(asserted_graph(open_store(store_location)))
+    data = _file_graph(rdf_file) if rdf_file else asserted_graph(open_store(store_location))
+    violations = validate_graph(data)
     if not violations:
         click.echo("conforms: 0 violations")
         return
@@ -31,12 +52,26 @@ def validate(store_location: str | None, limit: int) -> None:
 
 @click.command()
 @store_option
-def reason(store_location: str | None) -> None:
-    """Check consistency with HermiT and write the inferences into their own named graph."""
-    from gazette_kg.ontology.reason import INFERRED_GRAPH, reason as run_reasoner
+@file_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --file: write the inferred triples to this Turtle file.")
+def reason(store_location: str | None, rdf_file: Path | None, out: Path | None) -> None:
+    """Check consistency with HermiT and write the inferences into their own named graph (or --out file)."""
+    from gazette_kg.ontology.reason import INFERRED_GRAPH, infer, reason as run_reasoner
+    from gazette_kg.ontology.validate import ontology_graph
 
-    report = run_reasoner(open_store(store_location))
-    if not report.consistent:
-        click.echo(f"inconsistent ({report.seconds:.1f}s): {report.message}", err=True)
+    if rdf_file:
+        start = time.perf_counter()
+        consistent, inferred, message = infer(_file_graph(rdf_file) + ontology_graph())
+        seconds, target = time.perf_counter() - start, out or "nowhere (no --out)"
+        if consistent and out:
+            inferred.serialize(out, format="turtle")
+    else:
+        report = run_reasoner(open_store(store_location))
+        consistent, message, seconds, target = report.consistent, report.message, report.seconds, f"<{INFERRED_GRAPH}>"
+        inferred = report.inferred
+    if not consistent:
+        click.echo(f"inconsistent ({seconds:.1f}s): {message}", err=True)
         sys.exit(1)
-    click.echo(f"consistent; {report.inferred} inferred triples written to <{INFERRED_GRAPH}> in {report.seconds:.1f}s")
+    count = inferred if isinstance(inferred, int) else len(inferred)
+    click.echo(f"consistent; {count} inferred triples written to {target} in {seconds:.1f}s")

@@ -36,10 +36,16 @@ def ontology_graph() -> Graph:
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> list[Violation]:
-    """Violations of the shapes by ``data`` (with the ontology for class hierarchy); [] when it conforms."""
+    """Violations of the shapes by ``data``; [] when it conforms.
+
+    The ontology and vocabularies are validated together with the data (pyshacl mixes an
+    ``ont_graph`` in only when it infers), so sh:class sees the class hierarchy and a
+    concept's scheme even when ``data`` is one issue's graph without them.
+    """
+    combined = ontology_graph()
+    combined += data
     conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes or shapes_graph(), ont_graph=ontology_graph(), inference="none",
-        advanced=True, allow_warnings=True,
+        combined, shacl_graph=shapes or shapes_graph(), inference="none", advanced=True, allow_warnings=True,
     )
     if conforms:
         return []

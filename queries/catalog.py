@@ -36,6 +36,11 @@ class Parameter:
     label_zh: str
     label_en: str
 
+    @property
+    def required(self) -> bool:
+        """Whether a user must give a value (a parameter with a default never needs one)."""
+        return self.default is None
+
 
 @dataclass(frozen=True)
 class SavedQuery:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from gazette_kg.queries.catalog import CatalogError, get_query, load_catalog, read_query
-from gazette_kg.queries.run import ParameterError, bind
+from gazette_kg.queries.run import ParameterError, bind, query_form
 from gazette_kg.store import StoreError, open_store
 
 
@@ -24,25 +24,46 @@ def _cell(value) -> str:
 @click.argument("name", required=False)
 @click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter value (repeatable).")
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file instead.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="For SELECT and ASK; a CONSTRUCT or DESCRIBE prints Turtle, or JSON-LD with --format json.")
 @click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
 def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fmt: str, store_location: str | None) -> None:
     """Run the saved query NAME (see `gazette-kg queries`) or --file my.rq."""
     try:
-        saved = read_query(query_file) if query_file and _has_header(query_file) else None
-        if query_file and saved is None:
-            sparql = query_file.read_text(encoding="utf-8")
+        sparql = _sparql(name, params, query_file)
+        form = query_form(sparql)
+        store = open_store(store_location, read_only=True)  # a query never writes; a loader may hold the lock
+        if form == "SELECT":
+            _print_rows(store.select(sparql), fmt)
+        elif form == "ASK":
+            _print_boolean(store.ask(sparql), fmt)
         else:
-            saved = saved or get_query(name or "")
-            values = dict(p.split("=", 1) for p in params if "=" in p)
-            sparql = bind(saved, values)
-        rows = open_store(store_location).select(sparql)
+            body, _ = store.query_serialized(sparql, "jsonld" if fmt == "json" else "ttl")
+            sys.stdout.write(body.decode("utf-8"))
     except KeyError:
         click.echo(f"error: no saved query {name!r}; `gazette-kg queries` lists them", err=True)
         sys.exit(2)
     except (ParameterError, CatalogError, StoreError) as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
+
+
+def _sparql(name: str | None, params: tuple[str, ...], query_file: Path | None) -> str:
+    """The query text to run: a saved or headed file with its parameters bound, or a plain file as it is."""
+    if bool(name) == bool(query_file):
+        raise ParameterError("give a saved query NAME or --file, not both or neither")
+    malformed = [p for p in params if "=" not in p]
+    if malformed:
+        raise ParameterError(f"--param takes K=V, got {', '.join(map(repr, malformed))}")
+    values = dict(p.split("=", 1) for p in params)
+    if query_file and not _has_header(query_file):
+        if values:
+            raise ParameterError(f"{query_file} has no '#+ param:' header, so it takes no --param")
+        return query_file.read_text(encoding="utf-8")
+    return bind(read_query(query_file) if query_file else get_query(name or ""), values)
+
+
+def _print_rows(rows: list, fmt: str) -> None:
     columns = list(rows[0]) if rows else []
     if fmt == "json":
         json.dump([{k: _cell(v) for k, v in row.items()} for row in rows], sys.stdout, ensure_ascii=False, indent=1)
@@ -59,6 +80,15 @@ def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fm
         click.echo(f"{len(rows)} row(s)", err=True)
 
 
+def _print_boolean(answer: bool, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps({"boolean": answer}))
+    elif fmt == "csv":
+        click.echo(f"boolean\n{str(answer).lower()}")
+    else:
+        click.echo(str(answer).lower())
+
+
 def _has_header(path: Path) -> bool:
     return path.read_text(encoding="utf-8").startswith("#+")
 
@@ -66,7 +96,8 @@ def _has_header(path: Path) -> bool:
 @click.command(name="queries")
 def list_queries() -> None:
     """List the saved queries with their parameters."""
-    table = Table("name", "title", "parameters")
+    table = Table("title", "parameters")
+    table.columns.insert(0, Column("name", no_wrap=True))  # names stay whole, to copy into `gazette-kg query`
     for saved in load_catalog():
         params = ", ".join(f"{p.name}:{p.type}={p.default}" for p in saved.parameters)
         table.add_row(saved.name, f"{saved.title_zh} / {saved.title_en}", params)

@@ -2,7 +2,10 @@
 
 Values are checked against the parameter's type and written into the query as RDF terms
 (an escaped literal, a typed literal or an IRI) in place of the ``$name`` variable, never
-pasted as text: a string value cannot close its quotes or add a clause.
+pasted as text: a string value cannot close its quotes or add a clause. The query is scanned
+once and token by token: a ``$name`` inside a comment, string or IRI of the query is left
+alone, and an inserted value is never scanned again, so one value cannot carry another
+parameter's placeholder into the query.
 """
 
 from __future__ import annotations
@@ -50,16 +53,51 @@ def bind(query: SavedQuery, values: dict[str, str]) -> str:
     unknown = set(values) - {p.name for p in query.parameters}
     if unknown:
         raise ParameterError(f"unknown parameter(s): {', '.join(sorted(unknown))}")
-    sparql = query.sparql
+    texts = {}
     for parameter in query.parameters:
         value = values.get(parameter.name, parameter.default)
         if value is None or value == "":
             raise ParameterError(f"{parameter.name}: a value is required")
-        term = term_for(parameter, str(value))
+        texts[parameter.name] = _sparql_text(parameter, term_for(parameter, str(value)))
+
+    def substitute(match: regex.Match) -> str:
+        name = match.group("var")
+        return texts.get(name, match.group(0)) if name else match.group(0)
+
+    return _TOKENS.sub(substitute, query.sparql)
+
+
+# the tokens a placeholder is never looked for inside (comments, strings, IRIs), then the placeholder
+_TOKENS = regex.compile("|".join((
+    r"#[^\n]*",
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>',
+    r"\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)",
+)))
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def _sparql_text(parameter: Parameter, term) -> str:
+    """A term as SPARQL text on one line (a string's quotes, backslashes and line breaks escaped)."""
+    if parameter.type in ("integer", "year"):
         # an integer goes in bare, so that it also fits where only a number may stand (LIMIT 20)
-        text = str(int(term)) if parameter.type in ("integer", "year") else term.n3()
-        sparql = regex.sub(rf"\${regex.escape(parameter.name)}\b", lambda _m: text, sparql)
-    return sparql
+        return str(int(term))
+    if parameter.type == "string":
+        return '"' + str(term).translate(_ESCAPES) + '"'
+    return term.n3()
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword outside comments, strings and IRIs."""
+    bare = _TOKENS.sub(lambda m: m.group(0) if m.group("var") else " ", sparql)
+    found = _FORM.search(bare)
+    if not found:
+        raise ParameterError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return found.group(1).upper()
+
+
+_FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
 
 
 def run(store: Store, query: SavedQuery, values: dict[str, str] | None = None) -> list[Row]:

@@ -1,8 +1,8 @@
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
-from gazette_kg.loaders.rdf import GZ, issue_to_graph, vocabulary_graph
+from gazette_kg.loaders.rdf import ELI, GZ, issue_to_graph, vocabulary_graph
 from gazette_kg.ontology.reason import asserted_graph
 from gazette_kg.ontology.validate import validate_graph
 from tests.conftest import BASE
@@ -25,24 +25,53 @@ def _first(graph, cls):
     return next(graph.subjects(RDF.type, cls))
 
 
+def _remove(cls, path):
+    return lambda g: g.remove((_first(g, cls), path, None))
+
+
+def _set(cls, path, value):
+    return lambda g: g.set((_first(g, cls), path, value))
+
+
+def _add(cls, path, value):
+    return lambda g: g.add((_first(g, cls), path, value))
+
+
+def _orphan_change_event(g):
+    event = URIRef(BASE + "agency-change/x")
+    g.add((event, RDF.type, ORG.ChangeEvent))
+    g.add((event, ORG.originalOrganization, _first(g, GZ.Agency)))
+
+
+# name: (how to break the good graph, the path whose violation must be reported)
 BREAKAGES = {
-    "event without person": lambda g: g.remove((_first(g, GZ.Appointment), GZ.person, None)),
-    "two source lines": lambda g: g.add((_first(g, GZ.Citation), GZ.sourceLine, Literal(99999))),
-    "source line not positive": lambda g: g.set((_first(g, GZ.Citation), GZ.sourceLine, Literal(0))),
-    "number not normal": lambda g: g.set((_first(g, GZ.Document), GZ.docNumber, Literal("永政发[2021]6"))),
-    "instrument without promulgator": lambda g: g.remove((_first(g, GZ.Instrument), GZ.promulgatedBy, None)),
-    "provision with two parents": lambda g: g.add((_first(g, GZ.Item), GZ.partOf, URIRef(BASE + "elsewhere"))),
-    "unknown responsibility role": lambda g: g.set((_first(g, GZ.Responsibility), GZ.responsibilityRole, Literal("boss"))),
-    "stated in a non-issue": lambda g: g.set((_first(g, GZ.Citation), GZ.statedIn, URIRef(BASE + "nothing"))),
-    "official without name": lambda g: [g.remove((p, None, None)) for p in [_first(g, GZ.Official)] for _ in [0]]
-    and g.add((_first(g, GZ.Appointment), GZ.person, URIRef(BASE + "ghost"))) or g.add((URIRef(BASE + "ghost"), RDF.type, GZ.Official)),
+    "event without person": (_remove(GZ.Appointment, GZ.person), GZ.person),
+    "event without post": (_remove(GZ.Removal, GZ.post), GZ.post),
+    "event without action type": (_remove(GZ.Appointment, GZ.actionType), GZ.actionType),
+    "action type outside the scheme": (_set(GZ.Appointment, GZ.actionType, GZ["genre-tongzhi"]), GZ.actionType),
+    "two source lines": (_add(GZ.Citation, GZ.sourceLine, Literal(99999)), GZ.sourceLine),
+    "source line not positive": (_set(GZ.Citation, GZ.sourceLine, Literal(0)), GZ.sourceLine),
+    "stated in a non-issue": (_set(GZ.Citation, GZ.statedIn, URIRef(BASE + "nothing")), GZ.statedIn),
+    "number not normal": (_set(GZ.Document, GZ.docNumber, Literal("永政发[2021]6")), GZ.docNumber),
+    "document date not a date": (_set(GZ.Document, ELI.date_document, Literal("2021年")), ELI.date_document),
+    "instrument without promulgator": (_remove(GZ.Instrument, GZ.promulgatedBy), GZ.promulgatedBy),
+    "provision with two parents": (_add(GZ.Item, GZ.partOf, URIRef(BASE + "elsewhere")), GZ.partOf),
+    "citation without cited document": (_remove(GZ.Citation, GZ.citedDocument), GZ.citedDocument),
+    "repeal without repealed document": (_remove(GZ.Repeal, GZ.repealedDocument), GZ.repealedDocument),
+    "unknown responsibility role": (_set(GZ.Responsibility, GZ.responsibilityRole, Literal("boss")), GZ.responsibilityRole),
+    "responsibility without agency": (_remove(GZ.Responsibility, GZ.responsibleAgency), GZ.responsibleAgency),
+    "agency without name": (lambda g: g.remove((_first(g, GZ.Agency), RDFS.label, None)), RDFS.label),
+    "official without name": (_remove(GZ.Official, FOAF.name), FOAF.name),
+    "change event without result": (_orphan_change_event, ORG.resultingOrganization),
 }
 
 
 @pytest.mark.parametrize("name", sorted(BREAKAGES))
 def test_each_shape_catches_a_broken_graph(good, name):
+    breakage, path = BREAKAGES[name]
     broken = good.__class__()
     for triple in good:
         broken.add(triple)
-    BREAKAGES[name](broken)
-    assert validate_graph(broken), f"{name} was not caught"
+    breakage(broken)
+    reported = {v.path for v in validate_graph(broken)}
+    assert str(path) in reported, f"{name} was not caught: {reported}"

@@ -24,3 +24,11 @@ def test_a_bad_param_line_names_file_and_line(tmp_path):
     path.write_text("#+ title_zh: 坏\n#+ title_en: Bad\n#+ param: x colour red\nSELECT * WHERE { ?s ?p $x }\n", encoding="utf-8")
     with pytest.raises(CatalogError, match=r"bad.rq:3"):
         read_query(path)
+
+
+def test_a_parameter_without_default_is_required(tmp_path):
+    path = tmp_path / "req.rq"
+    path.write_text("#+ title_zh: 甲\n#+ title_en: A\n#+ param: x string | 甲 | A\n#+ param: y integer 3 | 乙 | B\n"
+                    "SELECT * WHERE { ?s ?p $x } LIMIT $y\n", encoding="utf-8")
+    x, y = read_query(path).parameters
+    assert (x.default, x.required, y.default, y.required) == (None, True, "3", False)

@@ -36,6 +36,8 @@ EXPECTATIONS = {
     "abolished-bodies": lambda s: len(_run(s, "abolished-bodies")) == 24,
     "interpretations": lambda s: ("永州市农业农村局", "永政办发〔2022〕11号") in {(str(r["agency"]), str(r["number"])) for r in _run(s, "interpretations")},
     "issue-contents": lambda s: _col(_run(s, "issue-contents", year=2022, issue="7-8"), "number")[:2] == ["永政办发〔2022〕11号", "永政办发〔2022〕13号"],
+    # 市农委 in the 2018 issues, 市农业农村局 in the 2022 ones: one rename, found from either name
+    "agency-successors": lambda s: all(("永州市农业委员会", "永州市农业农村局") in {(str(r["fromName"]), str(r["toName"])) for r in _run(s, "agency-successors", agency=name)} for name in ("农业委员会", "农业农村局")),
     "agency-names": lambda s: any("市发改委" in str(r["shortForms"]) for r in _run(s, "agency-names", agency="发展和改革委员会")),
     "personnel-decisions": lambda s: ("王军", "任职", "true") in {(str(r["name"]), str(r["event"]), str(r["probation"])) for r in _run(s, "personnel-decisions", number="永政人〔2022〕14号")},
     "co-responsible-agencies": lambda s: "永州市农业农村局" in _col(_run(s, "co-responsible-agencies", agency="市财政局"), "other"),
