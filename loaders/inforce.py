@@ -18,15 +18,17 @@ from gazette_kg.store.base import Store
 _QUERY = """
 PREFIX gz: <https://gazette-kg.org/ontology#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
-SELECT ?doc ?number ?dated ?instrument ?start ?end ?ended ?by WHERE {
+SELECT ?doc ?number ?dated ?instrument ?start ?end ?rule ?term ?ended ?by ?by_number WHERE {
   ?doc gz:docNumber ?number .
   FILTER (?doc = ?target || ?number = ?target_number)
   OPTIONAL { ?doc eli:date_document ?dated }
   OPTIONAL { ?doc gz:promulgates ?instrument .
              OPTIONAL { ?instrument eli:first_date_entry_in_force ?start }
-             OPTIONAL { ?instrument eli:date_no_longer_in_force ?end } }
+             OPTIONAL { ?instrument eli:date_no_longer_in_force ?end }
+             OPTIONAL { ?instrument gz:startRule ?rule }
+             OPTIONAL { ?instrument gz:validity ?term } }
   OPTIONAL { ?doc eli:date_no_longer_in_force ?ended }
-  OPTIONAL { ?by eli:repeals ?doc }
+  OPTIONAL { ?by eli:repeals ?doc OPTIONAL { ?by gz:docNumber ?by_number } }
 }
 """
 
@@ -50,8 +52,12 @@ def status(store: Store, document: str, at: dt.date) -> Status:
     doc, number = rows[0]["doc"], str(rows[0]["number"])
     starts = sorted({str(r["start"]) for r in rows if r.get("start")}) or sorted({str(r["dated"]) for r in rows if r.get("dated")})
     ends = sorted({str(r["end"]) for r in rows if r.get("end")} | {str(r["ended"]) for r in rows if r.get("ended")})
-    repealers = sorted({str(r["by"]) for r in rows if r.get("by")})
-    reasons = [f"in force from {starts[0]}"] if starts else []
+    repealers = sorted({str(r.get("by_number") or r["by"]) for r in rows if r.get("by")})
+    rules = sorted({str(r["rule"]) for r in rows if r.get("rule")})
+    terms = sorted({str(r["term"]) for r in rows if r.get("term")})
+    reasons = [f"in force from {starts[0]}" + (f" (start rule: {', '.join(rules)})" if rules else "")] if starts else []
+    if terms:
+        reasons.append(f"term of validity as written: {', '.join(terms)}")
     ended = [e for e in ends if e <= day]
     if ended:
         why = f"repealed by {', '.join(repealers)}" if repealers else "its term of validity ended"

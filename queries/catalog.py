@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from gazette_kg.queries.sparql_text import placeholders
+
 QUERIES_DIR = Path(__file__).resolve().parent
 TYPES = ("string", "integer", "date", "year", "iri")
 
@@ -82,8 +84,9 @@ def read_query(path: Path) -> SavedQuery:
         if key not in meta:
             raise CatalogError(f"{path.name}: the header lacks '#+ {key}:'")
     sparql = "\n".join(body).strip() + "\n"
+    used = placeholders(sparql)
     for parameter in parameters:
-        if f"${parameter.name}" not in sparql:
+        if parameter.name not in used:
             raise CatalogError(f"{path.name}: parameter {parameter.name} is declared but ${parameter.name} is not used")
     links = tuple(c.strip() for c in meta.get("link", "").split(",") if c.strip())
     return SavedQuery(path.stem, meta["title_zh"], meta["title_en"], meta.get("description_zh", ""),

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Column, Table
 
 from gazette_kg.queries.catalog import CatalogError, get_query, load_catalog, read_query
-from gazette_kg.queries.run import ParameterError, bind, query_form
+from gazette_kg.queries.run import ParameterError, bind, form_of
 from gazette_kg.store import StoreError, open_store
 
 
@@ -31,7 +31,7 @@ def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fm
     """Run the saved query NAME (see `gazette-kg queries`) or --file my.rq."""
     try:
         sparql = _sparql(name, params, query_file)
-        form = query_form(sparql)
+        form = form_of(sparql)
         store = open_store(store_location, read_only=True)  # a query never writes; a loader may hold the lock
         if form == "SELECT":
             _print_rows(store.select(sparql), fmt)

@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from gazette_kg.queries.catalog import Parameter, SavedQuery
+from gazette_kg.queries.sparql_text import query_form, substitute
 from gazette_kg.store.base import Row, Store
 
 _IRI_FORBIDDEN = regex.compile(r'[\s<>"{}|^`\\]')
@@ -59,22 +60,9 @@ def bind(query: SavedQuery, values: dict[str, str]) -> str:
         if value is None or value == "":
             raise ParameterError(f"{parameter.name}: a value is required")
         texts[parameter.name] = _sparql_text(parameter, term_for(parameter, str(value)))
-
-    def substitute(match: regex.Match) -> str:
-        name = match.group("var")
-        return texts.get(name, match.group(0)) if name else match.group(0)
-
-    return _TOKENS.sub(substitute, query.sparql)
+    return substitute(query.sparql, texts)
 
 
-# the tokens a placeholder is never looked for inside (comments, strings, IRIs), then the placeholder
-_TOKENS = regex.compile("|".join((
-    r"#[^\n]*",
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",
-    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
-    r'<[^<>"{}|^`\\\s]*>',
-    r"\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)",
-)))
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
@@ -88,16 +76,12 @@ def _sparql_text(parameter: Parameter, term) -> str:
     return term.n3()
 
 
-def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword outside comments, strings and IRIs."""
-    bare = _TOKENS.sub(lambda m: m.group(0) if m.group("var") else " ", sparql)
-    found = _FORM.search(bare)
-    if not found:
+def form_of(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, or a ParameterError for text that is none of them."""
+    form = query_form(sparql)
+    if form is None:
         raise ParameterError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-    return found.group(1).upper()
-
-
-_FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
+    return form
 
 
 def run(store: Store, query: SavedQuery, values: dict[str, str] | None = None) -> list[Row]:
