@@ -9,6 +9,7 @@ BENCHMARKS = {
     "parse": "benchmarks.parse_bench:main",
     "load": "benchmarks.load_bench:main",
     "analytics": "benchmarks.analytics_bench:main",
+    "web": "benchmarks.web_load:main",
 }
 
 
