@@ -34,6 +34,16 @@ def test_a_file_with_any_query_form(seed_store, tmp_path):
     assert '"永政办发〔2021〕11号"' in _query("--file", str(construct), "--store", seed_store.location).output
 
 
+def test_a_file_with_a_header_takes_parameters(seed_store, tmp_path):
+    mine = tmp_path / "mine.rq"
+    mine.write_text("#+ title_zh: 文号\n#+ title_en: By number\n#+ param: number string | 文号 | Number\n"
+                    "SELECT ?title WHERE { ?d <https://gazette-kg.org/ontology#docNumber> $number ; "
+                    "<http://data.europa.eu/eli/ontology#title> ?title }\n", encoding="utf-8")
+    result = _query("--file", str(mine), "--param", "number=永政办发〔2021〕11号", "--format", "csv", "--store", seed_store.location)
+    assert result.output.splitlines() == ["title", "永州市人民政府办公室关于加快推进生态廊道建设的实施意见"]
+    assert "number: a value is required" in _query("--file", str(mine), "--store", seed_store.location).output
+
+
 def test_bad_calls_say_what_is_wrong_and_exit_2(tmp_path):
     plain = tmp_path / "plain.rq"
     plain.write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
