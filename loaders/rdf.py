@@ -44,6 +44,7 @@ ROLE_SLUGS = {
     "专职副组长": "zhuanzhi-fuzuzhang", "第一副组长": "diyi-fuzuzhang", "总指挥": "zongzhihui", "副总指挥": "fuzongzhihui",
 }
 LATIN = "zh-Latn-pinyin"
+_PARENT_TAIL = regex.compile(r"(?:人民政府|局|委员会|厅|部|院)$")
 ACTION_WORDS = {"appoint": "任", "remove": "免去", "confirm": "正式任职", "second": "挂职", "concurrent": "兼任",
                 "remove_concurrent": "免去兼任"}
 
@@ -80,6 +81,7 @@ class IssueGraph:
         meta = parsed.get("issue") or {}
         self.issue = self.mint.issue(meta.get("gazette_title"), meta.get("year"), meta.get("issue_number"), parsed.get("seed") or "issue")
         self.documents: dict[str, URIRef] = {}
+        self.agencies: dict[str, URIRef] = {}  # full name -> IRI, for sub-units
         self.cities: dict[str, str | None] = {}
 
     # -- helpers
@@ -121,6 +123,7 @@ class IssueGraph:
         found = self.gazetteer.lookup(written, city)
         full = found.full if found else written
         iri = self.mint.agency(full)
+        self.agencies[full] = iri
         self.add(iri, RDF.type, GZ.Agency)
         self.add(iri, RDFS.label, self.zh(full))
         self.add(iri, SKOS.prefLabel, self.zh(full))
@@ -185,7 +188,17 @@ class IssueGraph:
             self.add(iri, RDF.type, GZ.Agency)
             self.add(iri, RDFS.label, self.zh(alias["full"]))
             self.add(iri, SKOS.altLabel, self.zh(alias["alias"]))
+        self._sub_units()
         return self.graph
+
+    def _sub_units(self) -> None:
+        """An agency whose full name extends another's (永州市公安局 + 交通警察支队) is its unit:
+        the longest such parent that names a government or department."""
+        names = sorted(self.agencies, key=len)
+        for child in names:
+            parents = [n for n in names if len(n) < len(child) and child.startswith(n) and _PARENT_TAIL.search(n)]
+            if parents:
+                self.add(self.agencies[child], ORG.subOrganizationOf, self.agencies[parents[-1]])
 
     def _issue(self) -> None:
         meta = self.parsed.get("issue") or {}

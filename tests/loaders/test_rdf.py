@@ -80,3 +80,15 @@ def test_documents_carry_their_instruments_validity(seed_store):
 def test_mapping_tolerates_a_bare_issue():
     graph = issue_to_graph({"issue": {}, "documents": [{"title": "无文号的公文"}]}, BASE)
     assert len(list(graph.subjects(RDF.type, GZ.Document))) == 1
+
+
+def test_sub_units_point_to_their_parent_agency():
+    data = {"issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": "1"},
+            "documents": [{"title": "测试", "doc_number": "岳政办发〔2020〕1号", "issuer": "岳阳市人民政府办公室"}],
+            "responsibilities": [{"doc_number": "岳政办发〔2020〕1号", "line": 5,
+                                  "agencies": ["岳阳市公安局", "岳阳市公安局交警支队", "岳阳市财政局"]}]}
+    graph = issue_to_graph(data, BASE)
+    label = {str(graph.value(a, SKOS.prefLabel)): a for a in graph.subjects(RDF.type, GZ.Agency)}
+    sub = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
+    assert graph.value(label["岳阳市公安局交警支队"], sub) == label["岳阳市公安局"]
+    assert graph.value(label["岳阳市财政局"], sub) is None
