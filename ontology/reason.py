@@ -1,8 +1,9 @@
 """OWL reasoning with owlready2 and HermiT: consistency, and inferences kept apart.
 
 The ontology and the data go to HermiT; what it adds — inverse properties, the
-transitive ``gz:within``, class memberships implied by subclasses and domains — is
-written into its own named graph, so asserted and inferred facts never mix and a reload
+transitive ``gz:within``, class memberships implied by subclasses and domains — and the
+links from confirmations to the probationary appointments they end are
+written into their own named graph, so asserted and inferred facts never mix and a reload
 of the inferences replaces only them. HermiT knows the OWL 2 datatype map only, so
 literals of other types (xsd:date, xsd:gYear) are left out of its input; no axiom of the
 ontology depends on them.
@@ -70,6 +71,7 @@ def infer(graph: Graph) -> tuple[bool, Graph, str]:
             if isinstance(s, URIRef) and not str(s).startswith(_INFERENCE_IRI) and not str(o).startswith(_INFERENCE_IRI):
                 inferred.add((s, p, o))
         inferred += superclass_memberships(graph)
+        inferred += confirmed_appointments(graph)
         return True, inferred, "consistent"
 
 
@@ -85,6 +87,26 @@ def superclass_memberships(graph: Graph) -> Graph:
             if (individual, RDF.type, ancestor) not in graph:
                 implied.add((individual, RDF.type, ancestor))
     return implied
+
+
+_CONFIRMS = """
+PREFIX gz: <https://gazette-kg.org/ontology#>
+CONSTRUCT { ?confirmation gz:confirms ?appointment } WHERE {
+  ?confirmation a gz:Confirmation ; gz:person ?person ; gz:post ?post ; gz:eventDate ?confirmed .
+  ?appointment a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?appointed .
+  FILTER (?appointed < ?confirmed)
+  FILTER NOT EXISTS {
+    ?later a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?then .
+    FILTER (?then > ?appointed && ?then < ?confirmed) }
+}
+"""
+
+
+def confirmed_appointments(graph: Graph) -> Graph:
+    """gz:confirms from a confirmation to the probationary appointment it ends: the latest
+    earlier one of the same person to the same post, usually printed in an earlier issue.
+    A rule over dates, which OWL cannot state, so it runs as SPARQL beside HermiT."""
+    return graph.query(_CONFIRMS).graph
 
 
 def reason(store: Store) -> ReasoningReport:

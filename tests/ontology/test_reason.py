@@ -34,3 +34,20 @@ def test_transitive_part_of(reasoned):
 def test_class_membership(reasoned):
     store, _ = reasoned
     assert store.ask(f"""ASK {{ GRAPH <{INFERRED_GRAPH}> {{ ?e a <{GZ}PersonnelEvent> , <http://www.w3.org/ns/prov#Activity> }} }}""")
+
+
+def test_confirmation_is_linked_to_the_probationary_appointment_of_an_earlier_issue():
+    from rdflib import Graph, URIRef
+
+    from gazette_kg.loaders.rdf import issue_to_graph
+    from gazette_kg.ontology.reason import confirmed_appointments
+    from tests.seeds import parsed_seed
+
+    graph = Graph()
+    for key in ("2021", "2022"):
+        graph += issue_to_graph(parsed_seed(key).to_dict(), BASE)
+    links = list(confirmed_appointments(graph).subject_objects(URIRef(GZ + "confirms")))
+    people = {str(graph.value(c, URIRef(GZ + "person"))).rsplit("/", 1)[-1] for c, _ in links}
+    assert any(p.startswith("lu-qiang-yao-") for p in people)
+    for confirmation, appointment in links:
+        assert "2021" in str(appointment) and "2022" in str(confirmation)  # {doc}/event/n of each year's document
