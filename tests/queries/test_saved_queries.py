@@ -42,7 +42,8 @@ EXPECTATIONS = {
     "coordination-bodies": lambda s: ("组长", "赵应云") in {(str(r["role"]), str(r["leader"])) for r in _run(s, "coordination-bodies", name="人口和计划生育领导小组")},
     "bodies-led-by": lambda s: len(_run(s, "bodies-led-by", name="赵应云")) >= 20,
     "abolished-bodies": lambda s: len(_run(s, "abolished-bodies")) == 24,
-    "interpretations": lambda s: ("永州市农业农村局", "永政办发〔2022〕11号") in {(str(r["agency"]), str(r["number"])) for r in _run(s, "interpretations")},
+    "interpretations": lambda s: [(str(r["agency"]), str(r["number"])) for r in _run(s, "interpretations", number="永政办发〔2022〕11号")] == [("永州市农业农村局", "永政办发〔2022〕11号")]
+    and ("永州市林业局", "永政办发〔2021〕11号") in {(str(r["agency"]), str(r["number"])) for r in _run(s, "interpretations", number="永政办发〔2021〕")},
     "issue-contents": lambda s: _col(_run(s, "issue-contents", year=2022, issue="7-8"), "number")[:2] == ["永政办发〔2022〕11号", "永政办发〔2022〕13号"],
     # 市农委 in the 2018 issues, 市农业农村局 in the 2022 ones: one rename, found from either name
     "agency-successors": lambda s: all(("永州市农业委员会", "永州市农业农村局") in {(str(r["fromName"]), str(r["toName"])) for r in _run(s, "agency-successors", agency=name)} for name in ("农业委员会", "农业农村局")),
