@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import app, live_server  # noqa: F401  (the web app over the seed store)
 from tests.web.test_browser import SHOTS, browser, page  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
 
-def test_bodies_network_is_drawn_with_sizes_and_communities(page, live_server):  # noqa: F811
+def test_bodies_network_is_drawn_with_sizes_and_communities(page, live_server):
     page.goto(live_server + "/analytics/bodies")
     page.wait_for_function("window.analyticsGraph && window.analyticsGraph.nodes().length > 0")
     drawn = page.evaluate("""() => {

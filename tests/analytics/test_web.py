@@ -7,10 +7,6 @@ import json
 import re
 
 import networkx as nx
-import pytest
-
-pytest.importorskip("flask")
-
 
 
 def test_index_lists_every_network(client):
