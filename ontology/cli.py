@@ -36,11 +36,9 @@ def _file_graph(path: Path) -> Graph:
 @click.option("--limit", default=50, show_default=True, help="Violations to print at most.")
 def validate(store_location: str | None, rdf_file: Path | None, limit: int) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
-    from gazette_kg.ontology.reason import asserted_graph
-    from gazette_kg.ontology.validate import validate_graph
+    from gazette_kg.ontology.validate import validate_graph, validate_store
 
-    data = _file_graph(rdf_file) if rdf_file else asserted_graph(open_store(store_location))
-    violations = validate_graph(data)
+    violations = validate_graph(_file_graph(rdf_file)) if rdf_file else validate_store(open_store(store_location))
     if not violations:
         click.echo("conforms: 0 violations")
         return

@@ -1,14 +1,20 @@
-"""SHACL validation of the graph with pyshacl, reported one readable line per violation."""
+"""SHACL validation of the graph with pyshacl, reported one readable line per violation.
+
+A store is validated one issue graph at a time: provenance (gz:statedIn, gz:sourceLine) is
+complete within the issue that states a fact, while a document or coordination body printed
+in two issues rightly has two of each in the union of the graphs.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from gazette_kg.ontology import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+from gazette_kg.store.base import Store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -19,10 +25,12 @@ class Violation:
     path: str | None
     message: str
     shape: str
+    graph: str | None = None
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
-        return f"{self.focus}{where}: {self.message} [{self.shape}]"
+        graph = f" (graph <{self.graph}>)" if self.graph else ""
+        return f"{self.focus}{where}: {self.message} [{self.shape}]{graph}"
 
 
 def shapes_graph() -> Graph:
@@ -59,3 +67,16 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> list[Violation]:
             shape=str(report.value(result, SH.sourceShape)),
         ))
     return sorted(violations, key=lambda v: (v.focus, v.path or ""))
+
+
+def validate_store(store: Store) -> list[Violation]:
+    """Violations in every issue graph of ``store`` (the vocabulary and inference graphs are not data)."""
+    from gazette_kg.loaders.load import VOCABULARY_GRAPH
+    from gazette_kg.ontology.reason import INFERRED_GRAPH
+
+    shapes = shapes_graph()
+    violations = []
+    for graph in sorted(set(store.graphs()) - {VOCABULARY_GRAPH, INFERRED_GRAPH}):
+        data = store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        violations += [replace(v, graph=str(graph)) for v in validate_graph(data, shapes)]
+    return violations

@@ -3,14 +3,30 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from gazette_kg.loaders.rdf import ELI, GZ, issue_to_graph, vocabulary_graph
-from gazette_kg.ontology.reason import asserted_graph
-from gazette_kg.ontology.validate import validate_graph
+from gazette_kg.ontology.validate import validate_graph, validate_store
 from tests.conftest import BASE
 from tests.seeds import parsed_seed
 
 
 def test_the_seed_graph_conforms(seed_store):
-    assert validate_graph(asserted_graph(seed_store)) == []
+    assert validate_store(seed_store) == []
+
+
+def test_a_body_listed_in_two_issues_conforms_per_issue(tmp_path):
+    """Two issues stating the same body: each graph is complete; only their union has two lines."""
+    from gazette_kg.store import open_store
+
+    def issue(number: str, line: int) -> dict:
+        return {"issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": number},
+                "coordination_bodies": [{"name": "岳阳市测试工作领导小组", "line": line, "leaders": []}]}
+
+    store = open_store(str(tmp_path / "store"))
+    graphs = [issue_to_graph(issue(n, line), BASE) for n, line in (("1", 10), ("2", 20))]
+    for graph in graphs:
+        store.replace_graph(next(graph.subjects(RDF.type, GZ.GazetteIssue)), graph)
+    assert validate_store(store) == []
+    assert {v.path for v in validate_graph(graphs[0] + graphs[1])} == {str(GZ.sourceLine)}
+    store.close()
 
 
 @pytest.fixture(scope="module")
