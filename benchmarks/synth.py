@@ -29,7 +29,7 @@ def _name(rnd: random.Random) -> str:
 
 def synthesise(text: str, index: int, rnd: random.Random) -> str:
     shift = index % 6
-    offset = index * 37
+    offset = (index * 37) % 9000  # distinct for every index below 9000, and serials stay realistic
     text = _DOC_NUMBER.sub(lambda m: f"{m['code']}{m['o']}{int(m['y']) + shift}{m['c']}{int(m['n']) + offset}号", text)
     text = _YEAR.sub(lambda m: str(int(m[1]) + shift), text)
     text = _ISSUE_NUMBER.sub(f"第{index + 1}期", text)  # every synthetic issue is an issue of its own

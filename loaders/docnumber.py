@@ -18,7 +18,7 @@ _CLOSE = "〕]］)）】﹞"
 # Han run (the code), bracket, year, bracket, serial, optional 号.
 DOC_NUMBER_RE = regex.compile(
     r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*["
-    + regex.escape(_CLOSE) + r"]\s*(?:第\s*)?(?P<serial>\d{1,4})\s*(?P<hao>号)?"
+    + regex.escape(_CLOSE) + r"]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
