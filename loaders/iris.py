@@ -96,6 +96,3 @@ class Minter:
 
     def membership(self, body: URIRef, person: URIRef, role: str) -> URIRef:
         return URIRef(f"{body}/leader/{person.rsplit('/', 1)[-1]}-{pinyin_slug(role)}")
-
-    def source(self, issue: URIRef, line: int) -> URIRef:
-        return URIRef(f"{issue}/line/{line}")
