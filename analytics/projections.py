@@ -13,10 +13,13 @@ from functools import cache
 from importlib import resources
 from itertools import combinations
 
+import regex
+
 import networkx as nx
 
 from gazette_kg.store.base import Row, Store
 
+_HAN = regex.compile(r"\p{Han}")
 # Personnel event classes that start holding a post, and those that end it.
 STARTS = {"Appointment", "Confirmation", "Secondment", "ConcurrentAppointment"}
 ENDS = {"Removal", "ConcurrentRemoval"}
@@ -36,11 +39,25 @@ def _plain(row: Row) -> dict[str, str | None]:
     return {key: None if value is None else str(value) for key, value in row.items()}
 
 
-def _documents(store: Store) -> dict[str, dict[str, str | None]]:
-    return {row["doc"]: row for row in _select(store, "documents")}
+def _labels(store: Store) -> dict[str, str]:
+    """One display name per resource, a Chinese one where there is one (names are joined here, not in SPARQL)."""
+    labels: dict[str, str] = {}
+    for row in _select(store, "labels"):
+        current = labels.get(row["s"])
+        if current is None or (not _HAN.search(current) and _HAN.search(row["label"])):
+            labels[row["s"]] = row["label"]
+    return labels
 
 
-def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str | None]]) -> None:
+def _documents(store: Store) -> dict[str, dict[str, str]]:
+    """Per document IRI: number, title, citedTitle, date, ended (the first value of each, dates the earliest)."""
+    docs: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in sorted(_select(store, "documents"), key=lambda r: r["value"]):
+        docs[row["doc"]].setdefault(row["field"], row["value"])
+    return docs
+
+
+def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str]]) -> None:
     info = docs.get(iri, {})
     graph.add_node(iri, kind="document", label=info.get("number") or info.get("title") or info.get("citedTitle") or iri,
                    title=info.get("title") or info.get("citedTitle") or "", date=info.get("date") or "",
@@ -68,9 +85,10 @@ def repeal_network(store: Store) -> nx.DiGraph:
         _add_document(graph, row["repealed"], docs)
         _add_document(graph, row["repealing"], docs)
         graph.add_edge(row["repealed"], row["repealing"], relation="repealed_by", weight=1)
+    labels = _labels(store)
     for row in _select(store, "successors"):
-        graph.add_node(row["old"], kind="organisation", label=row["oldLabel"] or row["old"])
-        graph.add_node(row["new"], kind="organisation", label=row["newLabel"] or row["new"])
+        graph.add_node(row["old"], kind="organisation", label=labels.get(row["old"], row["old"]))
+        graph.add_node(row["new"], kind="organisation", label=labels.get(row["new"], row["new"]))
         graph.add_edge(row["old"], row["new"], relation="succeeded_by", weight=1)
     return graph
 
@@ -81,16 +99,16 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
     ``year`` keeps only documents dated that year. Node attribute ``provisions`` counts every
     provision naming the agency, shared or not."""
     provisions: dict[tuple[str, str], set[str]] = defaultdict(set)
-    labels: dict[str, str] = {}
+    labels = _labels(store)
+    dates = {doc: info.get("date", "") for doc, info in _documents(store).items()} if year is not None else {}
     for row in _select(store, "responsibilities"):
-        if year is not None and not (row["date"] or "").startswith(str(year)):
+        if year is not None and not dates.get(row["doc"], "").startswith(str(year)):
             continue
         provisions[(row["doc"], row["line"])].add(row["agency"])
-        labels[row["agency"]] = row["label"] or labels.get(row["agency"]) or row["agency"]
     graph = nx.Graph(name="co-responsibility" if year is None else f"co-responsibility-{year}")
     named = Counter(agency for agencies in provisions.values() for agency in agencies)
     for agency, count in named.items():
-        graph.add_node(agency, kind="agency", label=labels[agency], provisions=count)
+        graph.add_node(agency, kind="agency", label=labels.get(agency, agency), provisions=count)
     for agencies in provisions.values():
         for a, b in combinations(sorted(agencies), 2):
             weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
@@ -101,24 +119,28 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
 def official_post_network(store: Store) -> nx.MultiGraph:
     """Bipartite officials <-> posts; one edge per personnel event with ``event``, ``date``, ``doc``."""
     graph = nx.MultiGraph(name="officials")
+    labels, docs = _labels(store), _documents(store)
     for row in _select(store, "personnel"):
-        graph.add_node(row["person"], kind="official", label=row["name"] or row["person"], bipartite=0)
-        graph.add_node(row["post"], kind="post", label=row["postLabel"] or row["post"], bipartite=1)
+        graph.add_node(row["person"], kind="official", label=labels.get(row["person"], row["person"]), bipartite=0)
+        graph.add_node(row["post"], kind="post", label=labels.get(row["post"], row["post"]), bipartite=1)
         graph.add_edge(row["person"], row["post"], key=row["event"], event=row["kind"].rpartition("#")[2],
-                       date=row["date"] or "", doc=row["number"] or row["doc"])
+                       date=row["date"] or "", doc=docs.get(row["doc"], {}).get("number", row["doc"]))
     return graph
 
 
 def body_membership_network(store: Store) -> nx.Graph:
     """Bipartite leaders <-> coordination bodies; the edge carries the ``role`` (组长, 副组长…)."""
     graph = nx.Graph(name="bodies")
+    labels = _labels(store)
+    abolished = {row["body"] for row in _select(store, "abolished")}
     for row in _select(store, "leadership"):
-        graph.add_node(row["person"], kind="leader", label=row["name"] or row["person"], bipartite=0)
-        graph.add_node(row["body"], kind="body", label=row["bodyLabel"] or row["body"], bipartite=1,
-                       abolished=row["abolished"] == "true")
+        graph.add_node(row["person"], kind="leader", label=labels.get(row["person"], row["person"]), bipartite=0)
+        graph.add_node(row["body"], kind="body", label=labels.get(row["body"], row["body"]), bipartite=1,
+                       abolished=row["body"] in abolished)
         roles = graph.edges[row["person"], row["body"]]["role"].split("、") if graph.has_edge(row["person"], row["body"]) else []
-        if row["role"] and row["role"] not in roles:
-            roles.append(row["role"])
+        role = labels.get(row["role"]) if row["role"] else None
+        if role and role not in roles:
+            roles.append(role)
         graph.add_edge(row["person"], row["body"], role="、".join(roles), weight=1)
     return graph
 
