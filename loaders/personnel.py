@@ -76,8 +76,8 @@ def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
         head = parts[0]
         for kind, pattern in _CLAUSES:
             match = pattern.match(head)
-            if not match:
-                continue
+            if not match or regex.search(r"[，,。：:]", match["post"]):
+                continue  # a sentence, not a post: 某某同志任职试用期已满，市人民政府同意正式任职
             persons = regex.split(r"[、，,]", match["persons"])
             term = next((t["term"] for p in parts[1:] if (t := _TERM.match(p))), None)
             action = "confirm" if kind == "appoint" and confirming else kind

@@ -41,3 +41,8 @@ def test_other_wording():
     actions = extract_personnel_actions(span)
     assert [(a.person, a.action, a.post, a.organisation) for a in actions] == [
         ("张三", "appoint", "岳阳市财政局局长", "岳阳市财政局"), ("李四", "remove", "岳阳市财政局局长", "岳阳市财政局")]
+
+
+def test_an_introductory_sentence_naming_the_person_is_not_a_post():
+    actions = [(a.person, a.action, a.post) for a in parsed_seed("2017").personnel_actions if a.doc_number == "永政人〔2017〕17号"]
+    assert actions == [("唐亚辉", "confirm", "市口岸办公室主任")]
