@@ -144,8 +144,11 @@ def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> Coord
         return None
     leaders: list[Leader] = []
     office = None
+    in_sub_unit = False  # 领导小组下设综合协调组，由…任组长: the sub-unit's leaders are not the body's
     for clause in clauses[1:]:
-        if match := _LEADERS.match(clause):
+        if "下设" in clause:
+            in_sub_unit = True
+        if (match := _LEADERS.match(clause)) and not in_sub_unit:
             leaders.extend(Leader(p, match["role"]) for p in match["persons"].split("、"))
         elif match := _OFFICE.search(clause):
             office = match["unit"]

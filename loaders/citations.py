@@ -24,9 +24,12 @@ _LEADING = regex.compile(r"^(?:\d{1,2}[.．、]|根据|依据|按照|参照|对�
 _TITLE_END = regex.compile(r"(?:通知|意见|办法|规定|方案|决定|条例|细则|规划|纲要|批复|函|通报|公告|令)$")
 
 
+_LIST_MARKER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、](?=\p{Han})")
+
+
 def _phrase_before(head: str) -> str:
-    """The words before a position back to the last punctuation, less leading connectives."""
-    return _LEADING.sub("", _BOUNDARY.split(head)[-1])
+    """The words before a position back to the last punctuation or list marker (1. 二、), less leading connectives."""
+    return _LEADING.sub("", _LIST_MARKER.split(_BOUNDARY.split(head)[-1])[-1])
 
 
 def _title_before(text: str, start: int) -> str | None:
