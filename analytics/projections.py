@@ -8,7 +8,7 @@ web page treat every network alike.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from itertools import combinations
@@ -39,13 +39,23 @@ def _plain(row: Row) -> dict[str, str | None]:
     return {key: None if value is None else str(value) for key, value in row.items()}
 
 
-def _labels(store: Store) -> dict[str, str]:
-    """One display name per resource, a Chinese one where there is one (names are joined here, not in SPARQL)."""
+LABEL_BATCH = 500
+
+
+def _labels(store: Store, iris: Iterable[str | None]) -> dict[str, str]:
+    """One display name for each of ``iris``, a Chinese one where there is one (names are joined here,
+    not in SPARQL). Asked for the network's own nodes in batches, so the cost follows the network,
+    not the store."""
+    wanted = sorted({iri for iri in iris if iri})
     labels: dict[str, str] = {}
-    for row in _select(store, "labels"):
-        current = labels.get(row["s"])
-        if current is None or (not _HAN.search(current) and _HAN.search(row["label"])):
-            labels[row["s"]] = row["label"]
+    for start in range(0, len(wanted), LABEL_BATCH):
+        values = " ".join(f"<{iri}>" for iri in wanted[start : start + LABEL_BATCH])
+        query = sparql("labels").replace("WHERE {", f"WHERE {{ VALUES ?s {{ {values} }}", 1)
+        for row in store.select(query):
+            subject, label = str(row["s"]), str(row["label"])
+            current = labels.get(subject)
+            if current is None or (not _HAN.search(current) and _HAN.search(label)):
+                labels[subject] = label
     return labels
 
 
@@ -85,8 +95,9 @@ def repeal_network(store: Store) -> nx.DiGraph:
         _add_document(graph, row["repealed"], docs)
         _add_document(graph, row["repealing"], docs)
         graph.add_edge(row["repealed"], row["repealing"], relation="repealed_by", weight=1)
-    labels = _labels(store)
-    for row in _select(store, "successors"):
+    successors = _select(store, "successors")
+    labels = _labels(store, [iri for row in successors for iri in (row["old"], row["new"])])
+    for row in successors:
         graph.add_node(row["old"], kind="organisation", label=labels.get(row["old"], row["old"]))
         graph.add_node(row["new"], kind="organisation", label=labels.get(row["new"], row["new"]))
         graph.add_edge(row["old"], row["new"], relation="succeeded_by", weight=1)
@@ -99,7 +110,6 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
     ``year`` keeps only documents dated that year. Node attribute ``provisions`` counts every
     provision naming the agency, shared or not."""
     provisions: dict[tuple[str, str], set[str]] = defaultdict(set)
-    labels = _labels(store)
     dates = {doc: info.get("date", "") for doc, info in _documents(store).items()} if year is not None else {}
     for row in _select(store, "responsibilities"):
         if year is not None and not dates.get(row["doc"], "").startswith(str(year)):
@@ -107,6 +117,7 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
         provisions[(row["doc"], row["line"])].add(row["agency"])
     graph = nx.Graph(name="co-responsibility" if year is None else f"co-responsibility-{year}")
     named = Counter(agency for agencies in provisions.values() for agency in agencies)
+    labels = _labels(store, named)
     for agency, count in named.items():
         graph.add_node(agency, kind="agency", label=labels.get(agency, agency), provisions=count)
     for agencies in provisions.values():
@@ -119,8 +130,9 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
 def official_post_network(store: Store) -> nx.MultiGraph:
     """Bipartite officials <-> posts; one edge per personnel event with ``event``, ``date``, ``doc``."""
     graph = nx.MultiGraph(name="officials")
-    labels, docs = _labels(store), _documents(store)
-    for row in _select(store, "personnel"):
+    events = _select(store, "personnel")
+    labels, docs = _labels(store, [iri for row in events for iri in (row["person"], row["post"])]), _documents(store)
+    for row in events:
         graph.add_node(row["person"], kind="official", label=labels.get(row["person"], row["person"]), bipartite=0)
         graph.add_node(row["post"], kind="post", label=labels.get(row["post"], row["post"]), bipartite=1)
         graph.add_edge(row["person"], row["post"], key=row["event"], event=row["kind"].rpartition("#")[2],
@@ -131,9 +143,10 @@ def official_post_network(store: Store) -> nx.MultiGraph:
 def body_membership_network(store: Store) -> nx.Graph:
     """Bipartite leaders <-> coordination bodies; the edge carries the ``role`` (组长, 副组长…)."""
     graph = nx.Graph(name="bodies")
-    labels = _labels(store)
+    leadership = _select(store, "leadership")
+    labels = _labels(store, [iri for row in leadership for iri in (row["person"], row["body"], row["role"])])
     abolished = {row["body"] for row in _select(store, "abolished")}
-    for row in _select(store, "leadership"):
+    for row in leadership:
         graph.add_node(row["person"], kind="leader", label=labels.get(row["person"], row["person"]), bipartite=0)
         graph.add_node(row["body"], kind="body", label=labels.get(row["body"], row["body"]), bipartite=1,
                        abolished=row["body"] in abolished)

@@ -12,6 +12,7 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
+from rdflib import URIRef
 
 from gazette_kg import config
 from gazette_kg.store import open_store
@@ -30,12 +31,13 @@ RDF_MEDIA = {"text/turtle", "application/n-triples", "application/ld+json", "app
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    store = open_store(str(tmp_path_factory.mktemp("protocol")))
+    location = str(tmp_path_factory.mktemp("protocol"))
+    store = open_store(location)
     for test in TESTS:
         for graph, path in test.graph_data:
-            store.load_file(path, graph=__import__("rdflib").URIRef(graph))
+            store.load_file(path, graph=URIRef(graph))
     store.close()
-    app = create_app(config.settings(store=str(tmp_path_factory.getbasetemp() / "protocol0"), query_workers=1))
+    app = create_app(config.settings(store=location, query_workers=1))
     yield app.test_client()
     app.extensions["executor"].close()
 
