@@ -50,11 +50,17 @@ class Gazetteer:
             data["agencies"] = list(more.get("agencies") or []) + data.get("agencies", [])
         return cls(data)
 
+    def province_of(self, place: str | None) -> str | None:
+        """The province of a city, or the place itself when it is a province (a provincial document)."""
+        if not place:
+            return None
+        return self.places.get(place) or (place if place.endswith(("省", "自治区")) else None)
+
     def _fill(self, template: str, city: str | None) -> str | None:
         if city is None and "{" in template:
             return None
         short = regex.sub(r"(?:市|地区|自治州|州|盟)$", "", city or "")
-        province = self.places.get(city or "", "")
+        province = self.province_of(city) or ""
         if "{province}" in template and not province:
             return None
         return template.format(city=city or "", short=short, province=province)
@@ -83,7 +89,7 @@ class Gazetteer:
             return found
         if city and key.startswith("市") and _DEPARTMENT_TAIL.match(key[1:]):
             return Agency(city + key[1:])
-        province = self.places.get(city or "")
+        province = self.province_of(city)
         if province and key.startswith("省") and _DEPARTMENT_TAIL.match(key[1:]):
             return Agency(province + key[1:])
         return None

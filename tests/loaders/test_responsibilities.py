@@ -60,3 +60,9 @@ def test_aliases_seen():
     aliases = {a.alias: a.full for a in parsed_seed("2022").agency_aliases}
     assert aliases["市发改委"] == "永州市发展和改革委员会"
     assert aliases["永州银保监分局"] == "中国银行保险监督管理委员会永州监管分局"
+
+
+def test_a_provincial_document_resolves_province_short_forms():
+    g = Gazetteer.default()
+    assert g.resolve("省应急厅", "湖南省") == "湖南省应急管理厅"
+    assert g.resolve("省公安厅", "湖南省") == "湖南省公安厅"
