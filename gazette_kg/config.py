@@ -26,13 +26,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("base_iri", "https://gazette-kg.org/id/", "namespace under which resource IRIs are minted"),
     Setting("store", "data/store", "embedded Oxigraph folder, or the http(s) URL of a SPARQL 1.1 query endpoint"),
     Setting("update_endpoint", "", "SPARQL 1.1 Update URL of a remote store (default: the query URL)"),
-    Setting("graph_store_endpoint", "", "SPARQL 1.1 Graph Store Protocol URL of a remote store, if it has one"),
     Setting("remote_user", "", "user name for a remote store"),
     Setting("remote_password", "", "password for a remote store"),
     Setting("query_timeout", 10.0, "seconds a query on the public endpoint may run before it is stopped"),
     Setting("max_results", 10000, "rows a query on the public endpoint may return before it is cut"),
     Setting("query_workers", 2, "worker processes that run endpoint queries (killed on timeout)"),
-    Setting("page_size", 100, "rows per page in HTML result tables"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
