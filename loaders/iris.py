@@ -14,6 +14,7 @@ so the same input always gives the same IRI and two different things never share
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 import regex
 from pypinyin import lazy_pinyin
@@ -25,6 +26,15 @@ _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 MAX_SLUG = 48
 
 
+# Names recur in every issue (agencies above all) and pypinyin is slow: a third of the mapping
+# time went to spelling the same names again before these caches.
+@lru_cache(maxsize=1 << 16)
+def pinyin_words(text: str) -> tuple[str, ...]:
+    """``text`` in pinyin syllables; runs of other characters are kept as they are."""
+    return tuple(lazy_pinyin(text))
+
+
+@lru_cache(maxsize=1 << 16)
 def pinyin_slug(text: str, separator: str = "") -> str:
     """ASCII letters and digits of ``text`` spelled in pinyin, lower case."""
     spelled = separator.join(lazy_pinyin(text, errors=lambda chars: list(chars)))

@@ -63,6 +63,9 @@ class Store(Protocol):
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         """Atomically replace named graph ``graph`` with ``triples``; return the number of triples written."""
 
+    def update(self, update: str) -> None:
+        """Run a SPARQL 1.1 Update as one transaction."""
+
     def drop_graph(self, graph: URIRef) -> None: ...
 
     def graphs(self) -> list[URIRef]: ...

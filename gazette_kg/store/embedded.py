@@ -97,14 +97,20 @@ class EmbeddedStore:
             raise StoreError(f"writing graph {graph} failed: {err}") from err
         return body.count("\n")
 
-    def add_new_graphs(self, graphs: list[tuple[URIRef, Iterable[tuple]]]) -> int:
-        """Add graphs that are not in the store yet, all in one transaction (pyoxigraph's load)."""
-        body = "".join(ntriples(triples).replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs)
+    def add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> int:
+        """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader.
+
+        The bulk loader is not transactional; all or nothing is kept here instead: the graphs
+        did not exist before, so if loading fails part way (bad data, a full disk) they are
+        dropped again. Readers may see a new graph fill up while it loads."""
+        body = "".join(triples.replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs).encode("utf-8")
         try:
-            self._store.load(body.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
+            for graph, _ in graphs:
+                self.drop_graph(graph)
             raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
-        return body.count("\n")
+        return body.count(b"\n")
 
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""

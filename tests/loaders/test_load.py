@@ -2,7 +2,7 @@ import shutil
 
 import pytest
 
-from gazette_kg.loaders.load import LoadError, load_paths
+from gazette_kg.loaders.load import LoadError, collect_files, load_paths, prepare
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
 from tests.conftest import BASE
@@ -70,3 +70,19 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch):
 def test_counts(seed_store):
     [row] = seed_store.select("PREFIX gz: <https://gazette-kg.org/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d gz:publishedIn ?i }")
     assert int(row["n"]) == 45  # 9 + 15 + 9 + 6 + 6 documents in the five issues
+
+
+def test_parallel_preparation_gives_what_one_process_gives():
+    files = collect_files([seeds_dir()])
+    one = prepare(files, BASE, workers=1)
+    two = prepare(files, BASE, workers=2)
+    assert [(i.path, i.graph, i.triples) for i in two] == [(i.path, i.graph, i.triples) for i in one]
+    assert [sorted(i.ntriples.splitlines()) for i in two] == [sorted(i.ntriples.splitlines()) for i in one]
+
+
+def test_parallel_preparation_names_the_file_that_fails(tmp_path):
+    for n, seed in enumerate(("2021", "2017", "2022")):
+        shutil.copy(seed_path(seed), tmp_path / f"{n}.txt")
+    (tmp_path / "1b.txt").write_bytes(b"\x00\x01binary" * 50)
+    with pytest.raises(LoadError, match=r"1b\.txt: not a text file"):
+        prepare(collect_files([tmp_path]), BASE, workers=2)

@@ -2,6 +2,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from gazette_kg.store import StoreError, open_store
+from gazette_kg.store.base import ntriples
 
 G = URIRef("https://example.org/graph/1")
 S, P = URIRef("https://example.org/s"), URIRef("https://example.org/p")
@@ -41,3 +42,31 @@ def test_read_only_view_of_a_store(tmp_path):
     writer.close()
     reader = open_store(str(tmp_path / "s"), read_only=True)
     assert reader.ask("ASK { ?s ?p 'x' }")
+
+
+
+def test_new_graphs_load_in_bulk(store):
+    store.replace_graph(G, [(S, P, Literal("x"))])
+    g2 = URIRef("https://example.org/graph/2")
+    assert store.add_new_graphs([(g2, ntriples([(S, P, Literal("y")), (S, P, Literal("z"))]))]) == 2
+    assert store.graphs() == [G, g2] and len(store) == 3
+
+
+def test_a_bulk_load_that_fails_part_way_leaves_the_store_as_it_was(store, monkeypatch):
+    store.replace_graph(G, [(S, P, Literal("x"))])
+    real = store._store
+
+    class DiskFillsUp:  # writes what it was given, then fails as a full disk would
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def bulk_load(self, data, format):
+            real.bulk_load(data, format=format)
+            raise OSError("No space left on device")
+
+    monkeypatch.setattr(store, "_store", DiskFillsUp())
+    new = [(URIRef(f"https://example.org/graph/new{n}"), ntriples([(S, P, Literal(n))])) for n in range(3)]
+    with pytest.raises(StoreError, match="3 graph.*No space left"):
+        store.add_new_graphs(new)
+    monkeypatch.undo()
+    assert store.graphs() == [G] and len(store) == 1
