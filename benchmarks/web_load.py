@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,6 +30,7 @@ from gazette_kg.paths import seeds_dir
 from gazette_kg.queries.catalog import get_query
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store
+from tests.servers import free_port, wait_until_answering
 
 BASE = "https://gazette-kg.org/id/"
 MAX_REQUESTS = 200_000
@@ -42,12 +42,6 @@ SPARQL = "PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?d ?n WHERE { ?d 
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _resources(store) -> list[str]:
@@ -91,17 +85,12 @@ def main(argv: list[str] | None = None) -> int:
             load_paths(sources[start : start + 50], store, BASE)
         resources = _resources(store)
         store.close()
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "serve", "--store", location, "--port", str(port),
                                    "--threads", str(args.clients)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         root = f"http://127.0.0.1:{port}"
         try:
-            for _ in range(200):
-                try:
-                    urllib.request.urlopen(root + "/sparql?query=ASK%7B%7D", timeout=2)
-                    break
-                except OSError:
-                    time.sleep(0.2)
+            wait_until_answering(root + "/sparql?query=ASK%7B%7D", server, seconds=60)
             mix = _requests(resources)
             latencies: dict[str, list[float]] = {"saved": [], "resource": [], "sparql": []}
             errors: dict[str, int] = {kind: 0 for kind in latencies}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 
 import pytest
@@ -12,6 +11,7 @@ from gazette_kg.loaders.load import load_paths
 from gazette_kg.web.app import create_app
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
+from tests.servers import free_port
 
 BASE = "https://gazette-kg.org/id/"
 
@@ -42,9 +42,7 @@ def live_server(app):
     """The app under waitress on a free loopback port."""
     from waitress.server import create_server
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = create_server(app, host="127.0.0.1", port=port, threads=6)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -1,11 +1,8 @@
 """The remote store against a real SPARQL 1.1 server: Oxigraph's, started on loopback."""
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from gazette_kg.loaders.load import load_paths
 from gazette_kg.store import open_store
 from tests.conftest import BASE
 from tests.seeds import seed_path
+from tests.servers import free_port, wait_until_answering
 
 
 def _oxigraph_binary() -> str | None:
@@ -27,22 +25,15 @@ def server(tmp_path_factory):
     binary = _oxigraph_binary()
     if binary is None:
         pytest.skip("the oxigraph server (PyPI package 'oxigraph') is not installed")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     location = tmp_path_factory.mktemp("oxigraph-server")
     process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
                                 "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail(f"oxigraph server did not start: {process.stderr.read().decode()[:500]}")
+    try:
+        wait_until_answering(url + "/query?query=ASK%7B%7D", process)
+    except RuntimeError as err:
+        pytest.fail(f"oxigraph server did not start: {err}")
     yield url
     process.terminate()
     process.wait(timeout=10)
