@@ -31,10 +31,13 @@ node_modules/.installed: package.json
 	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian's chromium for the browser tests, Java for the HermiT reasoner.
+# Debian's chromium for the browser tests, Java for the HermiT reasoner, a CJK font for
+# screenshots, Virtuoso as a second real remote SPARQL server for the store tests.
 system-deps:
-	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! fc-list 2>/dev/null | grep -qi wqy; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless fonts-wqy-zenhei >/dev/null; \
+	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! command -v virtuoso-t >/dev/null \
+	    || ! fc-list 2>/dev/null | grep -qi wqy; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium default-jre-headless \
+	    fonts-wqy-zenhei virtuoso-opensource >/dev/null; \
 	fi
 
 bench: install

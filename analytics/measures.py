@@ -137,10 +137,11 @@ def post_holders(graph: nx.MultiGraph, at: date) -> Measure:
         if data.get("kind") != "official":
             continue
         for post in set(graph.neighbors(person)):
-            past = sorted((d["date"], d["event"] in ENDS, d) for d in graph.get_edge_data(person, post).values()
-                          if d["date"] and d["date"] <= day)
-            if past and past[-1][2]["event"] in STARTS:
-                last = past[-1][2]
+            # on one day a removal counts after an appointment; events alike on one day tie harmlessly
+            past = sorted((d for d in graph.get_edge_data(person, post).values() if d["date"] and d["date"] <= day),
+                          key=lambda d: (d["date"], d["event"] in ENDS))
+            if past and past[-1]["event"] in STARTS:
+                last = past[-1]
                 rows.append({"post": _label(graph, post), "official": data["label"], "since": last["date"],
                              "by": last["event"], "doc": last["doc"], "iri": person})
     rows.sort(key=lambda r: (r["post"], r["official"]))

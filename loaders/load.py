@@ -26,8 +26,6 @@ from gazette_kg.loaders.rdf import GZ, issue_graph_iri, issue_triples, vocabular
 from gazette_kg.store.base import Store, StoreError, ntriples, replace_graph_update
 
 VOCABULARY_GRAPH = URIRef("https://gazette-kg.org/graph/vocabulary")
-# Triples written per SPARQL update; one update is one transaction.
-BATCH_TRIPLES = 400_000
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
 
@@ -137,21 +135,37 @@ def write(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
 
 
 def _replace(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
-    batch: list[str] = []
+    """Replace graphs in batches of about ``store.update_batch_triples``, one update each.
+
+    One batch is one transaction. Where there are several, each graph's content before the
+    run is kept, and if a later batch fails the graphs of the earlier ones are put back."""
+    batches: list[list[tuple[URIRef, str]]] = [[]]
     size = 0
     for iri, body in graphs:
-        batch.append(replace_graph_update(iri, body))
+        if size >= store.update_batch_triples:
+            batches.append([])
+            size = 0
+        batches[-1].append((iri, body))
         size += body.count("\n")
-        if size >= BATCH_TRIPLES:
+    if len(batches) == 1:
+        if batches[0]:
+            _flush(store, batches[0])
+        return
+    done: list[tuple[URIRef, str]] = []
+    for batch in batches:
+        before = [(iri, b"".join(store.dump("nt", iri)).decode("utf-8")) for iri, _ in batch]
+        try:
             _flush(store, batch)
-            batch, size = [], 0
-    if batch:
-        _flush(store, batch)
+        except LoadError:
+            if done:
+                _flush(store, done)
+            raise
+        done += before
 
 
-def _flush(store: Store, batch: list[str]) -> None:
+def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
     try:
-        store.update(" ;\n".join(batch))
+        store.update(" ;\n".join(replace_graph_update(iri, body) for iri, body in graphs))
     except (SyntaxError, OSError, StoreError) as err:
         raise LoadError(f"the store refused the update: {err}") from err
 

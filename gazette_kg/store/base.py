@@ -37,9 +37,18 @@ def ntriples(triples: Iterable[tuple]) -> str:
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
 
 
+# N-Triples lines per INSERT DATA operation: Virtuoso's SPARQL parser runs out of stack on one
+# INSERT DATA of some 6,000 triples, while many smaller operations in one request are fine.
+INSERT_DATA_LINES = 2000
+
+
 def replace_graph_update(graph: URIRef, body: str) -> str:
-    """One SPARQL Update request, applied as one transaction, that swaps a graph's content."""
-    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+    """One SPARQL Update request, applied as one transaction, that swaps a graph's content
+    for ``body`` (N-Triples)."""
+    lines = body.splitlines(keepends=True)
+    inserts = [f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(lines[start:start + INSERT_DATA_LINES])}}} }}"
+               for start in range(0, len(lines), INSERT_DATA_LINES)]
+    return " ;\n".join([f"DROP SILENT GRAPH <{graph}>", *inserts])
 
 
 class StoreError(Exception):
@@ -65,6 +74,9 @@ class Store(Protocol):
 
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update as one transaction."""
+
+    # N-Triples lines the loader puts into one update request at most (beyond one graph's).
+    update_batch_triples: int
 
     def drop_graph(self, graph: URIRef) -> None: ...
 

@@ -29,6 +29,8 @@ _RDF_FORMATS = {
 class EmbeddedStore:
     """pyoxigraph on disk. Queries see the union of all named graphs as their default graph."""
 
+    update_batch_triples = 400_000
+
     def __init__(self, location: str | Path, *, read_only: bool = False) -> None:
         self.location = str(location)
         try:

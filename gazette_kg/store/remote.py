@@ -3,7 +3,8 @@
 The query endpoint is the store location; the update endpoint and credentials come from
 the settings (``GAZETTE_KG_UPDATE_ENDPOINT``, ``GAZETTE_KG_REMOTE_USER``,
 ``GAZETTE_KG_REMOTE_PASSWORD``). A graph is replaced by one update request (DROP then
-INSERT DATA), which servers apply atomically.
+INSERT DATA), which servers apply atomically. Requests are URL-encoded POSTs, the form every
+server takes (Virtuoso 7.2 never answers a query POSTed directly as application/sparql-query).
 """
 
 from __future__ import annotations
@@ -23,7 +24,19 @@ _ACCEPT = {**RESULT_FORMATS, **RDF_FORMATS}
 _RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
 
 
+# Characters of a server's error message kept: some (Virtuoso) echo the whole request back.
+ERROR_CHARS = 600
+
+
+def _brief(err: Exception) -> str:
+    text = str(err)
+    return text if len(text) <= ERROR_CHARS else text[:ERROR_CHARS] + f"… ({len(text):,} characters in all)"
+
+
 class RemoteStore:
+    # Requests of a few issues each: servers parse an update whole before applying it.
+    update_batch_triples = 20_000
+
     def __init__(self, url: str, update_url: str | None = None) -> None:
         self.location = url
         self.update_url = update_url or config.get("update_endpoint") or url
@@ -41,13 +54,13 @@ class RemoteStore:
         client = self._client(self.location)
         client.setQuery(query)
         client.setMethod("POST")
-        client.setRequestMethod("postdirectly")
+        client.setRequestMethod("urlencoded")
         client.addCustomHttpHeader("Accept", accept)
-        client.setReturnFormat("json")  # overridden by the Accept header above
+        client.setOnlyConneg(True)  # no format=/output= parameters beside Accept: Virtuoso answers both with 406
         try:
             return client.query().response.read()
         except (SPARQLWrapperException, OSError) as err:
-            raise StoreError(f"{self.location}: {err}") from err
+            raise StoreError(f"{self.location}: {_brief(err)}") from err
 
     def select(self, query: str) -> list[Row]:
         result = JSONResultParser().parse(io.BytesIO(self._raw(query, RESULT_FORMATS["json"])))
@@ -66,11 +79,11 @@ class RemoteStore:
         client = self._client(self.update_url)
         client.setQuery(update)
         client.setMethod("POST")
-        client.setRequestMethod("postdirectly")
+        client.setRequestMethod("urlencoded")
         try:
             client.query()
         except (SPARQLWrapperException, OSError) as err:
-            raise StoreError(f"{self.update_url}: update failed: {err}") from err
+            raise StoreError(f"{self.update_url}: update failed: {_brief(err)}") from err
 
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         body = ntriples(triples)

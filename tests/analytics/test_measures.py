@@ -100,6 +100,16 @@ def test_post_holders_follow_appointments_and_removals():
     assert holders("2022-06-01") == {("局长", "乙")}
 
 
+def test_post_holders_with_events_on_the_same_day():
+    g = _careers()
+    g.add_edge("p2", "post2", event="Appointment", date="2023-03-01", doc="d4")  # restated by a second document
+    g.add_edge("p2", "post2", event="Appointment", date="2023-03-01", doc="d5")
+    g.add_edge("p1", "post2", event="Removal", date="2023-03-01", doc="d6")  # removal and appointment on one day
+    g.add_edge("p1", "post2", event="Appointment", date="2023-03-01", doc="d6")
+    rows = measures.post_holders(g, date(2023, 6, 1)).rows
+    assert {(r["post"], r["official"]) for r in rows} == {("局长", "乙"), ("副局长", "乙")}
+
+
 def test_officials_most_posts_counts_distinct_posts_and_orders_the_timeline():
     rows = measures.officials_most_posts(_careers()).rows
     assert (rows[0]["official"], rows[0]["posts"], rows[0]["events"]) == ("甲", 2, 4)

@@ -47,23 +47,29 @@ def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     assert _snapshot(store) == before
 
 
-def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch):
+@pytest.mark.parametrize("batch_triples", [10**9, 1], ids=["one transaction", "a transaction per graph"])
+def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_triples):
     store = open_store(str(tmp_path / "s"))
-    load_paths([seed_path("2021")], store, BASE)
+    load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
     before = _snapshot(store)
     import gazette_kg.loaders.load as load_module
 
-    monkeypatch.setattr(load_module, "BATCH_TRIPLES", 10**9)  # one transaction for the run
+    monkeypatch.setattr(store, "update_batch_triples", batch_triples)
     original = load_module.replace_graph_update
     calls = []
 
     def broken(graph, body):
         calls.append(graph)
-        return original(graph, body) if len(calls) < 2 else "THIS IS NOT SPARQL"  # the 2021 issue's replacement fails
+        return "THIS IS NOT SPARQL" if len(calls) == 3 else original(graph, body)  # the third graph's replacement fails
 
     monkeypatch.setattr(load_module, "replace_graph_update", broken)
-    with pytest.raises(LoadError):
-        load_paths([seeds_dir()], store, BASE)
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    for seed in ("2021", "2017"):  # both files change (their checksums), so a graph replaced before the failure would show
+        (changed / f"{seed}.txt").write_text(seed_path(seed).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="refused the update"):
+        load_paths([changed], store, BASE)
+    assert len(calls) >= 3
     assert _snapshot(store) == before
 
 
