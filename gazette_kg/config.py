@@ -31,6 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_timeout", 10.0, "seconds a query on the public endpoint may run before it is stopped"),
     Setting("max_results", 10000, "rows a query on the public endpoint may return before it is cut"),
     Setting("query_workers", 2, "worker processes that run endpoint queries (killed on timeout)"),
+    Setting("cache_seconds", 300.0, "seconds a query's result is reused for the same query (0: never)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -28,7 +28,7 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     store = str(Path(settings["store"]).resolve()) if not str(settings["store"]).startswith("http") else settings["store"]
     app.extensions["executor"] = executor or QueryExecutor(
         store, workers=int(settings["query_workers"]), timeout=float(settings["query_timeout"]),
-        max_results=int(settings["max_results"]))
+        max_results=int(settings["max_results"]), cache_seconds=float(settings["cache_seconds"]))
 
     from gazette_kg.web import catalog, graphview, linkeddata, resources, sparql
 

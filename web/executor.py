@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from gazette_kg.web.guard import Refused
+from gazette_kg.web.result_cache import ResultCache
 
 RDF_MEDIA = {
     "ttl": "text/turtle; charset=utf-8",
@@ -27,7 +28,7 @@ RDF_MEDIA = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class QueryResult:
     body: bytes
     media_type: str
@@ -122,10 +123,12 @@ class _Worker:
 
 
 class QueryExecutor:
-    def __init__(self, location: str, workers: int = 2, timeout: float = 10.0, max_results: int = 10000) -> None:
+    def __init__(self, location: str, workers: int = 2, timeout: float = 10.0, max_results: int = 10000,
+                 cache_seconds: float = 0.0) -> None:
         self.location = location
         self.timeout = timeout
         self.max_results = max_results
+        self.cache: ResultCache[QueryResult] = ResultCache(cache_seconds)
         self._context = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
@@ -134,7 +137,17 @@ class QueryExecutor:
 
     def run(self, query: str, fmt: str = "json", *, timeout: float | None = None, cap: int | None = None,
             dataset: tuple[list[str], list[str]] | None = None, base: str | None = None) -> QueryResult:
-        limit = self.timeout if timeout is None else timeout
+        cap = cap or self.max_results
+        key = (query, fmt, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
+        result = self._execute(query, fmt, cap, dataset, base, self.timeout if timeout is None else timeout)
+        self.cache.put(key, result, len(result.body))
+        return result
+
+    def _execute(self, query: str, fmt: str, cap: int, dataset: tuple[list[str], list[str]] | None,
+                 base: str | None, limit: float) -> QueryResult:
         started = time.monotonic()
         try:
             worker = self._idle.get(timeout=limit)
@@ -142,7 +155,7 @@ class QueryExecutor:
             raise QueryTimeout(f"all query workers stayed busy for {limit:g} s") from None
         remaining = max(0.1, limit - (time.monotonic() - started))
         try:
-            worker.conn.send((query, fmt, cap or self.max_results, dataset, base))
+            worker.conn.send((query, fmt, cap, dataset, base))
             if not worker.conn.poll(remaining):
                 self._replace(worker)
                 worker = None
