@@ -16,46 +16,12 @@ import tracemalloc
 from datetime import date
 from pathlib import Path
 
-import regex
-
 from benchmarks.synth import generate_corpus
 from gazette_kg import config
 from gazette_kg.analytics import projections
 from gazette_kg.analytics.measures import BETWEENNESS_SAMPLE, measures_of, run
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.store import open_store
-
-# synth.py shifts years by index % 6 only, so issues 30 apart (and some neighbours) share a masthead
-# and hence an issue IRI; numbering each file's issue by its index keeps all of them distinct.
-# It also adds index * 37 to document serials, which passes 9999 (no longer a document number the
-# parser reads) near index 270; so the corpus is generated in blocks of SYNTH_BLOCK, one seed per block
-# (blocks restate each other's document numbers, as documents republished in later issues; names differ).
-SYNTH_BLOCK = 250
-_MASTHEAD_ISSUE = regex.compile(r"(20\d\d\s*年\s*第\s*)[\d\-－—]+(\s*期)")
-
-# The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store).
-QUERIES = {
-    "citations": ["citations", "documents"],
-    "repeals": ["repeals", "successors", "documents", "labels"],
-    "co-responsibility": ["responsibilities", "labels"],
-    "officials": ["personnel", "labels", "documents"],
-    "bodies": ["leadership", "abolished", "labels"],
-}
-
-
-def _corpus(n: int, out_dir: Path) -> list[Path]:
-    paths: list[Path] = []
-    for block, start in enumerate(range(0, n, SYNTH_BLOCK)):
-        paths += generate_corpus(min(SYNTH_BLOCK, n - start), out_dir / f"block{block}", seed=block)
-    return _distinct_issues(paths)
-
-
-def _distinct_issues(paths: list[Path]) -> list[Path]:
-    for index, path in enumerate(paths):
-        text = path.read_text(encoding="utf-8")
-        path.write_text(_MASTHEAD_ISSUE.sub(lambda m: f"{m[1]}{index + 1}{m[2]}", text, count=1), encoding="utf-8")
-    return paths
-
 
 def _timed(function, *args):
     start = time.perf_counter()
@@ -90,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'issues':>6} {'network':>18} {'nodes':>7} {'edges':>8} {'query s':>8} {'proj s':>8} {'x query':>7} "
           f"{'measure s':>9} {'ms/kedge':>9} {'peak MB':>8}  per measure (s)")
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = _corpus(args.issues, Path(tmp) / "corpus")
+        corpus = generate_corpus(args.issues, Path(tmp) / "corpus")
         store = open_store(str(Path(tmp) / "store"))
         loaded = 0
         for size in sorted({max(1, args.issues // 10), max(1, args.issues // 2), args.issues}):

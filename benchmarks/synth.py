@@ -37,16 +37,27 @@ def synthesise(text: str, index: int, rnd: random.Random) -> str:
     return _PERSON.sub(lambda m: names.setdefault(m["name"], _name(rnd)), text)
 
 
+# Every BLOCK issues the serial offsets and the names start again from a new random seed, so
+# serials stay at four digits (as the patterns above read them) however large the corpus;
+# blocks restate each other's document numbers, as documents republished in later issues.
+BLOCK = 250
+_MASTHEAD_ISSUE = regex.compile(r"(20\d\d\s*年\s*第\s*)[\d\-－—]+(\s*期)")
+
+
 def generate_corpus(n: int, out_dir: Path, seed: int = 0) -> list[Path]:
-    """Write ``n`` synthetic issues into ``out_dir``; return their paths."""
-    rnd = random.Random(seed)
+    """Write ``n`` synthetic issues into ``out_dir``; return their paths. Every issue's
+    masthead carries its own number, so no two files are the same gazette issue."""
     sources = sorted(seeds_dir().glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in sources]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(n):
+        if index % BLOCK == 0:
+            rnd = random.Random(seed + index // BLOCK)
+        text = synthesise(texts[index % len(texts)], index % BLOCK, rnd)
+        text = _MASTHEAD_ISSUE.sub(lambda m: f"{m[1]}{index + 1}{m[2]}", text, count=1)
         path = out_dir / f"synthetic_{index:05d}.txt"
-        path.write_text(synthesise(texts[index % len(texts)], index, rnd), encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -11,6 +11,7 @@ time and count.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--issues", type=int, default=0, help="a synthetic corpus of this many issues instead of the seeds")
+    parser.add_argument("--no-cache", action="store_true", help="serve with the result cache off (cache_seconds=0)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         location = str(Path(tmp) / "store")
@@ -87,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "serve", "--store", location, "--port", str(port),
-                                   "--threads", str(args.clients)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                   "--threads", str(args.clients)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  env={**os.environ, **({"GAZETTE_KG_CACHE_SECONDS": "0"} if args.no_cache else {})})
         root = f"http://127.0.0.1:{port}"
         try:
             wait_until_answering(root + "/sparql?query=ASK%7B%7D", server, seconds=60)
@@ -126,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             server.wait(timeout=10)
         baseline = _baseline(location)
     corpus = f"{args.issues} synthetic issues" if args.issues else "the five seeds"
-    print(f"{args.clients} clients for {args.seconds:g} s on {corpus}")
+    print(f"{args.clients} clients for {args.seconds:g} s on {corpus}, result cache {'off' if args.no_cache else 'on'}")
     print(f"{'kind':>10} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'direct p50':>11} {'direct p95':>11} {'x p50':>7}")
     for kind, values in latencies.items():
         direct = baseline.get(kind, [])
