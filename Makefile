@@ -41,7 +41,8 @@ system-deps:
 	fi
 
 bench: install
-	$(BIN)/python -m benchmarks $(or $(NAME),parse)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks $(or $(NAME),parse) $(ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules data build *.egg-info

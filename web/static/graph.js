@@ -11,10 +11,17 @@
     style: [
       { selector: "node", style: { "background-color": (n) => colourOf(n.data("type")), label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 120, color: "#1d2433" } },
       { selector: "edge", style: { width: 1, "line-color": "#98a2b3", "target-arrow-color": "#98a2b3", "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#667085" } },
+      // Many edges: their labels only on hover or selection; any label too small to read at the zoom is not drawn.
+      { selector: "edge.quiet", style: { label: "" } },
+      { selector: "edge.quiet:selected, edge.hover", style: { label: "data(label)" } },
+      { selector: "node, edge", style: { "min-zoomed-font-size": 7 } },
       { selector: ".hidden", style: { display: "none" } },
     ],
   });
   window.gazetteGraph = cy;
+  const EDGE_LABELS_UP_TO = 40;
+  cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+  cy.on("mouseout", "edge", (event) => event.target.removeClass("hover"));
   const layout = () => cy.layout({ name: document.getElementById("layout").value, animate: false }).run();
 
   function refreshTypes() {
@@ -39,6 +46,7 @@
     if (!response.ok) { status.textContent = await response.text(); return; }
     const data = await response.json();
     cy.add([...data.nodes.filter((n) => cy.getElementById(n.data.id).empty()), ...data.edges.filter((e) => cy.getElementById(e.data.id).empty())]);
+    cy.edges().toggleClass("quiet", cy.edges().length > EDGE_LABELS_UP_TO);
     refreshTypes();
     layout();
     status.textContent = cy.nodes().length + " nodes, " + cy.edges().length + " edges";
