@@ -21,6 +21,11 @@ from gazette_kg.loaders.redact import redact
 from gazette_kg.loaders.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
+
+
+def without_whitespace(text: str) -> str:
+    """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
+    return _WHITESPACE.sub("", text)
 _MARKDOWN_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
 _CELL_GAP = regex.compile(r"\t[\t ]*|[ ]*\t")
 _EMPHASIS = regex.compile(r"\*\*|__")
@@ -83,14 +88,14 @@ def section_names(lines: list[str]) -> set[str]:
     for line in lines:
         match = _SECTION_HEADING.match(line.strip().lstrip("-").strip())
         if match:
-            names.add(_WHITESPACE.sub("", match["name"]))
+            names.add(without_whitespace(match["name"]))
     return names
 
 
 def running_heads(stripped: list[str]) -> set[str]:
     heads = section_names(stripped)
     counts = Counter(line.strip() for line in stripped if _SLOGAN.match(line.strip()))
-    heads.update(_WHITESPACE.sub("", line) for line, n in counts.items() if n >= 1)
+    heads.update(without_whitespace(line) for line, n in counts.items() if n >= 1)
     return heads
 
 
@@ -102,7 +107,7 @@ def clean_lines(text: str) -> CleanText:
     lines: list[SourceLine] = []
     for number, line in enumerate(raw, start=1):
         cleaned = squeeze(line)
-        compact = _WHITESPACE.sub("", cleaned)
+        compact = without_whitespace(cleaned)
         if compact in heads or _PAGE_NUMBER.match(cleaned):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))

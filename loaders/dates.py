@@ -7,13 +7,14 @@ import datetime as dt
 import cn2an
 import regex
 
+from gazette_kg.loaders.clean import without_whitespace
+
 _HAN_DIGITS = "〇零一二三四五六七八九十"
 _DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _NUM = rf"(?:\d{{1,4}}|[{_HAN_DIGITS}]{{1,4}})"
 DATE_RE = regex.compile(
     rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
-_WHITESPACE = regex.compile(r"\s+")
 ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\d)")
 
 
@@ -50,6 +51,6 @@ def is_date_line(text: str) -> bool:
     """A line holding nothing but a date, as under a signature."""
     if "年" not in text or len(text) > 30:
         return False
-    stripped = _WHITESPACE.sub("", text)
+    stripped = without_whitespace(text)
     match = DATE_RE.fullmatch(stripped)
     return bool(match) and parse_date(stripped) is not None

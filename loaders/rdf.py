@@ -102,6 +102,10 @@ class IssueGraph:
         meta = parsed.get("issue") or {}
         self.issue = self.mint.issue(meta.get("gazette_title"), meta.get("year"), meta.get("issue_number"), parsed.get("seed") or "issue")
         self.documents: dict[str, URIRef] = {}
+        self.by_number: dict[str, dict[str, Any]] = {}  # the issue's documents by number, the first of a number kept
+        for doc in parsed.get("documents") or []:
+            if doc.get("doc_number"):
+                self.by_number.setdefault(doc["doc_number"], doc)
         self.agencies: dict[str, URIRef] = {}  # full name -> IRI, for sub-units
         self.cities: dict[str, str | None] = {}
 
@@ -378,10 +382,10 @@ class IssueGraph:
         self.stated(iri, record.get("line"))
 
     def _issuer_of(self, number: str | None) -> str | None:
-        return next((d.get("issuer") for d in self.parsed.get("documents") or [] if d.get("doc_number") == number), None)
+        return self.by_number.get(number, {}).get("issuer")
 
     def _signed(self, number: str | None) -> str | None:
-        return next((d.get("signed_date") for d in self.parsed.get("documents") or [] if d.get("doc_number") == number), None)
+        return self.by_number.get(number, {}).get("signed_date")
 
     def _citation(self, record: dict[str, Any], index: int) -> None:
         doc = self.document_iri(record.get("in"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from gazette_kg.loaders.clean import CleanText
+from gazette_kg.loaders.clean import CleanText, without_whitespace
 from gazette_kg.loaders.dates import is_date_line, parse_date
 from gazette_kg.loaders.docnumber import DOC_NUMBER_RE, find_doc_numbers
 from gazette_kg.loaders.model import DocNumber
@@ -43,13 +43,12 @@ class DocHeader:
     signed_date: str | None = None
 
 
-_WHITESPACE = regex.compile(r"\s+")
 
 
 def is_number_line(text: str) -> bool:
     if len(text) > 40 or ("号" not in text and not text[-1:].isdigit()):
         return False
-    compact = _WHITESPACE.sub("", text)
+    compact = without_whitespace(text)
     match = DOC_NUMBER_RE.fullmatch(compact)
     return bool(match) and bool(find_doc_numbers(compact))
 
