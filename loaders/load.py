@@ -23,7 +23,7 @@ from rdflib import Literal, URIRef
 
 from gazette_kg.loaders.cli import parse_paths
 from gazette_kg.loaders.rdf import GZ, issue_graph_iri, issue_triples, vocabulary_graph
-from gazette_kg.store.base import Store, StoreError, ntriples, replace_graph_update
+from gazette_kg.store.base import Store, StoreError, ntriples
 
 VOCABULARY_GRAPH = URIRef("https://gazette-kg.org/graph/vocabulary")
 # Below this many files starting worker processes costs more than it saves.
@@ -165,7 +165,7 @@ def _replace(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
 
 def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
     try:
-        store.update(" ;\n".join(replace_graph_update(iri, body) for iri, body in graphs))
+        store.replace_graphs(graphs)
     except (SyntaxError, OSError, StoreError) as err:
         raise LoadError(f"the store refused the update: {err}") from err
 

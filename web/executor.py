@@ -58,7 +58,7 @@ def _execute(store, query: str, fmt: str, cap: int, dataset: tuple[list[str], li
         solutions = store.query(query, base_iri=base, default_graph=[ox.NamedNode(g) for g in default] or None,
                                 named_graphs=[ox.NamedNode(g) for g in named] or None)
     else:
-        solutions = store.query(query, base_iri=base, use_default_graph_as_union=True)
+        solutions = store.query(query, base_iri=base)  # the default graph holds the merge of the issue graphs
     if isinstance(solutions, ox.QueryBoolean):
         fmt = fmt if fmt in results.SELECT_WRITERS else "json"
         return results.boolean(bool(solutions), fmt), results.MEDIA_TYPES[fmt], "ask", 1, False

@@ -42,13 +42,18 @@ def ntriples(triples: Iterable[tuple]) -> str:
 INSERT_DATA_LINES = 2000
 
 
+def insert_data(graph: URIRef | None, body: str) -> list[str]:
+    """INSERT DATA operations that add ``body`` (N-Triples) to ``graph``, or to the default graph."""
+    lines = body.splitlines(keepends=True)
+    open_, close = (f"GRAPH <{graph}> {{\n", "} ") if graph is not None else ("\n", "")
+    return [f"INSERT DATA {{ {open_}{''.join(lines[start:start + INSERT_DATA_LINES])}{close}}}"
+            for start in range(0, len(lines), INSERT_DATA_LINES)]
+
+
 def replace_graph_update(graph: URIRef, body: str) -> str:
     """One SPARQL Update request, applied as one transaction, that swaps a graph's content
     for ``body`` (N-Triples)."""
-    lines = body.splitlines(keepends=True)
-    inserts = [f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(lines[start:start + INSERT_DATA_LINES])}}} }}"
-               for start in range(0, len(lines), INSERT_DATA_LINES)]
-    return " ;\n".join([f"DROP SILENT GRAPH <{graph}>", *inserts])
+    return " ;\n".join([f"DROP SILENT GRAPH <{graph}>", *insert_data(graph, body)])
 
 
 class StoreError(Exception):
@@ -74,6 +79,9 @@ class Store(Protocol):
 
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update as one transaction."""
+
+    def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        """Swap each graph's content for its N-Triples, all in one transaction."""
 
     # N-Triples lines the loader puts into one update request at most (beyond one graph's).
     update_batch_triples: int

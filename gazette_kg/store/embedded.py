@@ -8,7 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from gazette_kg.store.base import RDF_FORMATS, RESULT_FORMATS, Row, StoreError, ntriples, replace_graph_update
+from gazette_kg.store.base import (RDF_FORMATS, RESULT_FORMATS, Row, StoreError, insert_data, ntriples,
+                                   replace_graph_update)
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
 
 _RESULT_FORMATS = {
@@ -16,6 +17,14 @@ _RESULT_FORMATS = {
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
+}
+# Prefixes written in Turtle dumps.
+PREFIXES = {
+    "gz": "https://gazette-kg.org/ontology#", "eli": "http://data.europa.eu/eli/ontology#",
+    "org": "http://www.w3.org/ns/org#", "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
 }
 _RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -26,8 +35,24 @@ _RDF_FORMATS = {
 }
 
 
+def _forget(graph: URIRef) -> str:
+    """The update that takes out of the merge the triples that only ``graph`` states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }}")
+
+
+# Triples of the merge that no named graph states (after a failed bulk load); reads the whole merge.
+_ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+
+
 class EmbeddedStore:
-    """pyoxigraph on disk. Queries see the union of all named graphs as their default graph."""
+    """pyoxigraph on disk, one named graph per gazette issue.
+
+    The default graph holds the merge of the named graphs: each triple once, however many
+    issues state it. Every write here keeps it so, and queries read it. (pyoxigraph's own
+    union default graph repeats a triple once per graph that holds it, so a join over facts
+    restated in k issues grew as k to the power of the patterns joined.)
+    """
 
     update_batch_triples = 400_000
 
@@ -46,7 +71,7 @@ class EmbeddedStore:
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
-            return self._store.query(query, use_default_graph_as_union=True, base_iri=base,
+            return self._store.query(query, base_iri=base,
                                      substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()})
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
@@ -93,26 +118,31 @@ class EmbeddedStore:
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         """Drop and refill ``graph`` in one transaction: readers see the old graph or the new one."""
         body = ntriples(triples)
-        try:
-            self._store.update(replace_graph_update(graph, body))
-        except (SyntaxError, OSError) as err:
-            raise StoreError(f"writing graph {graph} failed: {err}") from err
+        self.replace_graphs([(graph, body)])
         return body.count("\n")
+
+    def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        """Swap each graph's content for its N-Triples, and the merge with it, in one transaction."""
+        operations = []
+        for graph, body in graphs:
+            operations += [_forget(graph), replace_graph_update(graph, body), *insert_data(None, body)]
+        self.update(" ;\n".join(operations))
 
     def add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> int:
         """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader.
 
         The bulk loader is not transactional; all or nothing is kept here instead: the graphs
         did not exist before, so if loading fails part way (bad data, a full disk) they are
-        dropped again. Readers may see a new graph fill up while it loads."""
-        body = "".join(triples.replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs).encode("utf-8")
+        dropped again, and the merge loses what only they had added. Readers may see a new
+        graph fill up while it loads."""
+        quads = "".join(triples.replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs)
+        merge = "".join(triples for _, triples in graphs)  # N-Triples lines are default-graph N-Quads
         try:
-            self._store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load((quads + merge).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
-            for graph, _ in graphs:
-                self.drop_graph(graph)
+            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph, _ in graphs), _ORPHANS]))
             raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
-        return body.count(b"\n")
+        return quads.count("\n")
 
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
@@ -130,7 +160,7 @@ class EmbeddedStore:
             raise StoreError(f"update failed: {err}") from err
 
     def drop_graph(self, graph: URIRef) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        self.update(f"{_forget(graph)} ;\nDROP SILENT GRAPH <{graph}>")
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -139,15 +169,15 @@ class EmbeddedStore:
         return len(self._store)
 
     def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
+        """One graph; in a graph format the merge of all; in a dataset format the named graphs
+        one by one (the merge is derived from them, so it is left out)."""
         rdf_format = _RDF_FORMATS[fmt]
-        from_graph = ox.NamedNode(str(graph)) if graph is not None else None
-        if from_graph is None and not rdf_format.supports_datasets:
-            data = self._store.dump(format=ox.RdfFormat.N_QUADS)
-            merged = Graph()
-            merged.parse(data=data, format="nquads")
-            yield merged.serialize(format={"ttl": "turtle", "nt": "nt", "xml": "xml"}[fmt]).encode("utf-8")
+        if graph is not None or not rdf_format.supports_datasets:
+            source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
+            yield self._store.dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
             return
-        yield self._store.dump(format=rdf_format, from_graph=from_graph)
+        for name in sorted(self._store.named_graphs(), key=str):
+            yield ox.serialize(self._store.quads_for_pattern(None, None, None, name), format=rdf_format)
 
     def close(self) -> None:
         self._store.flush()

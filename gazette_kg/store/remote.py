@@ -90,6 +90,9 @@ class RemoteStore:
         self.update(replace_graph_update(graph, body))
         return body.count("\n")
 
+    def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        self.update(" ;\n".join(replace_graph_update(graph, body) for graph, body in graphs))
+
     def drop_graph(self, graph: URIRef) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
 

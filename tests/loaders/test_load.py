@@ -55,14 +55,16 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
     import gazette_kg.loaders.load as load_module
 
     monkeypatch.setattr(store, "update_batch_triples", batch_triples)
-    original = load_module.replace_graph_update
+    import gazette_kg.store.embedded as embedded_module
+
+    original = embedded_module.replace_graph_update
     calls = []
 
     def broken(graph, body):
         calls.append(graph)
         return "THIS IS NOT SPARQL" if len(calls) == 3 else original(graph, body)  # the third graph's replacement fails
 
-    monkeypatch.setattr(load_module, "replace_graph_update", broken)
+    monkeypatch.setattr(embedded_module, "replace_graph_update", broken)
     changed = tmp_path / "changed"
     changed.mkdir()
     for seed in ("2021", "2017"):  # both files change (their checksums), so a graph replaced before the failure would show

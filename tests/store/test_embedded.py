@@ -18,7 +18,19 @@ def test_replace_graph_swaps_content(store):
     store.replace_graph(G, [(S, P, Literal("三"))])
     rows = store.select("SELECT ?o WHERE { ?s ?p ?o }")
     assert rows == [{"o": Literal("三")}]
-    assert store.graphs() == [G] and len(store) == 1
+    assert store.graphs() == [G] and len(store) == 2  # the graph's one triple, and the merge's
+
+
+def test_the_default_graph_holds_each_triple_once_while_any_graph_states_it(store):
+    g2 = URIRef("https://example.org/graph/2")
+    store.replace_graph(G, [(S, P, Literal("x")), (S, P, Literal("only in 1"))])
+    store.add_new_graphs([(g2, ntriples([(S, P, Literal("x"))]))])
+    assert sorted(str(r["o"]) for r in store.select("SELECT ?o WHERE { ?s ?p ?o }")) == ["only in 1", "x"]
+    assert len(store.select("SELECT * WHERE { ?s ?p ?o . ?s ?p ?o2 }")) == 4  # not 9: no repeats to multiply
+    store.drop_graph(G)
+    assert [str(r["o"]) for r in store.select("SELECT ?o WHERE { ?s ?p ?o }")] == ["x"]
+    store.replace_graph(g2, [(S, P, Literal("y"))])
+    assert [str(r["o"]) for r in store.select("SELECT ?o WHERE { ?s ?p ?o }")] == ["y"]
 
 
 def test_query_forms_and_serialisations(store):
@@ -49,7 +61,7 @@ def test_new_graphs_load_in_bulk(store):
     store.replace_graph(G, [(S, P, Literal("x"))])
     g2 = URIRef("https://example.org/graph/2")
     assert store.add_new_graphs([(g2, ntriples([(S, P, Literal("y")), (S, P, Literal("z"))]))]) == 2
-    assert store.graphs() == [G, g2] and len(store) == 3
+    assert store.graphs() == [G, g2] and len(store) == 6  # three in graphs, three in the merge
 
 
 def test_a_bulk_load_that_fails_part_way_leaves_the_store_as_it_was(store, monkeypatch):
@@ -69,4 +81,5 @@ def test_a_bulk_load_that_fails_part_way_leaves_the_store_as_it_was(store, monke
     with pytest.raises(StoreError, match="3 graph.*No space left"):
         store.add_new_graphs(new)
     monkeypatch.undo()
-    assert store.graphs() == [G] and len(store) == 1
+    assert store.graphs() == [G] and len(store) == 2
+    assert [str(r["o"]) for r in store.select("SELECT ?o WHERE { ?s ?p ?o }")] == ["x"]
