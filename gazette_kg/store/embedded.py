@@ -136,7 +136,8 @@ class EmbeddedStore:
         dropped again, and the merge loses what only they had added. Readers may see a new
         graph fill up while it loads."""
         quads = "".join(triples.replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs)
-        merge = "".join(triples for _, triples in graphs)  # N-Triples lines are default-graph N-Quads
+        # N-Triples lines are default-graph N-Quads; each once, as most restate earlier issues
+        merge = "".join(dict.fromkeys(line for _, triples in graphs for line in triples.splitlines(keepends=True)))
         try:
             self._store.bulk_load((quads + merge).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
