@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import threading
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -129,6 +131,8 @@ class QueryExecutor:
         self.timeout = timeout
         self.max_results = max_results
         self.cache: ResultCache[QueryResult] = ResultCache(cache_seconds)
+        self._running: dict[tuple, Future] = {}
+        self._lock = threading.Lock()
         self._context = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, workers)):
@@ -138,11 +142,31 @@ class QueryExecutor:
     def run(self, query: str, fmt: str = "json", *, timeout: float | None = None, cap: int | None = None,
             dataset: tuple[list[str], list[str]] | None = None, base: str | None = None) -> QueryResult:
         cap = cap or self.max_results
+        limit = self.timeout if timeout is None else timeout
         key = (query, fmt, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        result = self._execute(query, fmt, cap, dataset, base, self.timeout if timeout is None else timeout)
+        # The same query asked again while it runs waits for that run instead of taking a
+        # second worker: twenty readers opening one slow page must not fill every worker.
+        with self._lock:
+            running = self._running.get(key)
+            if running is None:
+                self._running[key] = future = Future()
+        if running is not None:
+            try:
+                return running.result(timeout=limit)
+            except FutureTimeout:
+                raise QueryTimeout(f"the query ran longer than {limit:g} s and was stopped") from None
+        try:
+            result = self._execute(query, fmt, cap, dataset, base, limit)
+        except BaseException as err:
+            future.set_exception(err)
+            raise
+        finally:
+            with self._lock:
+                del self._running[key]
+        future.set_result(result)
         self.cache.put(key, result, len(result.body))
         return result
 

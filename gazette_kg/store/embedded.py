@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -43,6 +44,40 @@ def _forget(graph: URIRef) -> str:
 
 # Triples of the merge that no named graph states (after a failed bulk load); reads the whole merge.
 _ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def _nquads(graphs: list[tuple[URIRef, str]]) -> Iterator[bytes]:
+    """N-Quads of the graphs, then their triples for the merge (default graph), each once."""
+    for graph, triples in graphs:
+        yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
+    seen: set[str] = set()
+    for _, triples in graphs:  # most triples restate earlier issues: write each once
+        fresh = [line for line in triples.splitlines(keepends=True) if line not in seen]
+        seen.update(fresh)
+        yield "".join(fresh).encode("utf-8")
+
+
+class _ByteStream(io.RawIOBase):
+    """A readable stream over chunks of bytes, for the bulk loader to read while they are made
+    (a whole corpus joined into one bytes object first took several times its size in memory)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._chunk = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:
+        while not self._chunk:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._chunk = memoryview(chunk)
+        size = min(len(target), len(self._chunk))
+        target[:size] = self._chunk[:size]
+        self._chunk = self._chunk[size:]
+        return size
 
 
 class EmbeddedStore:
@@ -135,15 +170,12 @@ class EmbeddedStore:
         did not exist before, so if loading fails part way (bad data, a full disk) they are
         dropped again, and the merge loses what only they had added. Readers may see a new
         graph fill up while it loads."""
-        quads = "".join(triples.replace(" .\n", f" <{graph}> .\n") for graph, triples in graphs)
-        # N-Triples lines are default-graph N-Quads; each once, as most restate earlier issues
-        merge = "".join(dict.fromkeys(line for _, triples in graphs for line in triples.splitlines(keepends=True)))
         try:
-            self._store.bulk_load((quads + merge).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(io.BufferedReader(_ByteStream(_nquads(graphs)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
             self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph, _ in graphs), _ORPHANS]))
             raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
-        return quads.count("\n")
+        return sum(triples.count("\n") for _, triples in graphs)
 
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
