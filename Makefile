@@ -21,7 +21,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $@
 
 # YASGUI and Cytoscape.js come from npm, into node_modules/ (never committed, never a CDN).
@@ -41,7 +41,6 @@ system-deps:
 	fi
 
 bench: install
-	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks $(or $(NAME),parse) $(ARGS)
 
 clean:

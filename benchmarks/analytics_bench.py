@@ -23,6 +23,16 @@ from gazette_kg.analytics.measures import BETWEENNESS_SAMPLE, measures_of, run
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.store import open_store
 
+# The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store).
+QUERIES = {
+    "citations": ["citations", "documents"],
+    "repeals": ["repeals", "successors", "documents", "labels"],
+    "co-responsibility": ["responsibilities", "labels"],
+    "officials": ["personnel", "labels", "documents"],
+    "bodies": ["leadership", "abolished", "labels"],
+}
+
+
 def _timed(function, *args):
     start = time.perf_counter()
     value = function(*args)

@@ -1,0 +1,20 @@
+"""Every benchmark runs end to end on a tiny corpus and prints its table (so none rots unseen)."""
+
+import pytest
+
+from benchmarks.__main__ import BENCHMARKS, main
+
+TINY = {
+    "parse": ["--issues", "12"],
+    "load": ["--issues", "12"],
+    "analytics": ["--issues", "12"],
+    "web": ["--issues", "12", "--seconds", "2", "--clients", "2"],
+}
+# a line each benchmark prints once it has measured something
+SHOWS = {"parse": "goal:", "load": "vs bulk_load", "analytics": "goal:", "web": "goal:"}
+
+
+@pytest.mark.parametrize("name", sorted(BENCHMARKS))
+def test_benchmark_runs_on_a_tiny_corpus(name, capsys):
+    assert main([name, *TINY[name]]) == 0
+    assert SHOWS[name] in capsys.readouterr().out
