@@ -25,6 +25,7 @@ def context() -> dict:
 def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: bool = False) -> Iterator[bytes]:
     """The store (or one issue graph) serialised in ``fmt``."""
     from gazette_kg.loaders.load import VOCABULARY_GRAPH
+    from gazette_kg.loaders.rdf import PREFIXES
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -33,6 +34,8 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
             yield from store.dump(fmt, graph)
             return
     dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
     names = [graph] if graph is not None else [g for g in store.graphs() if with_ontology or g != VOCABULARY_GRAPH]
     if with_ontology and VOCABULARY_GRAPH not in names:
         names.append(VOCABULARY_GRAPH)
@@ -43,6 +46,8 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
         yield dataset.serialize(format=_RDFLIB[fmt]).encode("utf-8")
         return
     merged = Graph()
+    for prefix, namespace in PREFIXES.items():
+        merged.bind(prefix, namespace)
     for name in names:
         merged += dataset.graph(name)
     if fmt == "jsonld":
