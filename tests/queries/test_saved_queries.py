@@ -39,7 +39,8 @@ EXPECTATIONS = {
     "official-timeline": lambda s: [(str(r["event"]), str(r["probation"])) for r in _run(s, "official-timeline", name="陆强耀")] == [("任职", "true"), ("正式任职", "false")],
     "post-holders": lambda s: {"吴军臣", "龙飞凤", "黄守平"} <= set(_col(_run(s, "post-holders", post="市人民政府副秘书长"), "name")),
     "on-probation": lambda s: "陆强耀" in _col(_run(s, "on-probation", date="2022-01-01"), "name") and "陆强耀" not in _col(_run(s, "on-probation", date="2022-08-01"), "name"),
-    "coordination-bodies": lambda s: ("组长", "赵应云") in {(str(r["role"]), str(r["leader"])) for r in _run(s, "coordination-bodies", name="人口和计划生育领导小组")},
+    "coordination-bodies": lambda s: ("组长", "赵应云") in {(str(r["role"]), str(r["leader"])) for r in _run(s, "coordination-bodies", name="人口和计划生育领导小组")}
+    and len(_run(s, "coordination-bodies", name="领导小组", limit=10)) == 10,
     "bodies-led-by": lambda s: len(_run(s, "bodies-led-by", name="赵应云")) >= 20,
     "abolished-bodies": lambda s: len(_run(s, "abolished-bodies")) == 24,
     "interpretations": lambda s: [(str(r["agency"]), str(r["number"])) for r in _run(s, "interpretations", number="永政办发〔2022〕11号")] == [("永州市农业农村局", "永政办发〔2022〕11号")]
