@@ -21,11 +21,6 @@ from gazette_kg.loaders.redact import redact
 from gazette_kg.loaders.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
-
-
-def without_whitespace(text: str) -> str:
-    """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
-    return _WHITESPACE.sub("", text)
 _MARKDOWN_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
 _CELL_GAP = regex.compile(r"\t[\t ]*|[ ]*\t")
 _EMPHASIS = regex.compile(r"\*\*|__")
@@ -37,6 +32,11 @@ _SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】
 # A masthead slogan such as 发布政令 公开政务 指导工作 服务社会: three or more space-separated
 # Han words of one length, repeated on several pages.
 _SLOGAN = regex.compile(r"^(\p{Han}{2,6})(?:[ \u3000]+\p{Han}{2,6}){2,}$")
+
+
+def without_whitespace(text: str) -> str:
+    """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
+    return _WHITESPACE.sub("", text)
 
 
 @dataclass

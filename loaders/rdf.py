@@ -23,6 +23,8 @@ from gazette_kg.loaders.gazetteer import Gazetteer
 from gazette_kg.loaders.genres import genre_table
 from gazette_kg.loaders.iris import Minter, pinyin_slug, pinyin_words
 from gazette_kg.loaders.parse import place_of
+from gazette_kg.store.base import PREFIXES
+
 
 class _TermCache(Namespace):
     """A Namespace that makes each term once: rdflib builds and validates a new URIRef on
@@ -40,7 +42,6 @@ def _term(namespace: str, name: str) -> URIRef:
 GZ = _TermCache("https://gazette-kg.org/ontology#")
 ELI = _TermCache("http://data.europa.eu/eli/ontology#")
 Triple = tuple[URIRef, URIRef, Identifier]
-PREFIXES = {"gz": GZ, "eli": ELI, "org": ORG, "foaf": FOAF, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
 
 EVENT_CLASSES = {
     "appoint": GZ.Appointment,

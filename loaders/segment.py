@@ -43,8 +43,6 @@ class DocHeader:
     signed_date: str | None = None
 
 
-
-
 def is_number_line(text: str) -> bool:
     if len(text) > 40 or ("号" not in text and not text[-1:].isdigit()):
         return False

@@ -11,9 +11,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from gazette_kg.store.base import (RDF_FORMATS, RESULT_FORMATS, Row, StoreError, insert_data, ntriples,
+from gazette_kg.store.base import (PREFIXES, RDF_FORMATS, RESULT_FORMATS, Row, StoreError, insert_data, ntriples,
                                    replace_graph_update)
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
 
@@ -18,14 +18,6 @@ _RESULT_FORMATS = {
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
-}
-# Prefixes written in Turtle dumps.
-PREFIXES = {
-    "gz": "https://gazette-kg.org/ontology#", "eli": "http://data.europa.eu/eli/ontology#",
-    "org": "http://www.w3.org/ns/org#", "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
 }
 _RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,

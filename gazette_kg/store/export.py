@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from rdflib import Dataset, Graph, URIRef
 
 from gazette_kg.ontology import CONTEXT_FILE
-from gazette_kg.store.base import RDF_FORMATS, Store
+from gazette_kg.store.base import PREFIXES, RDF_FORMATS, Store
 
 FORMATS = tuple(RDF_FORMATS)
 _RDFLIB = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
@@ -25,7 +25,6 @@ def context() -> dict:
 def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: bool = False) -> Iterator[bytes]:
     """The store (or one issue graph) serialised in ``fmt``."""
     from gazette_kg.loaders.load import VOCABULARY_GRAPH
-    from gazette_kg.loaders.rdf import PREFIXES
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -87,7 +87,7 @@ class RemoteStore:
 
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         body = ntriples(triples)
-        self.update(replace_graph_update(graph, body))
+        self.replace_graphs([(graph, body)])
         return body.count("\n")
 
     def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
