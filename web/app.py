@@ -10,7 +10,7 @@ from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
 from gazette_kg.web.executor import QueryExecutor, QueryFailed, QueryTimeout
 from gazette_kg.web.guard import Refused
-from gazette_kg.web.i18n import current_language, translate
+from gazette_kg.web.i18n import current_language, other_language_url, translate
 
 # Browser libraries installed by npm at set-up, served from node_modules (never a CDN).
 VENDOR_FILES = {
@@ -40,7 +40,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     def inject() -> dict:
         from gazette_kg.web.data import local_link, short
 
-        return {"t": translate, "lang": current_language(), "link": local_link, "short": short}
+        return {"t": translate, "lang": current_language(), "link": local_link, "short": short,
+                "other_language_url": other_language_url}
 
     @app.after_request
     def remember_language(response):
