@@ -97,7 +97,7 @@ def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Pars
     issue.toc, toc_end = parse_toc(clean)
     headers = find_headers(clean, toc_end)
     if not headers:
-        raise NotAGazette("no gazette document found (no title followed by a document number such as 永政发〔2022〕1号)")
+        _read_text_without_header(issue, clean)
     for header in headers:
         try:
             _read_document(issue, clean, header)
@@ -106,6 +106,28 @@ def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Pars
                                                clean.lines[header.title_index].number))
     issue.warnings.extend(check_issue(issue, clean))
     return issue
+
+
+# Fewer Han characters than this, and no document header: nothing for the extractors to read.
+MIN_HAN_CHARACTERS = 40
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _read_text_without_header(issue: ParsedIssue, clean) -> None:
+    """Text with no document header (a news report of a session, a page fragment): one span for the facts."""
+    if sum(len(_HAN.findall(line.text)) for line in clean.lines) < MIN_HAN_CHARACTERS:
+        raise NotAGazette("no gazette document found: no document header and too little Chinese text")
+    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines))
+    _add_facts(issue, span)
+
+
+def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
+    facts = extract_facts(span)
+    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
+                  "responsibilities", "warnings"):
+        getattr(issue, name).extend(getattr(facts, name))
+    known = {a.alias for a in issue.agency_aliases}
+    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
 
 
 def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
@@ -128,12 +150,7 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
         lines=clean.lines[header.title_index : header.end_index],
         interpretation_line=interpretation[1].body_line if interpretation else None,
     )
-    facts = extract_facts(span)
-    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
-                  "responsibilities", "warnings"):
-        getattr(issue, name).extend(getattr(facts, name))
-    known = {a.alias for a in issue.agency_aliases}
-    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
+    _add_facts(issue, span)
 
 
 def parse_file(path: str | Path) -> ParsedIssue:
