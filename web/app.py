@@ -30,9 +30,9 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         store, workers=int(settings["query_workers"]), timeout=float(settings["query_timeout"]),
         max_results=int(settings["max_results"]), cache_seconds=float(settings["cache_seconds"]))
 
-    from gazette_kg.web import catalog, graphview, linkeddata, resources, sparql
+    from gazette_kg.web import catalog, feed, graphview, linkeddata, resources, sparql
 
-    for module in (catalog, sparql, resources, graphview, linkeddata):
+    for module in (catalog, sparql, resources, graphview, linkeddata, feed):
         app.register_blueprint(module.blueprint)
     _register_analytics(app)
 
