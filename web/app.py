@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, render_template, request, send_from_directory
+from flask import Flask, jsonify, render_template, request, send_from_directory
 
 from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
@@ -50,6 +50,10 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
 
+    @app.route("/favicon.ico")
+    def favicon():
+        return send_from_directory(app.static_folder, "favicon.ico", max_age=86400, mimetype="image/vnd.microsoft.icon")
+
     @app.route("/vendor/<name>")
     def vendor(name: str):
         target = VENDOR_FILES.get(name)
@@ -78,6 +82,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
 
 
 def _error(message: str, status: int):
+    if request.path.endswith(".json"):  # a JSON endpoint (/graph.json) answers errors in JSON
+        return jsonify({"error": message, "status": status}), status
     if request.accept_mimetypes.best_match(["text/html", "text/plain"]) == "text/plain" or request.path.startswith("/sparql"):
         return message + "\n", status, {"Content-Type": "text/plain; charset=utf-8"}
     return render_template("error.html", message=message, status=status), status
