@@ -25,7 +25,7 @@ DOC_NUMBER_RE = regex.compile(
     + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
-ORDER_RE = regex.compile(r"(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
+ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
 _ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
 # A number without issuer code, as a document's own number line prints it: 〔2019〕第4号.
 BARE_NUMBER_RE = regex.compile(
