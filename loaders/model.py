@@ -70,9 +70,9 @@ class Instrument:
     title: str
     promulgated_by: str | None  # doc_number of the document that issues it
     line: int
-    chapters: int = 0
-    articles: int = 0
-    top_items: int = 0
+    chapters: int | None = 0  # None for an instrument named but not printed in the text
+    articles: int | None = 0
+    top_items: int | None = 0
     effective: str | None = None  # start rule as written: 发布之日 / 公布之日 / ISO date
     expiry: str | None = None  # 有效期: "5年" / "两年" / ISO date
     effective_date: str | None = None  # ISO, resolved from the start rule where possible
@@ -82,7 +82,7 @@ class Instrument:
 
 @dataclass
 class Document:
-    title: str
+    title: str | None  # null where the text does not print it (a page that starts at the number)
     doc_number: str | None
     number: DocNumber | None
     normative_code: str | None

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.model import Citation
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
-# Orders (令) are numbered without a year: 湖南省人民政府令第301号, 国务院令735号.
-ORDER_RE = regex.compile(r"(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
-_ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
 _OPEN = "（(〔［["
 
 
@@ -64,15 +61,6 @@ def _title_before(text: str, start: int) -> str | None:
     return None
 
 
-def _orders(text: str) -> list[tuple[str, int, int]]:
-    found = []
-    for match in ORDER_RE.finditer(text):
-        code = _ORDER_LEAD.sub("", match["code"])
-        number = f"{code}{match['di'] or ''}{match['n']}号"
-        found.append((number, match.start(), match.end()))
-    return found
-
-
 def extract_citations(span: DocumentSpan) -> list[Citation]:
     citations: list[Citation] = []
     previous = ""  # a title can break across lines: read it with the line before
@@ -82,7 +70,7 @@ def extract_citations(span: DocumentSpan) -> list[Citation]:
         if "号" not in text:
             continue
         numbers = [(n.text, start, end) for n, start, end in find_doc_number_spans(text)]
-        numbers += _orders(text)
+        numbers += find_orders(text)
         for number, start, _end in sorted(numbers, key=lambda item: item[1]):
             if number == span.doc_number:
                 continue
