@@ -184,6 +184,15 @@ class ParseWarning:
 
 
 @dataclass
+class Provenance:
+    """Where the parsed text came from: the file's form, its URL, and for a PDF where each line stood."""
+
+    kind: str = "text"  # text | pdf | html
+    url: str | None = None
+    locations: list[tuple[int, int]] = field(default_factory=list)  # PDF: (page, line on the page) of text line i+1
+
+
+@dataclass
 class ParsedIssue:
     seed: str  # file name
     encoding: str
@@ -200,6 +209,7 @@ class ParsedIssue:
     responsibilities: list[Responsibility] = field(default_factory=list)
     agency_aliases: list[AgencyAlias] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    source: Provenance = field(default_factory=Provenance)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of SCHEMA.md (``Citation.in_`` becomes ``in``)."""

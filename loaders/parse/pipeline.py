@@ -14,7 +14,7 @@ import regex
 
 from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.layout.clean import clean_lines
-from gazette_kg.loaders.inputs.decode import decode_bytes
+from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.parse.facts.extractors import extract_facts
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
@@ -22,7 +22,7 @@ from gazette_kg.loaders.parse.documents.single import read_single
 from gazette_kg.loaders.parse.structure.instruments import build_instruments
 from gazette_kg.loaders.parse.structure.interpretations import find_interpretation
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
-from gazette_kg.loaders.model import Document, Interpretation, ParsedIssue, ParseWarning, TocEntry
+from gazette_kg.loaders.model import Document, Interpretation, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.spans import DocumentSpan
@@ -184,8 +184,9 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
     _add_facts(issue, span)
 
 
-def parse_file(path: str | Path) -> ParsedIssue:
-    """Parse one file. Raises OSError, ``NotText`` (binary) or ``NotAGazette``."""
-    path = Path(path)
-    text, encoding = decode_bytes(path.read_bytes())
-    return parse_text(text, path.name, encoding)
+def parse_file(path: str | Path, source_url: str | None = None) -> ParsedIssue:
+    """Parse one file: text, PDF or web page. Raises OSError, ``UnreadableInput`` or ``NotAGazette``."""
+    source = read_source(path, source_url)
+    issue = parse_text(source.text, source.name, source.encoding)
+    issue.source = Provenance(source.kind, source.url, source.locations)
+    return issue
