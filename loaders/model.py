@@ -167,7 +167,7 @@ class Responsibility:
     line: int
     agencies: list[str]  # as written
     resolved: list[str | None] = field(default_factory=list)  # full names from the gazetteer
-    role: str = "responsible"  # responsible | lead (牵头) | cooperate (配合)
+    roles: list[str] = field(default_factory=list)  # per agency: responsible | lead (牵头) | cooperate (配合)
 
 
 @dataclass
@@ -181,6 +181,15 @@ class ParseWarning:
     code: str  # toc-without-body, body-not-in-toc, numbering-gap, count-mismatch, unreadable, …
     message: str
     line: int | None
+
+
+@dataclass
+class Provenance:
+    """Where the parsed text came from: the file's form, its URL, and for a PDF where each line stood."""
+
+    kind: str = "text"  # text | pdf | html
+    url: str | None = None
+    locations: list[tuple[int, int]] = field(default_factory=list)  # PDF: (page, line on the page) of text line i+1
 
 
 @dataclass
@@ -200,6 +209,7 @@ class ParsedIssue:
     responsibilities: list[Responsibility] = field(default_factory=list)
     agency_aliases: list[AgencyAlias] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    source: Provenance = field(default_factory=Provenance)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of SCHEMA.md (``Citation.in_`` becomes ``in``)."""
