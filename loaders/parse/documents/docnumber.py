@@ -25,7 +25,7 @@ DOC_NUMBER_RE = regex.compile(
     + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
-ORDER_RE = regex.compile(r"(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
+ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
 _ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
 # A number without issuer code, as a document's own number line prints it: 〔2019〕第4号.
 BARE_NUMBER_RE = regex.compile(
@@ -88,9 +88,13 @@ def find_orders(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A report to a higher body prints its signer beside the number (GB/T 9704 签发人).
+_SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*$")
+
+
 def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
-    """The number a line consists of (in parentheses or not): (as normalised, parts or None)."""
-    compact = regex.sub(r"\s+", "", text).strip()
+    """The number a line consists of (in parentheses or not, 签发人 beside it): (as normalised, parts or None)."""
+    compact = _SIGNER.sub("", regex.sub(r"\s+", "", text).strip())
     if compact[:1] in "(（" and compact[-1:] in ")）":
         compact = compact[1:-1]
     if not compact or len(compact) > 40 or not compact.endswith("号"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
+from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
@@ -26,14 +27,9 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
-from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
-# The head of a government signs its orders: 省长 郭树清.
-SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
-_DECREE_PREAMBLE = regex.compile(r"^《.+》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
-_DECREE_MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
-_ORDINAL = regex.compile(r"^第\d{1,5}号$")
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
@@ -60,8 +56,8 @@ def _is_headline(text: str) -> bool:
 
 def _is_header_furniture(text: str) -> bool:
     """Lines of a document's header that are neither its title nor its text."""
-    return bool(_ADDRESS.search(text) or _DECREE_PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
-                or ORG_LINE.match(text) or _DECREE_MASTHEAD.match(text) or _ORDINAL.match(without_whitespace(text))
+    return bool(_ADDRESS.search(text) or PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
+                or ORG_LINE.match(text) or is_masthead(text) or is_ordinal(text)
                 or (text[:1] in "(（" and text[-1:] in ")）"))
 
 
@@ -113,14 +109,19 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     return index, joined if genre_of(joined) else title, number
 
 
+def _title_end(clean: CleanText, index: int, title: str) -> int:
+    """Index of the last line of a title that starts at ``index``."""
+    length = 0
+    for j in range(index, min(len(clean.lines), index + 2 * MAX_TITLE_LINES + 2)):
+        length += len(clean.lines[j].text)
+        if length >= len(title):
+            return j
+    return index
+
+
 def _decree_masthead(clean: CleanText) -> tuple[int, str] | None:
     """某某人民政府令 over 第N号 (letter-spaced or not): (index of the masthead, the order number)."""
-    texts = [i for i in range(min(len(clean.lines), HEADER_LINES)) if clean.lines[i].text]
-    for i, j in zip(texts, texts[1:]):
-        masthead, ordinal = without_whitespace(clean.lines[i].text), without_whitespace(clean.lines[j].text)
-        if _DECREE_MASTHEAD.match(masthead) and _ORDINAL.match(ordinal):
-            return i, masthead + ordinal
-    return None
+    return next((found for i in range(min(len(clean.lines), HEADER_LINES)) if (found := masthead_number(clean, i))), None)
 
 
 def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str, object] | None:
@@ -177,7 +178,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
-        number_index=max(i for i in (title_index, number[0] if number else None) if i is not None),
+        number_index=max(i for i in (_title_end(clean, title_index, title[1]) if title else None, title_index,
+                                     number[0] if number else None) if i is not None),
         number=parts,
         issuers=[],
         number_text=written,
@@ -189,7 +191,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     _read_close(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = [header.title] if decree and header.title else promulgated_in_text(clean.lines[header.text_index :]) or None
-    header.start_rule_text = next((line.text for line in clean.lines[:HEADER_LINES] if _DECREE_PREAMBLE.match(line.text)), None)
+    header.start_rule_text = next((line.text for line in clean.lines[:HEADER_LINES] if PREAMBLE.match(line.text)), None)
     return header
 
 
