@@ -32,6 +32,7 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
+_ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
@@ -94,8 +95,8 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and headline_ok and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _CLAUSE_END.search(text) or len(text) > MAX_TITLE:
-            break
+        if _SENTENCE.search(text) or _ADDRESSEES.search(text) or len(text) > MAX_TITLE:
+            break  # the text has begun
     return found[-1] if found else headline
 
 
