@@ -10,7 +10,7 @@ names are data (``data/places.yaml``); no place is named in the code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -60,7 +60,7 @@ def _level_of(ending: str, after: str | None) -> str | None:
     return next((level for level in below if ending in endings[level]), None)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def parse_place(name: str | None) -> Place:
     """The chain of places at the start of ``name`` (an issuer, or a place as place_of gives it)."""
     if not name:

@@ -23,7 +23,7 @@ import regex
 
 from gazette_kg.loaders.model import Responsibility
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
-from gazette_kg.loaders.parse.facts.units import is_agency, leading_agencies, markers, split_items, without_notes
+from gazette_kg.loaders.parse.facts.units import leading_agencies, markers, split_items, without_notes
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
@@ -123,9 +123,10 @@ class _Reader:
             units.append((name, unit_role))
         return units
 
-    def region(self, text: str, role: str | None = None) -> list[tuple[str, str]]:
+    def region(self, text: str) -> list[tuple[str, str]]:
         """The units of a bracket or a labelled line, clause by clause: 牵头单位：A、B，责任单位：C."""
         units: list[tuple[str, str]] = []
+        role: str | None = None  # the role of the label whose list runs on
         for clause in _patterns().clause.split(without_notes(text)):
             label = _patterns().label_start.match(clause)
             if label:
