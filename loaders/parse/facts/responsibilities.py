@@ -223,13 +223,22 @@ def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = N
     lines = span.lines[: _interpretation_index(span)]
     records: list[Responsibility] = []
     columns: _Columns | None = None  # a table with a 责任单位 column: its agency-only cells count
+    label = ""  # a label on a line of its own (责任单位：), its list on the next line
     for index, line in enumerate(lines):
         if "\t" in line.text and _patterns().column.search(line.text):
             columns = _Columns.of(line.text)
             continue
         if columns and "\t" in line.text:
             records.extend(reader.table_cells(line, columns))
-        if _patterns().marker.search(line.text):
+        if label and line.text.strip():
+            units = reader.region(label + line.text)
+            records.extend([reader.record(line.number, units)] if units else [])
+            label = ""
+            continue
+        alone = _patterns().label_start.match(line.text)
+        if alone and not line.text[alone.end():].strip():
+            label = alone[0]
+        elif _patterns().marker.search(line.text):
             reader.first_is_lead = reader.first_is_lead or bool(_patterns().first_is_lead.search(line.text))
             records.extend(_line_records(reader, lines, index))
     return records
