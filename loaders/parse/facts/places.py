@@ -65,7 +65,7 @@ def parse_place(name: str | None) -> Place:
     """The chain of places at the start of ``name`` (an issuer, or a place as place_of gives it)."""
     if not name:
         return Place()
-    text = regex.sub(r"^中共", "", name)
+    text = name.removeprefix("中共")
     found: dict[str, str] = {}
     position, level = 0, None
     while level != "county":
