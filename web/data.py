@@ -1,13 +1,16 @@
-"""Reading the graph for pages: every page query goes through the killable executor."""
+"""Reading the graph for pages: every page query goes through the app's executor and the store's time limit."""
 
 from __future__ import annotations
 
 import io
 from urllib.parse import quote
 
-from flask import current_app
+from flask import current_app, request
 from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
+
+from gazette_kg.store import QueryResult
+from gazette_kg.store.base import RESULT_FORMATS
 
 PREFIXES = """PREFIX gz: <https://gazette-kg.org/ontology#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
@@ -31,11 +34,20 @@ SHORT = {
 }
 
 
-def rows(sparql: str) -> list[dict]:
-    """SELECT rows as rdflib terms, run by the app's executor (with its timeout)."""
-    result = current_app.extensions["executor"].run(PREFIXES + sparql, "json")
+def run(query: str, accept: str, **options) -> QueryResult:
+    """A query through the app's executor (its time limit, cap and cache), on behalf of this request's client."""
+    return current_app.extensions["executor"].run(query, accept, client=request.remote_addr or "", **options)
+
+
+def select_rows(result: QueryResult) -> list[dict]:
+    """SPARQL JSON results as rows of rdflib terms."""
     parsed = JSONResultParser().parse(io.BytesIO(result.body))
     return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
+
+
+def rows(sparql: str) -> list[dict]:
+    """SELECT rows as rdflib terms for one of the app's own queries."""
+    return select_rows(run(PREFIXES + sparql, RESULT_FORMATS["json"]))
 
 
 def settings() -> dict:

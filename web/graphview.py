@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, jsonify, render_template, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from gazette_kg.web.data import PREFIXES, labels, local_link, rows, short
-from gazette_kg.web.guard import Refused, check_query
+from gazette_kg.store import Refused
+from gazette_kg.store.base import RDF_FORMATS
+from gazette_kg.store.guard import check_query
+from gazette_kg.web.data import PREFIXES, labels, local_link, rows, run, settings, short
 from gazette_kg.web.i18n import current_language
+from gazette_kg.web.resources import resource_iri
+from gazette_kg.web.sparql import checked_size
 
 blueprint = Blueprint("graphview", __name__)
-NEIGHBOURS = 80
 
 VIEWS = {
     # documents a document cites or repeals, and those citing or repealing it, two steps out
@@ -63,15 +66,15 @@ def neighbourhood(iri: URIRef) -> list[tuple]:
     found = rows(f"""SELECT DISTINCT ?s ?p ?o WHERE {{
         {{ BIND({iri.n3()} AS ?s) ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) }}
         UNION {{ BIND({iri.n3()} AS ?o) ?s ?p ?o . FILTER(?p != rdf:type) }}
-    }} LIMIT {NEIGHBOURS}""".replace("rdf:type", f"<{RDF.type}>"))
+    }} LIMIT {int(settings()["graph_neighbours"])}""".replace("rdf:type", f"<{RDF.type}>"))
     return [(r["s"], r["p"], r["o"]) for r in found]
 
 
-def construct(query: str) -> list[tuple]:
-    check_query(query)
-    result = current_app.extensions["executor"].run(query, "json|nt")
-    if result.kind != "graph":
+def construct(query: str, *, public: bool) -> list[tuple]:
+    """The triples of a CONSTRUCT or DESCRIBE; a ``public`` one (from the reader) is checked first."""
+    if public and check_query(checked_size(query)) not in ("construct", "describe"):
         raise Refused("the graph view shows CONSTRUCT or DESCRIBE results", 400)
+    result = run(query, RDF_FORMATS["nt"], public=public)
     return list(Graph().parse(data=result.body, format="nt"))
 
 
@@ -81,12 +84,14 @@ def elements():
     iri = request.args.get("iri")
     view = request.args.get("view")
     query = request.args.get("query")
-    if view in VIEWS and iri:
-        triples = construct(PREFIXES + VIEWS[view].replace("$iri", URIRef(iri).n3()))
+    if view and view not in VIEWS:
+        raise Refused(f"unknown view {view[:40]!r}; choose one of {', '.join(VIEWS)}", 400)
+    if view and iri:
+        triples = construct(PREFIXES + VIEWS[view].replace("$iri", resource_iri(iri).n3()), public=False)
     elif query:
-        triples = construct(query)
+        triples = construct(query, public=True)
     elif iri:
-        triples = neighbourhood(URIRef(iri))
+        triples = neighbourhood(resource_iri(iri))
     else:
         raise Refused("give iri=, view= with iri=, or query=", 400)
     return jsonify(_elements(triples, lang))

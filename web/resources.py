@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Literal, URIRef
 
-from gazette_kg.web.data import labels, rows, settings
-from gazette_kg.web.i18n import current_language
+from gazette_kg.store import Refused
+from gazette_kg.store.terms import is_iri
+from gazette_kg.web.data import labels, rows, run, settings
+from gazette_kg.web.i18n import current_language, translate
 
 blueprint = Blueprint("resources", __name__)
 
-SUFFIXES = {".ttl": "ttl", ".jsonld": "jsonld", ".rdf": "xml", ".nt": "nt"}
-MEDIA = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/rdf+xml": "xml", "application/n-triples": "nt"}
+SUFFIXES = {".ttl": "text/turtle", ".jsonld": "application/ld+json", ".rdf": "application/rdf+xml",
+            ".nt": "application/n-triples"}
+MEDIA = list(SUFFIXES.values())
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROVENANCE = ("https://gazette-kg.org/ontology#statedIn", "https://gazette-kg.org/ontology#sourceLine")
 
@@ -28,31 +31,39 @@ def describe_query(iri: URIRef) -> str:
     return f"CONSTRUCT {{ {iri.n3()} ?p ?o . ?s ?q {iri.n3()} }} WHERE {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?q {iri.n3()} }} }}"
 
 
-def _rdf(iri: URIRef, fmt: str) -> Response:
-    result = current_app.extensions["executor"].run(describe_query(iri), f"json|{fmt}")
+def _rdf(iri: URIRef, media: str) -> Response:
+    result = run(describe_query(iri), media)
+    if not result.rows:
+        abort(404)
     return Response(result.body, headers={"Content-Type": result.media_type, "Access-Control-Allow-Origin": "*"})
+
+
+def resource_iri(text: str) -> URIRef:
+    """``text`` as an IRI to look up; 400 if it is none."""
+    if not is_iri(text):
+        raise Refused(translate("bad_iri", iri=text[:200]), 400)
+    return URIRef(text)
 
 
 @blueprint.route("/id/<path:rest>")
 def page(rest: str):
-    for suffix, fmt in SUFFIXES.items():
+    for suffix, media in SUFFIXES.items():
         if rest.endswith(suffix):
-            return _rdf(URIRef(settings()["base_iri"] + rest[: -len(suffix)]), fmt)
-    return _negotiate(URIRef(settings()["base_iri"] + rest))
+            return _rdf(resource_iri(settings()["base_iri"] + rest[: -len(suffix)]), media)
+    return _negotiate(resource_iri(settings()["base_iri"] + rest))
 
 
 @blueprint.route("/resource")
 def outside():
-    iri = request.args.get("iri", "")
-    if not iri.startswith(("http://", "https://", "urn:")):
-        abort(404)
-    return _negotiate(URIRef(iri))
+    return _negotiate(resource_iri(request.args.get("iri", "")))
 
 
 def _negotiate(iri: URIRef):
     best = request.accept_mimetypes.best_match(["text/html", *MEDIA])
     if best in MEDIA and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
-        return _rdf(iri, MEDIA[best])
+        return _rdf(iri, best)
+    if best is None and request.accept_mimetypes:
+        raise Refused(translate("not_acceptable"), 406)
     return render_resource(iri)
 
 

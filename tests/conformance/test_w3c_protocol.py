@@ -37,7 +37,7 @@ def client(tmp_path_factory):
         for graph, path in test.graph_data:
             store.load_file(path, graph=URIRef(graph))
     store.close()
-    app = create_app(config.settings(store=location, query_workers=1))
+    app = create_app(config.settings(store=location, query_workers=1, rate_limit=""))
     yield app.test_client()
     app.extensions["executor"].close()
 
