@@ -14,9 +14,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from gazette_kg.analytics.export import FORMATS, annotate, cytoscape, export
 from gazette_kg.analytics.measures import measures_of, run
 from gazette_kg.analytics.projections import NETWORKS, project
-from gazette_kg.store.base import RESULT_FORMATS, Row
-from gazette_kg.web.data import local_link, select_rows
-from gazette_kg.web.data import run as run_query
+from gazette_kg.web.data import ExecutorStore, local_link
 from gazette_kg.web.i18n import current_language
 
 blueprint = Blueprint("analytics", __name__, template_folder="templates", static_folder="static",
@@ -33,13 +31,6 @@ TITLES = {
 VIEW_NODES = 400
 # Rows a projection query may return through the executor (the endpoint's own cap is for strangers' queries).
 PROJECTION_ROWS = 2_000_000
-
-
-class ExecutorStore:
-    """Just enough of ``Store`` for the projections: SELECT through the app's killable query workers."""
-
-    def select(self, query: str) -> list[Row]:
-        return select_rows(run_query(query, RESULT_FORMATS["json"], cap=PROJECTION_ROWS))
 
 
 def _title(network: str) -> str:
@@ -66,7 +57,7 @@ def _at() -> date:
 def _network(name: str) -> nx.Graph:
     if name not in NETWORKS:
         abort(404)
-    return project(name, ExecutorStore(), _year())
+    return project(name, ExecutorStore(PROJECTION_ROWS), _year())
 
 
 def view_elements(graph: nx.Graph) -> dict:

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from benchmarks.synth import generate_corpus
 from gazette_kg.loaders.load import VOCABULARY_GRAPH, prepare, write
-from gazette_kg.loaders.rdf import vocabulary_graph
+from gazette_kg.loaders.rdf.mapping import vocabulary_graph
 from gazette_kg.queries.catalog import get_query
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store

@@ -14,7 +14,7 @@ import tracemalloc
 from pathlib import Path
 
 from benchmarks.synth import generate_corpus
-from gazette_kg.loaders.parse import parse_file
+from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.paths import seeds_dir
 
 

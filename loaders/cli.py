@@ -10,9 +10,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from gazette_kg.loaders.decode import NotText
+from gazette_kg.loaders.inputs.decode import NotText
 from gazette_kg.loaders.model import ParsedIssue
-from gazette_kg.loaders.parse import NotAGazette, parse_file
+from gazette_kg.loaders.parse.pipeline import NotAGazette, parse_file
 
 
 def parse_paths(paths: tuple[str, ...]) -> tuple[list[ParsedIssue], list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gazette_kg.loaders.model import ParsedIssue
-from gazette_kg.loaders.parse import parse_file
+from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.paths import seeds_dir
 
 SEEDS = {

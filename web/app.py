@@ -12,7 +12,7 @@ from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
 from gazette_kg.store import QueryTimeout, Refused, StoreBusy, StoreError, open_store
 from gazette_kg.web.executor import QueryExecutor
-from gazette_kg.web.i18n import current_language, translate
+from gazette_kg.web.i18n import current_language, other_language_url, translate
 from gazette_kg.web.protection import add_security_headers, limit_requests
 
 # Browser libraries installed by npm at set-up, served from node_modules (never a CDN).
@@ -52,7 +52,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     def inject() -> dict:
         from gazette_kg.web.data import local_link, short
 
-        return {"t": translate, "lang": current_language(), "link": local_link, "short": short}
+        return {"t": translate, "lang": current_language(), "link": local_link, "short": short,
+                "other_language_url": other_language_url}
 
     @app.after_request
     def remember_language(response):

@@ -16,7 +16,8 @@ from rdflib.namespace import RDF
 from gazette_kg.store import Refused
 from gazette_kg.store.base import RDF_FORMATS
 from gazette_kg.store.guard import check_query
-from gazette_kg.web.data import PREFIXES, labels, local_link, rows, run, settings, short
+from gazette_kg.web.data import PREFIXES, local_link, rows, run, settings, short
+from gazette_kg.web.labels import labels
 from gazette_kg.web.i18n import current_language
 from gazette_kg.web.resources import resource_iri
 from gazette_kg.web.sparql import checked_size

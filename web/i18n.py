@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import request
 
 LANGUAGES = ("zh", "en")
@@ -57,6 +59,48 @@ STRINGS: dict[str, dict[str, str]] = {
     "object_properties": {"zh": "对象属性", "en": "Object properties"},
     "datatype_properties": {"zh": "数据属性", "en": "Datatype properties"},
     "language": {"zh": "English", "en": "中文"},
+    "history": {"zh": "沿革", "en": "History"},
+    "signed": {"zh": "签发", "en": "Signed"},
+    "published": {"zh": "刊登", "en": "Published"},
+    "effective": {"zh": "施行", "en": "In force from"},
+    "expires": {"zh": "有效期至", "en": "Expires"},
+    "ended": {"zh": "失效", "en": "No longer in force"},
+    "repealed_by": {"zh": "被废止", "en": "Repealed by"},
+    "repeals": {"zh": "废止", "en": "Repeals"},
+    "cited_by": {"zh": "被引用", "en": "Cited by"},
+    "interpreted_by": {"zh": "政策解读", "en": "Interpreted by"},
+    "renamed_from": {"zh": "由前身改设", "en": "Renamed from"},
+    "renamed_to": {"zh": "改设为", "en": "Renamed to"},
+    "dissolved": {"zh": "撤销或更名", "en": "Ceased"},
+    "issued": {"zh": "发文", "en": "Issued"},
+    "responsible": {"zh": "承担任务", "en": "Made responsible by"},
+    "n_items": {"zh": "共 {n} 项（展开）", "en": "{n} items (show)"},
+    "n_tasks": {"zh": "{n} 项任务", "en": "{n} tasks"},
+    "page_n": {"zh": "第 {n} 页", "en": "page {n}"},
+    "status_on": {"zh": "{day} 的效力", "en": "Status on {day}"},
+    "status_today": {"zh": "今日效力", "en": "Status today"},
+    "in_force": {"zh": "现行有效", "en": "In force"},
+    "not_in_force": {"zh": "已失效或尚未施行", "en": "Not in force"},
+    "status_unknown": {"zh": "效力不明", "en": "Status unknown"},
+    "show_on": {"zh": "查看某日效力", "en": "Status on a date"},
+    "show": {"zh": "查看", "en": "Show"},
+    "status_rdf": {"zh": "该日效力（RDF）", "en": "This status as RDF"},
+    "appointments": {"zh": "任免经历", "en": "Appointments"},
+    "post": {"zh": "职务", "en": "Post"},
+    "date_from": {"zh": "自", "en": "From"},
+    "date_to": {"zh": "至", "en": "To"},
+    "action": {"zh": "事项", "en": "Action"},
+    "probation": {"zh": "试用期", "en": "Probation"},
+    "confirmed_on": {"zh": "{day} 正式任职", "en": "confirmed {day}"},
+    "decided_by": {"zh": "依据", "en": "Decided by"},
+    "source": {"zh": "出处", "en": "Source"},
+    "changes_feed": {"zh": "更新订阅（Atom）", "en": "Changes (Atom feed)"},
+    "Appointment": {"zh": "任命", "en": "Appointed"},
+    "Removal": {"zh": "免职", "en": "Removed"},
+    "Confirmation": {"zh": "正式任职", "en": "Confirmed"},
+    "Secondment": {"zh": "挂职", "en": "Seconded"},
+    "ConcurrentAppointment": {"zh": "兼任", "en": "Concurrently appointed"},
+    "ConcurrentRemoval": {"zh": "免去兼职", "en": "Concurrent post removed"},
 }
 
 
@@ -70,3 +114,10 @@ def current_language() -> str:
 def translate(key: str, **values) -> str:
     text = STRINGS.get(key, {}).get(current_language(), key)
     return text.format(**values) if values else text
+
+
+def other_language_url() -> str:
+    """This page, with its query string and form values, in the other language."""
+    other = "en" if current_language() == "zh" else "zh"
+    kept = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
+    return request.path + "?" + urlencode([*kept, ("lang", other)])

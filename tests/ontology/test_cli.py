@@ -5,7 +5,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
-from gazette_kg.loaders.rdf import GZ, issue_to_graph
+from gazette_kg.loaders.rdf.mapping import GZ, issue_to_graph
 from gazette_kg.ontology.cli import reason, validate
 from gazette_kg.paths import gold_dir
 from tests.conftest import BASE

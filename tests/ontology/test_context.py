@@ -21,7 +21,7 @@ def test_context_terms_name_declared_gz_terms():
 
 
 def test_context_compacts_an_issue():
-    from gazette_kg.loaders.rdf import issue_to_graph
+    from gazette_kg.loaders.rdf.mapping import issue_to_graph
     from tests.conftest import BASE
     from tests.seeds import parsed_seed
 

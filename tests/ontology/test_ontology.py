@@ -1,7 +1,7 @@
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from gazette_kg.loaders.rdf import GZ
+from gazette_kg.loaders.rdf.mapping import GZ
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
 
 

@@ -39,7 +39,7 @@ def test_class_membership(reasoned):
 def test_confirmation_is_linked_to_the_probationary_appointment_of_an_earlier_issue():
     from rdflib import Graph, URIRef
 
-    from gazette_kg.loaders.rdf import issue_to_graph
+    from gazette_kg.loaders.rdf.mapping import issue_to_graph
     from gazette_kg.ontology.reason import confirmed_appointments
     from tests.seeds import parsed_seed
 

@@ -2,7 +2,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
-from gazette_kg.loaders.rdf import ELI, GZ, issue_to_graph, vocabulary_graph
+from gazette_kg.loaders.rdf.mapping import ELI, GZ, issue_to_graph, vocabulary_graph
 from gazette_kg.ontology.validate import validate_graph, validate_store
 from tests.conftest import BASE
 from tests.seeds import parsed_seed

@@ -1,0 +1,1 @@
+"""The parse, stage by stage: layout (clean lines, masthead, contents) → documents (headers, numbers, dates) → structure (instruments, provisions, validity, interpretations) → facts; ``pipeline`` runs them in order."""

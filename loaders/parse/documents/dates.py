@@ -1,0 +1,56 @@
+"""Chinese dates → ISO: 2022年7月13日, 二〇二二年七月十三日, 2022-07-13, 2022.7.13."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import cn2an
+import regex
+
+from gazette_kg.loaders.parse.layout.clean import without_whitespace
+
+_HAN_DIGITS = "〇零一二三四五六七八九十"
+_DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_NUM = rf"(?:\d{{1,4}}|[{_HAN_DIGITS}]{{1,4}})"
+DATE_RE = regex.compile(
+    rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+)
+ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\d)")
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and "十" not in text:  # a year written digit by digit: 二〇二二
+        return int("".join(_DIGIT_OF[c] for c in text))
+    return int(cn2an.cn2an(text, "smart"))
+
+
+def to_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO, or ``None``."""
+    match = DATE_RE.search(text)
+    if match:
+        try:
+            return to_iso(_number(match["y"]), _number(match["m"]), _number(match["d"]))
+        except (ValueError, KeyError):
+            return None
+    match = ISO_RE.search(text)
+    if match:
+        return to_iso(int(match[1]), int(match[2]), int(match[3]))
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line holding nothing but a date, as under a signature."""
+    if "年" not in text or len(text) > 30:
+        return False
+    stripped = without_whitespace(text)
+    match = DATE_RE.fullmatch(stripped)
+    return bool(match) and parse_date(stripped) is not None

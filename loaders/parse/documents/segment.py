@@ -1,0 +1,183 @@
+"""Cut an issue's body into documents and read each document's header and signature.
+
+A document in a gazette body is laid out as: title (one or more lines, starting with the
+issuing body), the document number on a line of its own, an optional normative-document
+registration code (YZCR-2022-01007), the addressees (主送, ending in a colon), the text,
+the signature (issuer, then date), then any instruments it promulgates (印发) and any
+policy interpretation (解读) printed after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
+from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers
+from gazette_kg.loaders.model import DocNumber
+from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
+
+ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
+_ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,40}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
+_ORG_LINE = regex.compile(rf"^(?:\p{{Han}}|[（()）])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")
+_SENTENCE_END = regex.compile(r"[。；;：:！？]$")
+_PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
+_BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
+MAX_TITLE_LINES = 6
+
+
+@dataclass
+class DocHeader:
+    title: str
+    title_index: int  # 0-based index of the first title line
+    number_index: int  # 0-based index of the document-number line
+    number: DocNumber | None
+    issuers: list[str]
+    normative_code: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    text_index: int = 0  # first line of the document's text, after the addressees
+    end_index: int = 0  # exclusive
+    signature_index: int | None = None  # the date line under the signature
+    signed_date: str | None = None
+
+
+def is_number_line(text: str) -> bool:
+    if len(text) > 40 or ("号" not in text and not text[-1:].isdigit()):
+        return False
+    compact = without_whitespace(text)
+    match = DOC_NUMBER_RE.fullmatch(compact)
+    return bool(match) and bool(find_doc_numbers(compact))
+
+
+def _previous_texts(clean: CleanText, index: int, limit: int) -> list[int]:
+    """Indexes of up to ``limit`` non-blank lines before ``index``, nearest first."""
+    found = []
+    i = index - 1
+    while i >= 0 and len(found) < limit:
+        if clean.lines[i].text:
+            found.append(i)
+        i -= 1
+    return found
+
+
+def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, str] | None:
+    """The title above a number line: the fewest lines that read as issuer + 关于/印发…"""
+    candidates = [i for i in _previous_texts(clean, number_index, MAX_TITLE_LINES) if i >= floor]
+    lines: list[int] = []
+    for i in candidates:
+        text = clean.lines[i].text
+        if is_date_line(text) or _SENTENCE_END.search(text) or is_number_line(text):
+            break
+        lines.insert(0, i)
+        title = "".join(clean.lines[j].text for j in lines)
+        if _ISSUER_TITLE.match(title):
+            return lines[0], title
+    if lines and clean.lines[lines[0]].text.startswith(("关于", "印发")):
+        return lines[0], "".join(clean.lines[j].text for j in lines)
+    return None
+
+
+def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
+    """Issuers from the title; joint issuers stand apart by spaces in the raw line."""
+    match = _ISSUER_TITLE.match(title)
+    if not match:
+        return []
+    issuer = match["issuer"]
+    raw_tokens = regex.split(r"\s+", clean.raw[title_index].strip())
+    orgs = [t for t in raw_tokens if _ORG_LINE.match(t)]
+    if len(orgs) > 1 and "".join(orgs) == issuer:
+        return orgs
+    return [issuer]
+
+
+def find_headers(clean: CleanText, body_start: int) -> list[DocHeader]:
+    headers: list[DocHeader] = []
+    floor = body_start
+    for index in range(body_start, len(clean.lines)):
+        text = clean.lines[index].text
+        if not text or not is_number_line(text):
+            continue
+        found = find_title(clean, index, floor)
+        if found is None:
+            continue
+        title_index, title = found
+        numbers = find_doc_numbers(regex.sub(r"\s+", "", text))
+        headers.append(
+            DocHeader(
+                title=title,
+                title_index=title_index,
+                number_index=index,
+                number=numbers[0] if numbers else None,
+                issuers=split_issuers(clean, title_index, title),
+            )
+        )
+        floor = index + 1
+    for header, following in zip(headers, headers[1:] + [None]):
+        header.end_index = following.title_index if following else len(clean.lines)
+        _read_preamble(clean, header)
+        _read_signature(clean, header)
+    return headers
+
+
+def _read_preamble(clean: CleanText, header: DocHeader) -> None:
+    """Normative code and addressees after the number line."""
+    i = header.number_index + 1
+    texts = [j for j in range(i, min(header.end_index, i + 12)) if clean.lines[j].text]
+    position = 0
+    if texts and NORMATIVE_CODE_RE.fullmatch(clean.lines[texts[0]].text.replace(" ", "")):
+        header.normative_code = clean.lines[texts[0]].text.replace(" ", "")
+        position = 1
+    header.text_index = texts[position] if position < len(texts) else header.number_index + 1
+    gathered = ""
+    for j in texts[position : position + 3]:
+        gathered += clean.lines[j].text
+        if regex.search(r"[：:]$", gathered) and len(gathered) < 200:
+            header.addressees = [a for a in regex.split(r"[，,、；;]", gathered[:-1]) if a]
+            header.text_index = j + 1
+            return
+        if _SENTENCE_END.search(gathered):
+            return
+
+
+def _read_signature(clean: CleanText, header: DocHeader) -> None:
+    """The first date line under an issuer line closes the document proper."""
+    for j in range(header.text_index, header.end_index):
+        text = clean.lines[j].text
+        if not text or not is_date_line(text):
+            continue
+        before = _previous_texts(clean, j, 1)
+        if before and _ORG_LINE.match(clean.lines[before[0]].text.replace(" ", "")):
+            header.signature_index = j
+            header.signed_date = parse_date(text)
+            return
+
+
+def book_marks(text: str) -> str:
+    """Nested title marks become plain ones once the outer pair is gone: 〈…〉 → 《…》."""
+    return text.replace("〈", "《").replace("〉", "》")
+
+
+def promulgated_titles(title: str) -> list[str]:
+    """Titles of the instruments a document issues: 关于印发《A》的通知 → [A].
+
+    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; a title
+    without book-title marks issues what stands between 印发 and 的通知.
+    """
+    match = _PROMULGATE.search(title)
+    if not match:
+        return []
+    what = match["what"]
+    books = list(_BOOK.finditer(what))
+    if not books:
+        return [what]
+    if len(books) == 1 and books[0].start() == 0:
+        rest = what[books[0].end() :]
+        return [book_marks(books[0]["t"]) + rest]
+    first, last = books[0], books[-1]
+    adjacent = all(a.end() == b.start() for a, b in zip(books, books[1:]))
+    if len(books) > 1 and adjacent:
+        prefix, suffix = what[: first.start()], what[last.end() :]
+        return [prefix + b.group(0) + suffix for b in books]
+    return [what]

@@ -1,0 +1,1 @@
+"""Facts: personnel actions, coordination bodies, repeals, citations, responsibilities and agency names, per document."""

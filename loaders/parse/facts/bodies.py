@@ -1,0 +1,234 @@
+"""Coordination bodies (领导小组, 委员会, 联席会议, 指挥部): leaders, roles, office, changes.
+
+Two layouts carry them. A numbered list, one body per item, usually in the annexes of a
+document that reorganises them: 1、永州市…领导小组，赵应云同志任组长，张贺文同志任副组长，
+办公室设在市卫计委。 — the annex heading says what happened to the bodies it lists
+(保留, 暂时保留, 合并和更名, 撤销). And a block under a sentence that sets a body up
+(成立…领导小组。) followed by role headings (组长：, 副组长：) and one leader per line.
+
+PDF extraction breaks both: items wrap over lines and page heads, an item can be spliced
+into another annex, and a two-column list is read row by row (1, 14, 2, 15, …). Items are
+therefore read by number: an item continues the annex whose numbering it continues, and
+text without a number continues the latest item that is not yet complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
+from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
+ROLE = r"(?:总召集人|副召集人|召集人|(?:常务|执行|专职|第一)?副(?:组长|主任|指挥长|总指挥|主席)|组长|主任|指挥长|总指挥|主席|顾问)"
+_NAME = r"(?!下列|以下|上述)\p{Han}{2,4}?"
+_ANNEX = regex.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[:：]?$")
+_ITEM = regex.compile(r"^(?:[-•]\s*)?(?P<n>\d{1,3})\s*[、.．]\s*(?P<text>\S.*)$")
+_LEADERS = regex.compile(rf"^(?P<persons>{_NAME}(?:、{_NAME})*)等?(?:同志)?(?<!兼)任(?P<role>{ROLE})$")
+_OFFICE = regex.compile(r"办公室(?:分别|分)?设在(?P<unit>[^，,。；;]+)")
+_MERGED = regex.compile(rf"(?:并入|合并为|合并成立|整合为)(?P<name>.+?{BODY_SUFFIX})$")
+_RENAMED = regex.compile(rf"更名为(?P<name>.+?{BODY_SUFFIX})$")
+_COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
+_SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
+_ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
+_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|\t|$)\s*(?P<post>.*)$")
+_COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
+_STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
+
+
+@dataclass
+class _Item:
+    annex: int | None
+    number: int
+    line: int
+    text: str = ""
+    extra: list[str] = field(default_factory=list)  # fragments attached later
+
+    def full_text(self) -> str:
+        return self.text + "".join(self.extra)
+
+    def complete(self) -> bool:
+        text = self.full_text()
+        return text.endswith(("。", ";", "；")) or ("，" not in text and "," not in text and bool(_COMPLETE_NAME.search(text)))
+
+
+@dataclass
+class _Annex:
+    number: int | None
+    heading: str = ""
+    stated: int | None = None
+    items: list[_Item] = field(default_factory=list)
+
+    @property
+    def status(self) -> str | None:
+        return next((status for word, status in _STATUS if word in self.heading), None)
+
+
+def _annexes(lines: list[SourceLine]) -> list[_Annex]:
+    annexes: list[_Annex] = []
+    current: _Annex | None = None
+    heading_next = False
+    orphans: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if match := _ANNEX.match(text):
+            current = _Annex(int(match["n"]) if match["n"] else len(annexes) + 1)
+            annexes.append(current)
+            heading_next = True
+            continue
+        if current is None:
+            continue
+        if heading_next and not _ITEM.match(text):
+            current.heading = text
+            count = _COUNT.search(text)
+            current.stated = int(count["n"]) if count else None
+            heading_next = False
+            continue
+        heading_next = False
+        if match := _ITEM.match(text):
+            number = int(match["n"])
+            target = _annex_continued(annexes, current, number)
+            target.items.append(_Item(target.number, number, line.number, match["text"]))
+            continue
+        open_items = [i for a in annexes for i in a.items if not i.complete()]
+        if open_items:
+            max(open_items, key=lambda i: i.line).extra.append(text)
+        else:
+            orphans.append(text)
+    _attach_orphans(annexes, orphans)
+    return annexes
+
+
+def _annex_continued(annexes: list[_Annex], current: _Annex, number: int) -> _Annex:
+    """The annex whose numbering ``number`` continues (an item spliced into the wrong annex)."""
+    def last(annex: _Annex) -> int:
+        return annex.items[-1].number if annex.items else 0
+
+    if number == last(current) + 1 or not current.items:
+        return current
+    if current.stated is not None and number <= current.stated:
+        return current  # a two-column list read row by row: 1, 14, 2, 15, …
+    return next((a for a in annexes if a is not current and a.items and last(a) + 1 == number), current)
+
+
+def _attach_orphans(annexes: list[_Annex], orphans: list[str]) -> None:
+    """Fragments read before the item they finish (two-column lists) go to unfinished names."""
+    unfinished = [i for a in annexes for i in a.items if not i.complete()]
+    for fragment, item in zip(orphans, unfinished):
+        item.extra.append(fragment)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in regex.split(r"[，,；;。]", text) if c.strip()]
+
+
+def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> CoordinationBody | None:
+    clauses = _clauses(item.full_text())
+    if not clauses:
+        return None
+    name = clauses[0]
+    status = annex.status
+    merged_into = None
+    if match := _MERGED.search(name):
+        name, status, merged_into = match["name"], "merged", match["name"]
+    for clause in clauses[1:3]:
+        if match := _RENAMED.match(clause):
+            name, status = match["name"], "renamed"
+    if match := _RENAMED.search(name):
+        name, status = match["name"], "renamed"
+    if not regex.search(BODY_SUFFIX, name):
+        return None
+    leaders: list[Leader] = []
+    office = None
+    in_sub_unit = False  # 领导小组下设综合协调组，由…任组长: the sub-unit's leaders are not the body's
+    for clause in clauses[1:]:
+        if "下设" in clause:
+            in_sub_unit = True
+        if (match := _LEADERS.match(clause)) and not in_sub_unit:
+            leaders.extend(Leader(p, match["role"]) for p in match["persons"].split("、"))
+        elif match := _OFFICE.search(clause):
+            office = match["unit"]
+    return CoordinationBody(name, doc_number, annex.number, leaders, office, item.line, status, merged_into)
+
+
+def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[CoordinationBody]:
+    """Bodies set up in the text with their leaders listed under role headings."""
+    bodies = []
+    for index, line in enumerate(lines):
+        setup = _SET_UP.search(line.text)
+        if not setup:
+            continue
+        leaders, role, office, posts = [], None, None, {}
+        for following in lines[index + 1 : index + 80]:
+            text = following.text.strip()
+            if not text:
+                continue
+            heading = _ROLE_HEADING.match(text.replace("\t", ""))
+            cells = [c for c in text.split("\t") if c]
+            if heading is None and cells and _ROLE_HEADING.match(cells[0]):
+                heading = _ROLE_HEADING.match(cells[0])
+                text = "\t".join(cells[1:])
+            elif heading is not None:
+                text = heading["rest"]
+            if heading is not None:
+                role = None if heading["role"] == "成员" else heading["role"]
+                if not text:
+                    continue
+            if office is None and (match := _OFFICE.search(text)):
+                office = match["unit"]
+                break
+            person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
+            if role and person:
+                leaders.append(Leader(person["name"], role))
+                post = (person["post"] or text.split("\t")[-1]).strip()
+                if post and post != person["name"]:
+                    posts[person["name"]] = post
+            elif heading is None and not person:
+                break
+        if leaders:
+            bodies.append(CoordinationBody(setup["name"], doc_number, None, leaders, office, line.number, "new",
+                                           leader_posts=posts))
+    return bodies
+
+
+_ANNEX_LIST_LEAD = regex.compile(r"^附件\s*[:：]\s*")
+_ANNEX_COUNT = regex.compile(r"^(?P<k>\d{1,2})\s*[.．、]\s*\S+?[（(]\s*(?P<n>\d{1,4})\s*个\s*[)）]$")
+
+
+def _stated_counts(lines: list[SourceLine]) -> dict[int, int]:
+    """Counts the notice states for its annexes: 附件：1.保留…（85个） 2.…"""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if "个" not in line.text:
+            continue
+        match = _ANNEX_COUNT.match(_ANNEX_LIST_LEAD.sub("", line.text))
+        if match:
+            counts[int(match["k"])] = int(match["n"])
+    return counts
+
+
+def extract_bodies(span: DocumentSpan) -> tuple[list[CoordinationBody], list[AbolishedBody], list[ParseWarning]]:
+    bodies = _blocks(span.lines, span.doc_number)
+    abolished: list[AbolishedBody] = []
+    warnings: list[ParseWarning] = []
+    annexes = _annexes(span.lines)
+    stated_in_notice = _stated_counts(span.lines)
+    for annex in annexes:
+        found = [b for item in annex.items if (b := _body_from_item(item, annex, span.doc_number))]
+        if len(found) < max(1, len(annex.items) // 2):
+            continue  # a numbered list of something else
+        bodies.extend(found)
+        if annex.status == "abolished":
+            abolished.extend(AbolishedBody(b.name, span.doc_number, b.line) for b in found)
+        for stated, where in ((annex.stated, "its heading"), (stated_in_notice.get(annex.number or 0), "the notice")):
+            if stated is not None and stated != len(annex.items):
+                warnings.append(ParseWarning(
+                    "count-mismatch",
+                    f"{span.doc_number} annex {annex.number}: {where} says {stated} bodies but {len(annex.items)} are listed",
+                    annex.items[0].line if annex.items else None,
+                ))
+    return bodies, abolished, warnings

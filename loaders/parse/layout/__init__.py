@@ -1,0 +1,1 @@
+"""Layout: clean the lines (running heads, markup, private data) and read the masthead and table of contents."""

@@ -1,0 +1,114 @@
+"""Source text → cleaned lines that keep their 1-based line numbers.
+
+PDF extraction leaves markup and noise in the text: Markdown marks, HTML ``<p>``
+fragments from tables, spaces inside Chinese text, page numbers, and running page heads
+(the section name, the masthead slogan) spliced between the halves of a sentence.
+Private citizens' phone numbers and home addresses are masked here, before any other
+stage sees the text (``redact.py``).
+Cleaning blanks or repairs each line in place, so line N of the output is line N of the
+file and every fact can cite its source line.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from gazette_kg.loaders.parse.layout.redact import redact
+from gazette_kg.loaders.parse.spans import SourceLine
+
+_WHITESPACE = regex.compile(r"\s+")
+_MARKDOWN_HEADING = regex.compile(r"^\s{0,3}#{1,6}\s+")
+_CELL_GAP = regex.compile(r"\t[\t ]*|[ ]*\t")
+_EMPHASIS = regex.compile(r"\*\*|__")
+_HTML_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—]"
+_SPACE_IN_CJK = regex.compile(rf"(?<={_CJK}|\d)[ \u3000\xa0]+(?={_CJK})|(?<={_CJK})[ \u3000\xa0]+(?=\d)")
+_PAGE_NUMBER = regex.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
+_SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】\]]$")
+# A masthead slogan such as 发布政令 公开政务 指导工作 服务社会: three or more space-separated
+# Han words of one length, repeated on several pages.
+_SLOGAN = regex.compile(r"^(\p{Han}{2,6})(?:[ \u3000]+\p{Han}{2,6}){2,}$")
+
+
+def without_whitespace(text: str) -> str:
+    """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
+    return _WHITESPACE.sub("", text)
+
+
+@dataclass
+class CleanText:
+    lines: list[SourceLine]  # cleaned, index i holds line i+1
+    raw: list[str]  # the decoded lines, markup removed but spaces kept (issuer names split on them)
+    running_heads: set[str]
+
+    def text_of(self, number: int) -> str:
+        return self.lines[number - 1].text
+
+
+_TABLE_RULE = regex.compile(r"^\s*\|?[\s|:\-]*-{3,}[\s|:\-]*\|?\s*$")
+
+
+def _markdown_table_row(line: str) -> str:
+    """| a | b | → a<TAB>b; the |---| rule line → blank."""
+    if _TABLE_RULE.match(line):
+        return ""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return "\t".join(cells).strip("\t")
+
+
+def strip_markup(line: str) -> str:
+    line = line.replace("\ufeff", "").rstrip("\r\n")
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        line = _markdown_table_row(line)
+    line = _MARKDOWN_HEADING.sub("", line)
+    if "**" in line or "__" in line:
+        line = _EMPHASIS.sub("", line)
+    if "<" in line:  # a table cell's fragments: keep a cell boundary where the tags stood
+        line = _CELL_GAP.sub("\t", _HTML_TAG.sub("\t", line)).strip("\t ")
+    if "&" in line:
+        line = html.unescape(line)
+    return line.rstrip()
+
+
+_BULLET = regex.compile(r"^\s*[-•·]\s+(?=\S)")
+
+
+def squeeze(text: str) -> str:
+    """Drop the spaces PDF extraction puts inside Chinese text (李 健 → 李健)."""
+    return _SPACE_IN_CJK.sub("", _BULLET.sub("", text)).strip(" \u3000\xa0")
+
+
+def section_names(lines: list[str]) -> set[str]:
+    """Names of the TOC sections (【市政府文件】 → 市政府文件): they double as running heads."""
+    names = set()
+    for line in lines:
+        match = _SECTION_HEADING.match(line.strip().lstrip("-").strip())
+        if match:
+            names.add(without_whitespace(match["name"]))
+    return names
+
+
+def running_heads(stripped: list[str]) -> set[str]:
+    heads = section_names(stripped)
+    counts = Counter(line.strip() for line in stripped if _SLOGAN.match(line.strip()))
+    heads.update(without_whitespace(line) for line, n in counts.items() if n >= 1)
+    return heads
+
+
+def clean_lines(text: str) -> CleanText:
+    raw = [redact(strip_markup(line)) for line in text.split("\n")]
+    if raw and raw[-1] == "" and text.endswith("\n"):
+        raw.pop()
+    heads = running_heads(raw)
+    lines: list[SourceLine] = []
+    for number, line in enumerate(raw, start=1):
+        cleaned = squeeze(line)
+        compact = without_whitespace(cleaned)
+        if compact in heads or _PAGE_NUMBER.match(cleaned):
+            cleaned = ""
+        lines.append(SourceLine(number, cleaned))
+    return CleanText(lines, raw, heads)

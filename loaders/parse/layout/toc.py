@@ -1,0 +1,81 @@
+"""The table of contents: sections (【市政府文件】), entry titles, document numbers, pages.
+
+Entries come in many layouts: one line with tabs or dot leaders, a title split over
+several lines with the number and page on the last, a ``- `` list prefix, a number glued
+to the title. An entry is complete at the line that carries its page ``(N)`` or its
+document number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
+from gazette_kg.loaders.model import TocEntry
+
+_TOC_START = regex.compile(r"^目\s*录$")
+_SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")
+_PAGE = regex.compile(r"[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]\s*$")
+_NORMATIVE = regex.compile(r"[A-Z]{2,6}-\d{4}-\d{3,6}")
+_LEADERS = regex.compile(r"[.．。·…⋯]{3,}|\t+")
+_END_MARKERS = regex.compile(r"^(?:编辑出版|编辑委员会|主\s*管|主\s*办)")
+NORMATIVE_CODE_RE = _NORMATIVE
+
+
+def find_toc_start(clean: CleanText, limit: int = 300) -> int | None:
+    """Index (0-based) of the 目录 line, if the issue has one near its top."""
+    for index, line in enumerate(clean.lines[:limit]):
+        if _TOC_START.match(line.text):
+            return index
+    return None
+
+
+def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
+    """The TOC entries and the 0-based index of the first line after the TOC."""
+    start = find_toc_start(clean)
+    if start is None:
+        return [], 0
+    entries: list[TocEntry] = []
+    section: str | None = None
+    pending: list[tuple[int, str]] = []
+    index = start + 1
+    for index in range(start + 1, len(clean.lines)):
+        text = clean.lines[index].text.lstrip("-•· ").strip()
+        if not text:
+            continue
+        if _END_MARKERS.match(text):
+            break
+        if match := _SECTION.match(text):
+            section, pending = match["name"], []
+            continue
+        pending.append((clean.lines[index].number, text))
+        joined = "".join(t for _, t in pending)
+        numbers = find_doc_number_spans(joined)
+        page = _PAGE.search(joined)
+        if not (page or numbers):
+            if len(pending) > 4:  # prose, not a TOC entry: the TOC has ended
+                pending = pending[-1:]
+            continue
+        if numbers and not page and index + 1 < len(clean.lines):
+            following = clean.lines[index + 1 : index + 3]
+            if any(_PAGE.fullmatch(l.text.strip()) for l in following if l.text):
+                continue  # the page stands on the next line
+        entries.append(_entry(section, pending, joined, numbers, page))
+        pending = []
+    return entries, index
+
+
+def _entry(section, pending, joined, numbers, page) -> TocEntry:
+    cut = numbers[0][1] if numbers else page.start()
+    title = _LEADERS.sub("", joined[:cut]).strip()
+    title = regex.sub(r"[(（\[［【]\s*$", "", title).strip()
+    normative = _NORMATIVE.search(joined)
+    return TocEntry(
+        section=section,
+        title=title,
+        doc_number=numbers[0][0].text if numbers else None,
+        normative_code=normative.group(0) if normative else None,
+        page=int(page["page"]) if page else None,
+        line=pending[0][0],
+    )

@@ -1,0 +1,160 @@
+"""Parse a gazette issue (or a single document) into the typed model.
+
+``parse_file`` decodes a file and ``parse_text`` runs the stages in order: clean the
+lines, read the masthead and table of contents, cut the body into documents, read each
+document's instruments and interpretation, extract the facts of each document, check
+the result for what a careful reader would flag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from gazette_kg.loaders.parse.checks import check_issue
+from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.inputs.decode import decode_bytes
+from gazette_kg.loaders.parse.facts.extractors import extract_facts
+from gazette_kg.loaders.parse.documents.genres import genre_of
+from gazette_kg.loaders.parse.structure.instruments import build_instruments
+from gazette_kg.loaders.parse.structure.interpretations import find_interpretation
+from gazette_kg.loaders.parse.layout.masthead import parse_masthead
+from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, TocEntry
+from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers, promulgated_titles
+from gazette_kg.loaders.parse.spans import DocumentSpan
+from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+_PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|盟|县|区|旗))")
+
+
+class NotAGazette(ValueError):
+    """Text in which no gazette document could be found."""
+
+
+def place_of(issuer: str | None) -> str | None:
+    """The government's place from an issuer name: 永州市人民政府 → 永州市."""
+    if not issuer:
+        return None
+    match = _PLACE.match(issuer)
+    return match["place"] if match else None
+
+
+def _toc_entry(toc: list[TocEntry], doc_number: str | None) -> TocEntry | None:
+    return next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
+
+
+def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int) -> Document:
+    number = header.number
+    return Document(
+        title=header.title,
+        doc_number=number.text if number else None,
+        number=number,
+        normative_code=header.normative_code or (entry.normative_code if entry else None),
+        issuer=header.issuers[0] if header.issuers else None,
+        issuers=header.issuers,
+        addressees=header.addressees,
+        signed_date=header.signed_date,
+        section=entry.section if entry else None,
+        toc_page=entry.page if entry else None,
+        genre=genre_of(header.title),
+        promulgates=promulgated_titles(header.title),
+        body_line=clean.lines[header.title_index].number,
+        end_line=clean.lines[content_end - 1].number if content_end > header.title_index else clean.lines[header.title_index].number,
+        attachments=attachments(clean, header.text_index, header.signature_index or content_end),
+    )
+
+
+_ANNEX_LIST = regex.compile(r"^附件\s*[:：]\s*(?P<first>.*)$")
+_ANNEX_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.．、]\s*)(?P<t>.+)$")
+
+
+def attachments(clean, start: int, stop: int) -> list[str]:
+    """Titles listed after 附件： in a document's text (one, or a numbered list)."""
+    found: list[str] = []
+    for index in range(start, stop):
+        match = _ANNEX_LIST.match(clean.lines[index].text)
+        if not match:
+            continue
+        first = match["first"].strip()
+        item = _ANNEX_ITEM.match(first)
+        if first:
+            found.append(item["t"] if item else first)
+        for line in clean.lines[index + 1 : stop]:
+            if not line.text:
+                continue
+            item = _ANNEX_ITEM.match(line.text)
+            if not item:
+                break
+            found.append(item["t"])
+        break
+    return found
+
+
+def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> ParsedIssue:
+    clean = clean_lines(text)
+    issue = ParsedIssue(seed=name, encoding=encoding, issue=parse_masthead(clean.lines))
+    issue.toc, toc_end = parse_toc(clean)
+    headers = find_headers(clean, toc_end)
+    if not headers:
+        _read_text_without_header(issue, clean)
+    for header in headers:
+        try:
+            _read_document(issue, clean, header)
+        except Exception as err:  # one unreadable document must not lose the issue: warn and go on
+            issue.warnings.append(ParseWarning("internal-error", f"document at line {clean.lines[header.title_index].number}: {err!r}",
+                                               clean.lines[header.title_index].number))
+    issue.warnings.extend(check_issue(issue, clean))
+    return issue
+
+
+# Fewer Han characters than this, and no document header: nothing for the extractors to read.
+MIN_HAN_CHARACTERS = 40
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _read_text_without_header(issue: ParsedIssue, clean) -> None:
+    """Text with no document header (a news report of a session, a page fragment): one span for the facts."""
+    if sum(len(_HAN.findall(line.text)) for line in clean.lines) < MIN_HAN_CHARACTERS:
+        raise NotAGazette("no gazette document found: no document header and too little Chinese text")
+    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines))
+    _add_facts(issue, span)
+
+
+def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
+    facts = extract_facts(span)
+    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
+                  "responsibilities", "warnings"):
+        getattr(issue, name).extend(getattr(facts, name))
+    known = {a.alias for a in issue.agency_aliases}
+    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
+
+
+def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
+    """One document: its record, instruments, interpretation and facts, added to ``issue``."""
+    after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    interpretation = find_interpretation(clean, after, header.end_index)
+    content_end = interpretation[0] if interpretation else header.end_index
+    doc = _document(header, _toc_entry(issue.toc, header.number.text if header.number else None), clean, content_end)
+    issue.documents.append(doc)
+    issue.instruments.extend(build_instruments(clean, header, doc, content_end))
+    if interpretation:
+        record = interpretation[1]
+        record.interprets = doc.doc_number
+        issue.interpretations.append(record)
+    span = DocumentSpan(
+        title=doc.title,
+        doc_number=doc.doc_number,
+        issuer=doc.issuer,
+        city=place_of(doc.issuer),
+        lines=clean.lines[header.title_index : header.end_index],
+        interpretation_line=interpretation[1].body_line if interpretation else None,
+    )
+    _add_facts(issue, span)
+
+
+def parse_file(path: str | Path) -> ParsedIssue:
+    """Parse one file. Raises OSError, ``NotText`` (binary) or ``NotAGazette``."""
+    path = Path(path)
+    text, encoding = decode_bytes(path.read_bytes())
+    return parse_text(text, path.name, encoding)

@@ -1,0 +1,1 @@
+"""Structure: the instruments a document issues, their provision trees, terms of validity and interpretations."""

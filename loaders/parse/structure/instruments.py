@@ -1,0 +1,104 @@
+"""Instruments: what a document promulgates (印发《…》), or a structured document itself.
+
+A notice that promulgates prints each instrument after its signature, headed by the
+instrument's title; a stand-alone opinion or notice whose text is laid out in numbered
+parts (一、二、…) is its own instrument.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.model import Document, Instrument
+from gazette_kg.loaders.parse.documents.segment import DocHeader
+from gazette_kg.loaders.parse.structure.provisions import build_tree, counts
+from gazette_kg.loaders.parse.structure.validity import effective_date, expiry_date, start_rule, term
+
+# A document is its own instrument when its text is laid out in at least this many
+# top-level parts of substance (a short notice listing three one-line points is not).
+MIN_TOP_ITEMS = 2
+MIN_CHARS_PER_ITEM = 150
+_ANNEX_START = regex.compile(r"^附件\s*\d*\s*[:：]?")
+_TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'()（）\[\]【】]")
+
+
+def _norm(text: str) -> str:
+    return _TITLE_NOISE.sub("", text)
+
+
+def _find_title(clean: CleanText, title: str, start: int, end: int) -> int | None:
+    """0-based index where ``title`` stands on one to three lines in [start, end)."""
+    target = _norm(title)
+    for index in range(start, end):
+        if not clean.lines[index].text:
+            continue
+        acc = ""
+        for j in range(index, min(end, index + 6)):
+            if not clean.lines[j].text:
+                continue
+            acc += _norm(clean.lines[j].text)
+            if acc == target:
+                return index
+            if not target.startswith(acc):
+                break
+    return None
+
+
+def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: int, title_line: int) -> Instrument:
+    lines = []
+    for line in clean.lines[start:end]:
+        if _ANNEX_START.match(line.text):
+            break  # the annexes that follow are not provisions of the instrument
+        if line.text:
+            lines.append(line)
+    tree = build_tree(lines)
+    chapters, articles, top_items = counts(tree)
+    text = "\n".join(line.text for line in lines)
+    rule, expiry = start_rule(text), term(text)
+    begin = effective_date(rule, doc.signed_date)
+    return Instrument(
+        title=title,
+        promulgated_by=doc.doc_number,
+        line=title_line,
+        chapters=chapters,
+        articles=articles,
+        top_items=top_items,
+        effective=rule,
+        expiry=expiry,
+        effective_date=begin,
+        expiry_date=expiry_date(expiry, begin),
+        provisions=tree,
+    )
+
+
+def build_instruments(clean: CleanText, header: DocHeader, doc: Document, content_end: int) -> list[Instrument]:
+    after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    if doc.promulgates:
+        found = [(title, _find_title(clean, title, after, content_end)) for title in doc.promulgates]
+        located = sorted((index, title) for title, index in found if index is not None)
+        instruments = []
+        for k, (index, title) in enumerate(located):
+            stop = located[k + 1][0] if k + 1 < len(located) else content_end
+            instruments.append(_instrument(clean, title, doc, index + 1, stop, clean.lines[index].number))
+        for title, index in found:
+            if index is None and not located:  # title not printed: the text after the signature is the instrument
+                title_line = clean.lines[min(after, len(clean.lines)) - 1].number
+                instruments.append(_instrument(clean, title, doc, after, content_end, title_line))
+        return instruments
+    if doc.number is not None and doc.number.issuer_code.endswith("人"):
+        return []  # personnel decisions have no structure of their own
+    end = header.signature_index if header.signature_index is not None else content_end
+    own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line)
+    return [own] if own.articles or _substantial(own) else []
+
+
+def _size(node) -> int:
+    return len(node.text) + sum(_size(child) for child in node.children)
+
+
+def _substantial(instrument: Instrument) -> bool:
+    items = [p for p in instrument.provisions if p.kind == "outline1"]
+    if instrument.top_items < MIN_TOP_ITEMS:
+        return False
+    return sum(_size(p) for p in items) / len(items) >= MIN_CHARS_PER_ITEM

@@ -1,0 +1,103 @@
+"""An instrument's structure as a tree: 章/节/条/款 and the outline levels 一、（一）1.（1）.
+
+Each line of the instrument's text is either a heading that opens a node (第三章,
+第十条, 二、, （三）, 4., （5）) or running text that belongs to the node above it.
+Nodes nest by rank: a chapter holds sections and articles; an article holds its
+paragraphs (款) and items (项); an outline item holds the lower outline levels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import cn2an
+import regex
+
+from gazette_kg.loaders.model import Provision
+from gazette_kg.loaders.parse.spans import SourceLine
+
+_HAN_NUM = r"[一二三四五六七八九十百零〇两]+"
+# kind, rank (lower = higher in the tree), pattern with the label in group "label"
+LEVELS: tuple[tuple[str, int, regex.Pattern], ...] = (
+    ("chapter", 0, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})章)\s*(?P<rest>.*)$")),
+    ("section", 1, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})节)\s*(?P<rest>.*)$")),
+    ("article", 2, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})条)\s*(?P<rest>.*)$")),
+    ("outline1", 3, regex.compile(rf"^(?P<label>(?P<n>{_HAN_NUM})[、，,．.])\s*(?P<rest>.*)$")),
+    ("outline2", 4, regex.compile(rf"^(?P<label>[（(](?P<n>{_HAN_NUM})[)）])[、，]?\s*(?P<rest>.*)$")),
+    ("outline3", 5, regex.compile(r"^(?P<label>(?P<n>\d{1,2})[.．、](?!\d))\s*(?P<rest>.*)$")),
+    ("outline4", 6, regex.compile(r"^(?P<label>[（(](?P<n>\d{1,2})[)）])\s*(?P<rest>.*)$")),
+)
+_HEADING_ONLY = regex.compile(r"^[^。；;，,：:]{1,30}$")
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def classify(text: str) -> tuple[str, int, str, int | None, str] | None:
+    """(kind, rank, label, number, rest) when ``text`` opens a provision."""
+    for kind, rank, pattern in LEVELS:
+        match = pattern.match(text)
+        if match:
+            return kind, rank, match["label"], _number(match["n"]), match["rest"]
+    return None
+
+
+def build_tree(lines: Iterable[SourceLine]) -> list[Provision]:
+    """The provision tree of an instrument's lines (title line excluded)."""
+    roots: list[Provision] = []
+    stack: list[tuple[int, Provision]] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        found = classify(text)
+        if found is None:
+            if stack:
+                _append_text(stack, text, line.number)
+            continue
+        kind, rank, label, number, rest = found
+        heading = rest if kind in ("chapter", "section") or (rest and _HEADING_ONLY.match(rest)) else None
+        node = Provision(kind=kind, label=label, number=number, heading=heading, text=rest, line=line.number)
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(node)
+        stack.append((rank, node))
+    return roots
+
+
+def _append_text(stack: list[tuple[int, Provision]], text: str, number: int) -> None:
+    """Running text: a new paragraph (款) of an article, else more text of the open node."""
+    rank, node = stack[-1]
+    if node.kind == "article" or (node.kind == "paragraph"):
+        article = node if node.kind == "article" else stack[-2][1]
+        if not node.text and node.kind == "article":
+            node.text = text
+            return
+        paragraph = Provision("paragraph", f"第{len(article.children) + 2}款", len(article.children) + 2, None, text, number)
+        article.children.append(paragraph)
+        return
+    node.text = f"{node.text}{text}" if node.text else text
+
+
+def walk(provisions: list[Provision]) -> Iterable[Provision]:
+    for node in provisions:
+        yield node
+        yield from walk(node.children)
+
+
+def top_level_items(provisions: list[Provision]) -> int:
+    """Distinct top-level outline items (一、二、…); repeated numbers count once."""
+    numbers = {p.number for p in provisions if p.kind == "outline1"}
+    return len(numbers)
+
+
+def counts(provisions: list[Provision]) -> tuple[int, int, int]:
+    """(chapters, articles, top_items) as the gold schema counts them."""
+    nodes = list(walk(provisions))
+    chapters = sum(1 for p in nodes if p.kind == "chapter")
+    articles = sum(1 for p in nodes if p.kind == "article")
+    return chapters, articles, 0 if articles else top_level_items(provisions)

@@ -1,0 +1,1 @@
+"""Tests of gazette_kg.loaders.parse.layout."""

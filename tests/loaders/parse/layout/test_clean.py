@@ -1,0 +1,27 @@
+from gazette_kg.loaders.parse.layout.clean import clean_lines, squeeze
+from tests.seeds import seed_path
+
+
+def test_line_numbers_are_kept():
+    text = seed_path("2022").read_text(encoding="utf-8")
+    clean = clean_lines(text)
+    assert len(clean.lines) == len(text.split("\n"))
+    assert all(line.number == i for i, line in enumerate(clean.lines, start=1))
+
+
+def test_running_heads_spliced_into_sentences_are_blanked():
+    clean = clean_lines(seed_path("2022").read_text(encoding="utf-8"))
+    assert "市政府办文件" in clean.running_heads
+    assert clean.text_of(200) == ""  # a running head between the halves of a sentence
+    assert clean.text_of(34) == "【市政府办文件】"  # the TOC section itself stays
+
+
+def test_markdown_and_html_are_removed():
+    clean = clean_lines("# 永州政报\n**第一条** 为了\n<p>四、关于</p>\t<p>(十四) 强化</p>\n| 组 长： | 欧阳元初 |\n|---|---|\n")
+    assert [l.text for l in clean.lines] == ["永州政报", "第一条为了", "四、关于\t(十四)强化", "组长：\t欧阳元初", ""]
+
+
+def test_spaces_inside_chinese_are_dropped():
+    assert squeeze("责任编辑:李 健 胡 锐") == "责任编辑:李健胡锐"
+    assert squeeze("优化营商环境 2021 年度") == "优化营商环境2021年度"
+    assert squeeze("补贴政策 and 农业机械") == "补贴政策 and 农业机械"  # Latin words keep their spaces
