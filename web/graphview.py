@@ -73,7 +73,7 @@ def neighbourhood(iri: URIRef) -> list[tuple]:
 
 def construct(query: str, *, public: bool) -> list[tuple]:
     """The triples of a CONSTRUCT or DESCRIBE; a ``public`` one (from the reader) is checked first."""
-    if public and check_query(checked_size(query)) not in ("construct", "describe"):
+    if public and check_query(checked_size(query)).form not in ("construct", "describe"):
         raise Refused("the graph view shows CONSTRUCT or DESCRIBE results", 400)
     result = run(query, RDF_FORMATS["nt"], public=public)
     return list(Graph().parse(data=result.body, format="nt"))

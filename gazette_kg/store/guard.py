@@ -9,6 +9,7 @@ text that is no SPARQL query is a syntax error (400). The decision is remembered
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from pyparsing import ParseBaseException
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -23,27 +24,40 @@ from gazette_kg.store.terms import is_iri
 _FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}
 
 
+class Verdict(NamedTuple):
+    form: str  # select, ask, construct, describe
+    # no LIMIT and no trailing VALUES: "LIMIT n" may be appended to the text to bound the answer
+    open_ended: bool
+
+
 def admit(query: str, accept: str | None, dataset: tuple[list[str], list[str]] | None,
-          allowed_services: tuple[str, ...] = ()) -> str:
+          allowed_services: tuple[str, ...] = ()) -> Verdict:
     """Check a query from outside before it runs: its form, the format asked, the dataset's IRIs."""
-    form = check_query(query, allowed_services)
-    negotiate(kind_of(form), accept)
+    verdict = check_query(query, allowed_services)
+    negotiate(kind_of(verdict.form), accept)
     for iri in [*(dataset or ([], []))[0], *(dataset or ([], []))[1]]:
         if not is_iri(iri):
             raise Refused(f"not an absolute IRI: {iri[:200]!r}", 400)
-    return form
+    return verdict
 
 
-def check_query(query: str, allowed_services: tuple[str, ...] = ()) -> str:
-    """The query's form (select, ask, construct, describe) if it may run; else raise ``Refused``."""
+def check_query(query: str, allowed_services: tuple[str, ...] = ()) -> Verdict:
+    """What the query is, if it may run; else raise ``Refused``."""
     verdict = _verdict(query, tuple(allowed_services))
     if isinstance(verdict, Refused):
         raise Refused(str(verdict), verdict.status)
     return verdict
 
 
+def bounded(query: str, verdict: Verdict, rows: int | None) -> str:
+    """The query asking for at most ``rows`` solutions, where its text allows saying so."""
+    if rows is None or not verdict.open_ended or verdict.form == "ask":
+        return query
+    return f"{query}\nLIMIT {rows}"
+
+
 @lru_cache(maxsize=2048)
-def _verdict(query: str, allowed_services: tuple[str, ...]) -> str | Refused:
+def _verdict(query: str, allowed_services: tuple[str, ...]) -> Verdict | Refused:
     try:
         prologue, body = parseQuery(query)
     except RecursionError:
@@ -55,7 +69,7 @@ def _verdict(query: str, allowed_services: tuple[str, ...]) -> str | Refused:
     for service in _services(body):
         if not (isinstance(service, URIRef) and str(service) in allowed_services):
             return Refused(f"SERVICE {service} is not allowed: this endpoint does not call other endpoints", 400)
-    return _FORMS[body.name]
+    return Verdict(_FORMS[body.name], "limitoffset" not in body and "valuesClause" not in body)
 
 
 def _is_update(text: str) -> bool:

@@ -30,7 +30,7 @@ from gazette_kg.store.base import (RDF_FORMATS, RESULT_FORMATS, Row, StoreBusy, 
                                    replace_graph_update)
 from gazette_kg.store.evaluate import Dataset
 from gazette_kg.store.formats import kind_for_accept, kind_of, negotiate
-from gazette_kg.store.guard import admit
+from gazette_kg.store.guard import admit, bounded
 from gazette_kg.store.http import brief, post_query
 from gazette_kg.store.results import QueryResult, ask_result, graph_result, select_result
 
@@ -73,8 +73,10 @@ class RemoteStore:
               public: bool = False) -> QueryResult:
         """Any query form, answered in the format ``accept`` negotiates, cut at ``max_results``;
         the request is cancelled at ``timeout``. A ``public`` query is parsed and checked first."""
-        form = admit(sparql, accept, dataset, tuple(config.get("allowed_services").split())) if public else None
-        kind = kind_of(form) if form else kind_for_accept(accept)
+        verdict = admit(sparql, accept, dataset, tuple(config.get("allowed_services").split())) if public else None
+        kind = kind_of(verdict.form) if verdict else kind_for_accept(accept)
+        if verdict and max_results is not None:  # the server stops at the cap (and one more, to see if there was more)
+            sparql = bounded(sparql, verdict, max_results + 1)
         fmt = negotiate(kind, accept)
         limit = timeout or self.timeout
         if not self._slots.acquire(timeout=min(self.queue_seconds, limit)):

@@ -3,7 +3,7 @@
 import pytest
 
 from gazette_kg.store import Refused
-from gazette_kg.store.guard import admit, check_query
+from gazette_kg.store.guard import admit, bounded, check_query
 
 # SERVICE between two comment lines that each hold ''': a text scan that blanks strings before
 # comments took the two ''' for one string and never saw the SERVICE.
@@ -25,7 +25,7 @@ def test_service_anywhere_is_refused(query):
 
 def test_an_allow_listed_endpoint_may_be_called():
     query = "SELECT * WHERE { SERVICE <https://query.example.org/sparql> { ?s ?p ?o } }"
-    assert check_query(query, ("https://query.example.org/sparql",)) == "select"
+    assert check_query(query, ("https://query.example.org/sparql",)).form == "select"
     with pytest.raises(Refused):
         check_query(HIDDEN_SERVICE, ("https://query.example.org/sparql",))
 
@@ -46,7 +46,7 @@ def test_updates_are_refused_as_read_only(update):
     ("PREFIX service: <http://x.org/> SELECT ?service WHERE { ?service service:insert ?o }", "select"),
 ])
 def test_words_in_strings_comments_and_names_are_not_keywords(query, form):
-    assert check_query(query) == form
+    assert check_query(query).form == form
 
 
 def test_text_that_is_no_query_is_a_syntax_error():
@@ -62,3 +62,14 @@ def test_the_dataset_must_name_iris_and_the_format_must_fit_the_form():
     with pytest.raises(Refused) as refused:
         admit("CONSTRUCT WHERE { ?s ?p ?o }", "text/csv", None)
     assert refused.value.status == 406
+
+
+@pytest.mark.parametrize("query, bounded_text", [
+    ("SELECT * WHERE { ?s ?p ?o } # no limit", "SELECT * WHERE { ?s ?p ?o } # no limit\nLIMIT 11"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT 5", "SELECT * WHERE { ?s ?p ?o } LIMIT 5"),
+    ("SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }", "SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }"),
+    ("ASK { ?s ?p ?o }", "ASK { ?s ?p ?o }"),
+])
+def test_a_cap_is_sent_with_the_query_where_its_text_allows(query, bounded_text):
+    assert bounded(query, check_query(query), 11) == bounded_text
+    assert check_query(bounded_text)
