@@ -1,7 +1,5 @@
 """Pages: home, saved queries, resources with provenance and content negotiation, escaping, i18n."""
 
-import json
-import urllib.parse
 
 import pytest
 from rdflib import Graph

@@ -4,7 +4,6 @@ import csv
 import io
 import json
 import time
-import urllib.parse
 
 import pytest
 from rdflib import Graph
