@@ -39,7 +39,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     app.extensions["executor"] = executor or QueryExecutor(
         store, timeout=float(settings["query_timeout"]), max_results=int(settings["max_results"]),
         cache_seconds=float(settings["cache_seconds"]), cache_bytes=int(settings["cache_bytes"]),
-        client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]))
+        client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]),
+        public_queries=int(settings["public_queries"]))
 
     from gazette_kg.web import catalog, graphview, linkeddata, resources, sparql
 

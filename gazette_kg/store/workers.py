@@ -79,7 +79,9 @@ class WorkerPool:
         try:
             worker.conn.send(args)
             if not worker.conn.poll(remaining):
-                self._replace(worker)
+                # the successor starts before the caller hears back, so that whoever holds a
+                # slot for this query (web/executor.py) frees it only once the pool is whole again
+                self._replace(worker, wait=True)
                 worker = None
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
             reply = worker.conn.recv()
@@ -96,15 +98,18 @@ class WorkerPool:
             raise StoreError(reply[1])
         return reply[1]
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and start its successor without holding up the caller."""
+    def _replace(self, worker: _Worker, *, wait: bool = False) -> None:
+        """Kill a worker and start its successor (in the background unless ``wait``)."""
         worker.kill()
 
         def start() -> None:
             if not self._closed:
                 self._idle.put(_Worker(self._context, self.location))
 
-        threading.Thread(target=start, daemon=True).start()
+        if wait:
+            start()
+        else:
+            threading.Thread(target=start, daemon=True).start()
 
     def close(self) -> None:
         self._closed = True

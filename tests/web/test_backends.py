@@ -25,7 +25,8 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 @pytest.fixture(scope="module", params=["embedded", "oxigraph", "virtuoso"])
 def backend(request, seed_store, tmp_path_factory):
     """(name, test client) of the app over a store holding the seeds."""
-    settings = dict(query_timeout=3.0, max_results=500, query_workers=2, rate_limit="", client_queries=2, cache_seconds=0)
+    settings = dict(query_timeout=3.0, max_results=500, query_workers=2, rate_limit="", client_queries=2, public_queries=2,
+                    cache_seconds=0)
     if request.param == "embedded":
         app = create_app(config.settings(store=seed_store.location, **settings))
         yield request.param, app.test_client()

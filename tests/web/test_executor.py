@@ -17,7 +17,7 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t }"
 def executor(location: str, *, workers: int = 1, cache_seconds: float = 0, client_queries: int = 2) -> QueryExecutor:
     store = open_store(location, read_only=True, workers=workers, queue_seconds=3)
     return QueryExecutor(store, timeout=60, max_results=1000, cache_seconds=cache_seconds, cache_bytes=2**20,
-                         client_queries=client_queries, queue_seconds=0.5)
+                         client_queries=client_queries, queue_seconds=0.5, public_queries=1)
 
 
 def test_a_repeated_query_is_answered_from_the_cache(seed_store):
@@ -64,6 +64,21 @@ def test_one_client_cannot_hold_more_than_its_share_of_workers(seed_store):
         with pytest.raises(StoreBusy, match="already have 1"):
             runner.run(SLOW + " # 2", JSON, client="greedy")
         assert runner.run("ASK {}", JSON, client="someone else").body  # the other worker still serves
+        first.join()
+    finally:
+        runner.close()
+
+
+def test_queries_from_outside_cannot_hold_every_worker(seed_store):
+    runner = executor(seed_store.location, workers=2, client_queries=2)  # public_queries=1
+    first = threading.Thread(target=runner.run, args=(SLOW + " # a", JSON), kwargs={"client": "a", "public": True})
+    try:
+        first.start()
+        while not runner.running("a"):
+            time.sleep(0.01)
+        with pytest.raises(StoreBusy, match="from outside"):
+            runner.run(SLOW + " # b", JSON, client="b", public=True)
+        assert runner.run("ASK {}", JSON, client="page").body  # a page's own query still finds a worker
         first.join()
     finally:
         runner.close()
