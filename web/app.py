@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, render_template, request, send_from_directory
+from flask import Flask, jsonify, make_response, render_template, request, send_from_directory
 from werkzeug.exceptions import HTTPException
 
 from gazette_kg import config
@@ -42,9 +42,9 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]),
         public_queries=int(settings["public_queries"]))
 
-    from gazette_kg.web import catalog, graphview, linkeddata, resources, sparql
+    from gazette_kg.web import catalog, feed, graphview, linkeddata, resources, sparql
 
-    for module in (catalog, sparql, resources, graphview, linkeddata):
+    for module in (catalog, sparql, resources, graphview, linkeddata, feed):
         app.register_blueprint(module.blueprint)
     _register_analytics(app)
     limit_requests(app, settings)
@@ -61,6 +61,10 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         if request.args.get("lang") in ("zh", "en"):
             response.set_cookie("lang", request.args["lang"], max_age=365 * 24 * 3600, samesite="Lax")
         return add_security_headers(response)
+
+    @app.route("/favicon.ico")
+    def favicon():
+        return send_from_directory(app.static_folder, "favicon.ico", max_age=86400, mimetype="image/vnd.microsoft.icon")
 
     @app.route("/vendor/<name>")
     def vendor(name: str):
@@ -103,9 +107,9 @@ _MESSAGES = ("http_405", "http_413", "http_429")
 
 
 def _error(message: str, status: int):
-    from flask import make_response
-
-    if request.accept_mimetypes.best_match(["text/html", "text/plain"]) == "text/plain" or request.path.startswith(("/sparql", "/graph.json")):
+    if request.path.endswith(".json"):  # a JSON endpoint (/graph.json) answers errors in JSON
+        return make_response(jsonify({"error": message, "status": status}), status)
+    if request.accept_mimetypes.best_match(["text/html", "text/plain"]) == "text/plain" or request.path.startswith("/sparql"):
         return make_response(message + "\n", status, {"Content-Type": "text/plain; charset=utf-8"})
     return make_response(render_template("error.html", message=message, status=status), status)
 

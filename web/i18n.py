@@ -60,6 +60,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "datatype_properties": {"zh": "数据属性", "en": "Datatype properties"},
     "language": {"zh": "English", "en": "中文"},
     "history": {"zh": "沿革", "en": "History"},
+    "yes": {"zh": "是", "en": "yes"},
+    "no": {"zh": "否", "en": "no"},
     "signed": {"zh": "签发", "en": "Signed"},
     "published": {"zh": "刊登", "en": "Published"},
     "effective": {"zh": "施行", "en": "In force from"},
@@ -103,6 +105,74 @@ STRINGS: dict[str, dict[str, str]] = {
     "ConcurrentRemoval": {"zh": "免去兼职", "en": "Concurrent post removed"},
 }
 
+# Column headings of saved-query result tables, by SPARQL variable name (else the name itself).
+COLUMNS: dict[str, dict[str, str]] = {
+    "number": {"zh": "文号", "en": "Number"},
+    "doc": {"zh": "文件", "en": "Document"},
+    "title": {"zh": "标题", "en": "Title"},
+    "line": {"zh": "行", "en": "Line"},
+    "name": {"zh": "名称", "en": "Name"},
+    "date": {"zh": "日期", "en": "Date"},
+    "person": {"zh": "人员", "en": "Official"},
+    "until": {"zh": "截止", "en": "Until"},
+    "post": {"zh": "职务", "en": "Post"},
+    "event": {"zh": "事项", "en": "Action"},
+    "agencyIri": {"zh": "机关", "en": "Agency"},
+    "agency": {"zh": "机关", "en": "Agency"},
+    "role": {"zh": "职责", "en": "Role"},
+    "probation": {"zh": "试用期", "en": "On probation"},
+    "other": {"zh": "另一方", "en": "Other"},
+    "issue": {"zh": "期次", "en": "Issue"},
+    "instrument": {"zh": "文件正文", "en": "Instrument"},
+    "from": {"zh": "起", "en": "From"},
+    "citing": {"zh": "引用文件", "en": "Citing document"},
+    "cited": {"zh": "被引文件", "en": "Cited document"},
+    "body": {"zh": "议事协调机构", "en": "Coordination body"},
+    "toName": {"zh": "新名称", "en": "New name"},
+    "to": {"zh": "改为", "en": "Renamed to"},
+    "times": {"zh": "次数", "en": "Times"},
+    "term": {"zh": "有效期", "en": "Term"},
+    "tasks": {"zh": "任务数", "en": "Tasks"},
+    "successor": {"zh": "继任机构", "en": "Successor"},
+    "shortForms": {"zh": "简称", "en": "Short forms"},
+    "shared": {"zh": "共同任务", "en": "Shared tasks"},
+    "section": {"zh": "栏目", "en": "Section"},
+    "resource": {"zh": "资源", "en": "Resource"},
+    "repealing": {"zh": "废止文件", "en": "Repealing document"},
+    "repealedTitle": {"zh": "被废止文件标题", "en": "Repealed title"},
+    "repealedNumber": {"zh": "被废止文号", "en": "Repealed number"},
+    "repealed": {"zh": "被废止文件", "en": "Repealed document"},
+    "postName": {"zh": "职务", "en": "Post"},
+    "page": {"zh": "页码", "en": "Page"},
+    "otherNumber": {"zh": "另一文号", "en": "Other number"},
+    "otherIri": {"zh": "另一文件", "en": "Other document"},
+    "label": {"zh": "名称", "en": "Label"},
+    "kind": {"zh": "类别", "en": "Kind"},
+    "issuer": {"zh": "发文机关", "en": "Issuer"},
+    "interpretation": {"zh": "政策解读", "en": "Interpretation"},
+    "inCorpus": {"zh": "在库中", "en": "In the corpus"},
+    "fromName": {"zh": "原名称", "en": "Former name"},
+    "firstLine": {"zh": "首行", "en": "First line"},
+    "documents": {"zh": "文件数", "en": "Documents"},
+    "direction": {"zh": "方向", "en": "Direction"},
+    "citingNumber": {"zh": "引用文号", "en": "Citing number"},
+    "citingDocuments": {"zh": "引用文件数", "en": "Citing documents"},
+    "citedNumber": {"zh": "被引文号", "en": "Cited number"},
+    "citations": {"zh": "被引次数", "en": "Citations"},
+    "byNumber": {"zh": "依据文号", "en": "By number"},
+    "bodyName": {"zh": "机构名称", "en": "Body"},
+    "asWritten": {"zh": "原文写法", "en": "As written"},
+    "appointed": {"zh": "任职日期", "en": "Appointed"},
+    "alias": {"zh": "别名", "en": "Alias"},
+    "limitMonth": {"zh": "截止月份", "en": "Until month"},
+    "place": {"zh": "地方", "en": "Place"},
+    "untilMonth": {"zh": "截止月份", "en": "Until month"},
+    "genre": {"zh": "文种", "en": "Genre"},
+    "year": {"zh": "年份", "en": "Year"},
+    "leader": {"zh": "领导", "en": "Leader"},
+    "abolished": {"zh": "撤销", "en": "Abolished"},
+}
+
 
 def current_language() -> str:
     chosen = request.args.get("lang") or request.cookies.get("lang")
@@ -121,3 +191,13 @@ def other_language_url() -> str:
     other = "en" if current_language() == "zh" else "zh"
     kept = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
     return request.path + "?" + urlencode([*kept, ("lang", other)])
+
+
+def column_label(variable: str) -> str:
+    """The heading of a result column in the page's language."""
+    return COLUMNS.get(variable, {}).get(current_language(), variable)
+
+
+def boolean_text(value: str) -> str:
+    """``true``/``false`` as a reader says them: 是/否, yes/no."""
+    return translate("yes" if str(value) in ("true", "1") else "no")

@@ -22,7 +22,7 @@ ACCEPT = st.sampled_from(["", "*/*", "text/html", "image/png", "text/turtle", "a
 PARAMS = {
     "/search": ["q"], "/resource": ["iri"], "/graph": ["iri", "view", "query"], "/graph.json": ["iri", "view", "query"],
     "/resources": ["class", "page"], "/sparql": ["query", "default-graph-uri", "named-graph-uri", "format"],
-    "/analytics/citations": ["year", "at"], "/ontology": [], "/": ["lang"],
+    "/analytics/citations": ["year", "at"], "/ontology": [], "/": ["lang"], "/feed.atom": ["issuer", "genre"],
 }
 SAVED = {query.name: [p.name for p in query.parameters] + ["_format"] for query in load_catalog()}
 PATHS = ["/id/", "/id/doc/", "/dump.", "/ontology.", "/analytics/", "/queries/", "/vendor/"]
