@@ -9,30 +9,12 @@ from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
 from gazette_kg.store import QueryResult
+from gazette_kg.store.base import PREFIXES as BASE_PREFIXES
 from gazette_kg.store.base import RESULT_FORMATS
 
-PREFIXES = """PREFIX gz: <https://gazette-kg.org/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-SHORT = {
-    "https://gazette-kg.org/ontology#": "gz:",
-    "http://data.europa.eu/eli/ontology#": "eli:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://xmlns.com/foaf/0.1/": "foaf:",
-    "http://www.w3.org/ns/org#": "org:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-}
+# The project's prefixes (store/base.py) declared before every page query, and used to shorten IRIs.
+PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
+SHORT = {namespace: prefix + ":" for prefix, namespace in BASE_PREFIXES.items()}
 VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith("https://gazette-kg.org/"))
 
 
