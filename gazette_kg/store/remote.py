@@ -44,6 +44,14 @@ def _term(binding: dict) -> dict:
     return {**binding, "type": "literal"} if binding.get("type") == "typed-literal" else binding
 
 
+def _boolean(data: dict) -> bool:
+    """An ASK answer; Virtuoso 7.2 sends it as a one-row table (``__ASK_RETVAL`` 1 or 0) instead."""
+    if "boolean" in data:
+        return bool(data["boolean"])
+    rows = data["results"]["bindings"]
+    return bool(rows) and next(iter(rows[0].values()))["value"] in ("1", "true")
+
+
 class RemoteStore:
     # Requests of a few issues each: servers parse an update whole before applying it.
     update_batch_triples = 20_000
@@ -92,8 +100,8 @@ class RemoteStore:
             except SyntaxError as err:
                 raise StoreError(f"{self.location} answered with unreadable N-Triples: {err}") from None
         data = json.loads(reply.body)
-        if "boolean" in data:
-            return ask_result(fmt, bool(data["boolean"]))
+        if "boolean" in data or (verdict and verdict.form == "ask"):
+            return ask_result(fmt, _boolean(data))
         rows = ({var: _term(term) for var, term in binding.items()} for binding in data["results"]["bindings"])
         return select_result(fmt, data["head"]["vars"], rows, max_results)
 
@@ -102,7 +110,7 @@ class RemoteStore:
         return [{str(var): binding.get(var) for var in result.vars} for binding in result.bindings]
 
     def ask(self, query: str) -> bool:
-        return bool(JSONResultParser().parse(io.BytesIO(self._raw(query, RESULT_FORMATS["json"]))).askAnswer)
+        return _boolean(json.loads(self._raw(query, RESULT_FORMATS["json"])))
 
     def construct(self, query: str) -> Graph:
         return Graph().parse(data=self._raw(query, "application/n-triples"), format="nt")
