@@ -16,6 +16,7 @@ from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.parse.facts.extractors import extract_facts
+from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.single import read_single
@@ -28,22 +29,11 @@ from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.spans import DocumentSpan
 from gazette_kg.loaders.parse.layout.toc import parse_toc
 
-_PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|盟|县|区|旗))")
-
-
 DECREE_GENRE = "令"
 
 
 class NotAGazette(ValueError):
     """Text in which no gazette document could be found."""
-
-
-def place_of(issuer: str | None) -> str | None:
-    """The government's place from an issuer name: 永州市人民政府 → 永州市."""
-    if not issuer:
-        return None
-    match = _PLACE.match(issuer)
-    return match["place"] if match else None
 
 
 def _toc_entry(toc: list[TocEntry], doc_number: str | None) -> TocEntry | None:
