@@ -44,6 +44,10 @@ def _term(binding: dict) -> dict:
     return {**binding, "type": "literal"} if binding.get("type") == "typed-literal" else binding
 
 
+# The variable Virtuoso 7.2 answers an ASK in, as a one-row table.
+_VIRTUOSO_ASK = "__ASK_RETVAL"
+
+
 def _boolean(data: dict) -> bool:
     """An ASK answer; Virtuoso 7.2 sends it as a one-row table (``__ASK_RETVAL`` 1 or 0) instead."""
     if "boolean" in data:
@@ -100,7 +104,7 @@ class RemoteStore:
             except SyntaxError as err:
                 raise StoreError(f"{self.location} answered with unreadable N-Triples: {err}") from None
         data = json.loads(reply.body)
-        if "boolean" in data or (verdict and verdict.form == "ask"):
+        if "boolean" in data or (verdict and verdict.form == "ask") or data["head"].get("vars") == [_VIRTUOSO_ASK]:
             return ask_result(fmt, _boolean(data))
         rows = ({var: _term(term) for var, term in binding.items()} for binding in data["results"]["bindings"])
         return select_result(fmt, data["head"]["vars"], rows, max_results)

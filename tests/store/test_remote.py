@@ -56,10 +56,6 @@ def test_load_a_seed_and_ask_it(remote):
     assert result.media_type.startswith("text/tab-separated-values") and len(result.body.splitlines()[0].split(b"\t")) == 3
 
 
-def test_the_query_path_with_cap_formats_and_guard(remote_with_seeds):
-    check_query_path(remote_with_seeds)
-
-
 def test_same_answers_as_the_embedded_store(remote, tmp_path):
     embedded = open_store(str(tmp_path / "e"))
     load_paths([seed_path("2021")], embedded, BASE)
@@ -87,6 +83,10 @@ def test_saved_queries_answer_as_on_the_embedded_store(name, remote_with_seeds, 
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso: {VIRTUOSO_DIFFERS[name]}", strict=True))
     query = get_query(name)
     assert _multiset(run(remote_with_seeds, query)) == _multiset(run(seed_store, query))
+
+
+def test_the_query_path_with_cap_formats_and_guard(remote_with_seeds):
+    check_query_path(remote_with_seeds)
 
 
 def _multiset(rows):
