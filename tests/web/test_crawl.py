@@ -1,0 +1,35 @@
+"""A crawl of the home page, a document page, /queries, /graph and /analytics: every internal link answers."""
+
+import html
+import re
+from urllib.parse import urlsplit
+
+START = ["/", "/id/doc/yongzhengfa-f3d3-2017-12", "/queries", "/graph", "/analytics"]
+
+
+def _internal_links(page: str) -> set[str]:
+    found = set()
+    for raw in re.findall(r'(?:href|src)="([^"]+)"', page):
+        link = html.unescape(raw)
+        parts = urlsplit(link)
+        if parts.scheme in ("http", "https") and parts.netloc != "localhost":
+            continue  # vocabularies and other sites
+        if link.startswith(("#", "mailto:", "javascript:")):
+            continue
+        found.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return found
+
+
+def test_no_internal_link_fails(client):
+    failing, seen = [], set()
+    for start in START:
+        for lang in ("zh", "en"):
+            response = client.get(start, query_string={"lang": lang})
+            assert response.status_code == 200, start
+            for link in sorted(_internal_links(response.get_data(as_text=True)) - seen):
+                seen.add(link)
+                status = client.get(link).status_code
+                if status >= 400:
+                    failing.append((start, link, status))
+    assert len(seen) > 60
+    assert not failing, failing
