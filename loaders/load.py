@@ -60,17 +60,22 @@ class LoadReport:
         return sum(i.triples for i in self.issues)
 
 
+# Inside a folder, the files taken as gazettes; a file named on its own is read whatever its name.
+SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the .txt files inside folders named, in a stable order."""
+    """Files named, and the text, PDF and HTML files inside folders named, in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
-        files.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+                     if path.is_dir() else [path])
     return files
 
 
-def prepare_file(path: Path, base: str) -> PreparedIssue | str:
+def prepare_file(path: Path, base: str, source_url: str | None = None) -> PreparedIssue | str:
     """Parse and map one file; the error line (file and reason) where it cannot be read."""
-    issues, errors = parse_paths((str(path),))
+    issues, errors = parse_paths((str(path),), source_url)
     if errors:
         return errors[0]
     data = issues[0].to_dict()
@@ -82,12 +87,13 @@ def prepare_file(path: Path, base: str) -> PreparedIssue | str:
 
 
 def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
-            workers: int | None = None) -> list[PreparedIssue]:
+            workers: int | None = None, source_url: str | None = None) -> list[PreparedIssue]:
     """Parse and map every file, in ``workers`` processes (default: one per CPU from
-    ``PARALLEL_FROM`` files); raise ``LoadError`` naming the first file that fails."""
+    ``PARALLEL_FROM`` files); raise ``LoadError`` naming the first file that fails.
+    ``source_url`` is where the one file given came from."""
     if workers is None:
         workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-    job = partial(prepare_file, base=base)
+    job = partial(prepare_file, base=base, source_url=source_url)
     prepared: list[PreparedIssue] = []
     with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
         for result in pool.map(job, files, chunksize=2) if pool else map(job, files):
@@ -171,10 +177,12 @@ def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
 
 
 def load_paths(paths: Iterable[str | Path], store: Store, base: str,
-               progress: Callable[[Path], None] | None = None) -> LoadReport:
+               progress: Callable[[Path], None] | None = None, source_url: str | None = None) -> LoadReport:
     files = collect_files(paths)
     if not files:
-        raise LoadError("no files to load (give gazette .txt files or folders holding them)")
-    prepared = prepare(files, base, progress)
+        raise LoadError("no files to load (give gazette text, PDF or HTML files, or folders holding them)")
+    if source_url and len(files) > 1:
+        raise LoadError("--source-url names the source of one file; give one file with it")
+    prepared = prepare(files, base, progress, source_url=source_url)
     write(store, [(VOCABULARY_GRAPH, ntriples(vocabulary_graph()))] + [(i.graph, i.ntriples) for i in prepared])
     return LoadReport([LoadedIssue(i.path, i.graph, i.triples) for i in prepared])
