@@ -27,9 +27,9 @@ def seed_store(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seed_dumps(seed_store, tmp_path_factory):
-    """The seeds' dumps in N-Triples and Turtle, as `gazette-kg load` writes them."""
+    """The seeds' dumps in every format, as `gazette-kg load` writes them."""
     folder = tmp_path_factory.mktemp("dumps")
-    write_dumps(seed_store, folder, ["nt", "ttl"])
+    write_dumps(seed_store, folder)
     return folder
 
 

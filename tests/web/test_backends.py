@@ -71,7 +71,7 @@ def test_resource_descriptions_and_views(backend, doc):
     assert len(Graph().parse(data=client.get(path + ".jsonld").data, format="json-ld")) > 3
     turtle = client.get(path, headers={"Accept": "text/turtle"})
     assert turtle.status_code == 200 and turtle.mimetype == "text/turtle"
-    chain = client.get("/graph.json", query_string={"view": "chain", "iri": doc})
+    chain = client.get("/graph.json", query_string={"view": "citations", "iri": doc})
     assert chain.status_code == 200 and len(chain.json["edges"]) > 0
     assert client.get(path).status_code == 200
 

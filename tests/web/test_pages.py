@@ -97,4 +97,4 @@ def test_dumps_are_files_with_etag_and_range(client, seed_dumps):
     assert client.get("/dump.ttl", headers={"If-None-Match": whole.headers["ETag"]}).status_code == 304
     part = client.get("/dump.ttl", headers={"Range": "bytes=0-99"})
     assert part.status_code == 206 and part.data == whole.data[:100]
-    assert client.get("/dump.trig").status_code == 404  # not written by this load
+    assert client.get("/dump.rdf").status_code == 404  # no such format
