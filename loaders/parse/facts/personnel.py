@@ -28,6 +28,7 @@ from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _NAME = r"(?!下列|以下|上述|有关|其他|其余|会议|同志)[^\P{Han}的了在和与及等]{2,4}?"
 _TERM = regex.compile(r"^挂职(?:时间|期限)(?:为)?(?P<term>\S+?)$")
+_PROBATION_PART = regex.compile(r"^试用期(?:为)?\S+$")  # 王军同志任…，试用期一年
 _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
@@ -81,6 +82,7 @@ class _Item:
     kind: str
     post: str
     term: str | None = None
+    probation: bool = False
 
 
 def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
@@ -122,9 +124,10 @@ def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list
     pending: list[str] = []
     for token in tokens:
         match = _patterns().takes.match(token)
-        if match and (bare_names or match["comrade"]) and _is_post(match["post"]):
-            took = _patterns().words["takes_post"][match["takes"]]
-            items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", match["post"]))
+        took = _patterns().words["takes_post"][match["takes"]] if match else None
+        post = (match["post"].removesuffix("职务") if took == "remove" else match["post"]) if match else ""
+        if match and (bare_names or match["comrade"]) and _is_post(post):
+            items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", post))
             pending = []
         elif items and not pending and _is_post(token):
             items[-1].post += "、" + token  # a post with a 、 in it: 局长、党组书记
@@ -212,12 +215,15 @@ class _Reader:
                 for item in found:
                     item.term = item.term or (term["term"] if item.kind == "second" else None)
                 continue
+            if _PROBATION_PART.match(part) and found:
+                found[-1].probation = True
+                continue
             found.extend(self.part(part) or [])
         return found
 
 
-def _action(doc_number, person, action, post, line, term=None) -> PersonnelAction:
-    probation = bool(_PROBATION.search(post))
+def _action(doc_number, person, action, post, line, term=None, probation=False) -> PersonnelAction:
+    probation = probation or bool(_PROBATION.search(post))
     post = _PROBATION.sub("", post).strip()
     if action == "appoint" and _CONCURRENT_MARK.search(post):
         action, post = "concurrent", _CONCURRENT_MARK.sub("", post)
@@ -238,5 +244,6 @@ def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
     for line, clause in _clauses(span):
         for item in reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind
-            actions.extend(_action(span.doc_number, person, action, item.post, line, item.term) for person in item.persons)
+            actions.extend(_action(span.doc_number, person, action, item.post, line, item.term, item.probation)
+                           for person in item.persons)
     return actions

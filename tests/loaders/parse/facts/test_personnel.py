@@ -81,3 +81,11 @@ def test_a_list_with_the_verb_on_a_line_of_its_own_and_a_resignation():
                    "接受周八辞去市审计局局长职务的请求。") == [
         ("王五", "appoint", "市财政局局长、党组书记", 6), ("赵六", "appoint", "市教育局副局长", 7),
         ("孙七", "remove", "市财政局局长", 9), ("周八", "remove", "市审计局局长", 10)]
+
+
+def test_probation_as_a_clause_and_no_longer_holding_a_post():
+    span = DocumentSpan("关于张三等同志职务任免的通知", "岳政人〔2023〕3号", "岳阳市人民政府", "岳阳市",
+                        [SourceLine(1, "标题"), SourceLine(2, "张三同志任岳阳市财政局副局长，试用期一年；"),
+                         SourceLine(3, "李四同志不再担任岳阳市财政局局长职务。")])
+    assert [(a.person, a.action, a.post, a.probation) for a in extract_personnel_actions(span)] == [
+        ("张三", "appoint", "岳阳市财政局副局长", True), ("李四", "remove", "岳阳市财政局局长", False)]
