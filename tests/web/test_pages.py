@@ -76,8 +76,8 @@ def test_graph_json_neighbourhood_and_views(client):
     iri = "https://gazette-kg.org/id/doc/yongzhengbanfa-0980-2021-11"
     data = client.get("/graph.json", query_string={"iri": iri}).get_json()
     assert any(n["data"]["id"] == iri for n in data["nodes"]) and data["edges"]
-    chain = client.get("/graph.json", query_string={"iri": iri, "view": "chain"}).get_json()
-    assert {e["data"]["label"] for e in chain["edges"]} >= {"eli:repeals"}
+    chain = client.get("/graph.json", query_string={"iri": iri, "view": "repeals"}).get_json()
+    assert {e["data"]["rel"] for e in chain["edges"]} >= {"eli:repeals"}
     construct = client.get("/graph.json", query_string={"query": "CONSTRUCT { ?a <http://data.europa.eu/eli/ontology#repeals> ?b } WHERE { ?a <http://data.europa.eu/eli/ontology#repeals> ?b }"}).get_json()
     assert len(construct["edges"]) == 2
 

@@ -32,14 +32,20 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
+_ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?://|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 MAX_TITLE = 100
-MAX_TITLE_LINES = 3
-HEADER_LINES = 40  # a document's number and title stand near its top
+MAX_TITLE_LINES = 6
+HEADER_LINES = 40  # a document's number and title stand in its first lines of text
+
+
+def _head(clean: CleanText) -> list[int]:
+    """Indexes of the first ``HEADER_LINES`` non-blank lines."""
+    return [index for index, line in enumerate(clean.lines) if line.text][:HEADER_LINES]
 
 
 def _is_title(text: str) -> bool:
@@ -75,9 +81,11 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
     found: list[tuple[int, str, str | None]] = []
     headline: tuple[int, str, str | None] | None = None
     lines = clean.lines
-    for index in range(min(len(lines), before if before is not None else HEADER_LINES)):
+    for index in _head(clean):
+        if before is not None and index >= before:
+            break
         text = lines[index].text
-        if not text or index in skip or _is_header_furniture(text):
+        if index in skip or _is_header_furniture(text):
             continue
         candidate, number = _strip_number(text)
         if _is_title(candidate):
@@ -87,26 +95,27 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and headline_ok and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _CLAUSE_END.search(text) or len(text) > MAX_TITLE:
-            break
+        if _SENTENCE.search(text) or _ADDRESSEES.search(text) or len(text) > MAX_TITLE:
+            break  # the text has begun
     return found[-1] if found else headline
 
 
 def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tuple[int, str, str | None]:
-    """A title broken over lines (…关于印发 / 《…》的通知) or with its issuer on the line above."""
-    above = previous_texts(clean, index, 1)
-    if above and _TITLE_START.match(title) and not ISSUER_TITLE.match(title) and ORG_LINE.match(clean.lines[above[0]].text):
-        return _joined(clean, above[0], clean.lines[above[0]].text + title, number)
-    following = [j for j in range(index + 1, min(len(clean.lines), index + 6)) if clean.lines[j].text][: MAX_TITLE_LINES - 1]
+    """A title broken over lines (…关于印发 / 《…》 / 的通知), with its issuer alone on the line above."""
+    following = [j for j in range(index + 1, min(len(clean.lines), index + 2 * MAX_TITLE_LINES)) if clean.lines[j].text]
     joined = title
-    for j in following:
+    for j in following[: MAX_TITLE_LINES - 1]:
         if genre_of(joined) is not None or not _TITLE_START.match(joined):
             break
         text = clean.lines[j].text
         if _is_header_furniture(text) or _SENTENCE.search(text) or not _is_title(joined + text):
             break
         joined += text
-    return index, joined if genre_of(joined) else title, number
+    joined = joined if genre_of(joined) else title
+    above = previous_texts(clean, index, 1)
+    if above and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined) and ORG_LINE.match(clean.lines[above[0]].text):
+        return above[0], clean.lines[above[0]].text + joined, number
+    return index, joined, number
 
 
 def _title_end(clean: CleanText, index: int, title: str) -> int:
@@ -121,14 +130,14 @@ def _title_end(clean: CleanText, index: int, title: str) -> int:
 
 def _decree_masthead(clean: CleanText) -> tuple[int, str] | None:
     """某某人民政府令 over 第N号 (letter-spaced or not): (index of the masthead, the order number)."""
-    return next((found for i in range(min(len(clean.lines), HEADER_LINES)) if (found := masthead_number(clean, i))), None)
+    return next((found for i in _head(clean) if (found := masthead_number(clean, i))), None)
 
 
 def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str, object] | None:
     """(line index or None, number as written/normalised, parts or None): a number line, else a page field."""
-    for index in range(min(len(clean.lines), HEADER_LINES)):
+    for index in _head(clean):
         text = clean.lines[index].text
-        if text and is_number_line(text):
+        if is_number_line(text):
             written, parts = number_in_line(text)
             return index, written, parts
     for field in fields:
@@ -190,9 +199,18 @@ def read_single(clean: CleanText) -> DocHeader | None:
     read_preamble(clean, header)
     _read_close(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
-    header.promulgates = [header.title] if decree and header.title else promulgated_in_text(clean.lines[header.text_index :]) or None
-    header.start_rule_text = next((line.text for line in clean.lines[:HEADER_LINES] if PREAMBLE.match(line.text)), None)
+    header.promulgates = _promulgates(clean, header)
+    header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
     return header
+
+
+def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
+    """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence."""
+    if header.decree and header.title:
+        return [header.title]
+    if header.title and "《" in header.title:
+        return None  # read from the title
+    return promulgated_in_text(clean.lines[header.text_index :]) or None
 
 
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:

@@ -66,7 +66,9 @@ class Gazetteer:
     def default(cls) -> Gazetteer:
         text = resources.files("gazette_kg.loaders").joinpath("data/agencies.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
-        data["places"] = dict(place_data().get("places") or {})
+        places = place_data()
+        provinces = {city: province for province, cities in (places.get("provinces") or {}).items() for city in cities}
+        data["places"] = provinces | dict(places.get("places") or {})
         extra = os.environ.get(ENV_VAR)
         if extra:
             more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}

@@ -50,7 +50,7 @@ def _segment(first: bool) -> regex.Pattern:
     data = place_data()
     endings = _alternation(sorted({e for es in data["place_endings"].values() for e in es}))
     inner = _alternation(data["also_in_names"])
-    return regex.compile(rf"\p{{Han}}{{{1 if first else 2},7}}?(?:(?:{inner})(?={endings}))?(?P<end>{endings})")
+    return regex.compile(rf"\p{{Han}}{{{1 if first else 2},8}}?(?:(?:{inner})(?={endings}))?(?P<end>{endings})")
 
 
 def _level_of(ending: str, after: str | None) -> str | None:

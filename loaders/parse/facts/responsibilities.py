@@ -28,7 +28,6 @@ from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _OPENING, _CLOSING = regex.escape(_OPEN), regex.escape(_CLOSE)  # for character classes
-_CLAUSE = regex.compile(r"[，,；;。]")
 _BRACKETS = regex.compile(rf"[{_OPENING}{_CLOSING}]")
 _ET_CETERA = regex.compile(r"等[^、，,；;]{0,12}$")
 
@@ -58,6 +57,7 @@ class _Columns:
 @dataclass(frozen=True)
 class _Patterns:
     label_start: regex.Pattern  # a label opening a list: 责任单位：
+    clause: regex.Pattern
     label_after_sentence: regex.Pattern  # …。责任单位：A
     marker: regex.Pattern  # a line worth reading
     clause_break: regex.Pattern
@@ -74,6 +74,8 @@ def _patterns() -> _Patterns:
     labels, verbs = _alternation(data["labels"]), _alternation(data["verbs"])
     return _Patterns(
         label_start=regex.compile(rf"^\s*(?P<label>{labels})\s*[：:]\s*"),
+        # clauses of a bracket: at a stop, after a role word (A牵头、B配合), before a label (A责任单位：B)
+        clause=regex.compile(rf"[，,；;。]|(?<={verbs})、|(?=(?:{labels})\s*[：:])"),
         label_after_sentence=regex.compile(rf"(?<=[。；;])\s*(?P<label>{labels})\s*[：:]\s*"),
         marker=regex.compile(rf"{labels}|{verbs}"),
         # where a list before a role word starts: a stop, a role word, an opening bracket never closed
@@ -124,7 +126,7 @@ class _Reader:
     def region(self, text: str, role: str | None = None) -> list[tuple[str, str]]:
         """The units of a bracket or a labelled line, clause by clause: 牵头单位：A、B，责任单位：C."""
         units: list[tuple[str, str]] = []
-        for clause in _CLAUSE.split(without_notes(text)):
+        for clause in _patterns().clause.split(without_notes(text)):
             label = _patterns().label_start.match(clause)
             if label:
                 role, clause = markers()["labels"][label["label"]], clause[label.end():]

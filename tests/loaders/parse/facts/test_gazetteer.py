@@ -41,3 +41,9 @@ def test_short_forms_resolve_relative_to_the_issuing_government():
     assert g.resolve("市委", "岳阳市") == "中共岳阳市委员会"
     assert g.resolve("县政府", "昆明市官渡区") is None  # a district has no 县政府
     assert g.resolve("州发改委", "永州市") is None  # 永州 is no 州
+
+
+def test_the_province_of_any_city_is_data():
+    g = Gazetteer.default()
+    assert g.resolve("省住建厅", "厦门市") == "福建省住房和城乡建设厅"
+    assert g.resolve("省政府", "昆明市官渡区") == "云南省人民政府"

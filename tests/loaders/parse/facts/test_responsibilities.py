@@ -87,3 +87,11 @@ def test_table_columns_give_the_role():
 
 def test_a_note_in_brackets_is_not_a_list():
     assert _read("东莞市", "何伟森(市市政局)", "通过政府与社会资本合作(ppp)综合信息平台") == []
+
+
+def test_lists_run_together_without_stops():
+    # a task list printed with spaces, which cleaning takes out; role words joined by 、
+    assert [units for _, units, _ in _read("岳阳市", "牵头单位：市发改委责任单位：市财政局、市商务局",
+                                           "加强监管。（市市场监管局牵头、市公安局配合）")] == [
+        [("市发改委", "lead"), ("市财政局", "responsible"), ("市商务局", "responsible")],
+        [("市市场监管局", "lead"), ("市公安局", "cooperate")]]
