@@ -60,9 +60,6 @@ def test_lines_rewrapped(key, width):
     _agrees(key, mm.rewrap(seed_path(key).read_text(encoding="utf-8"), width), keep_lines=False)
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a running head that is the gazette's title (not a section name "
-                   "or slogan) is joined to a document title that runs over two lines, and a page number or head "
-                   "between an interpretation's heading lines or in a 任免 list loses the record")
 @settings(SETTINGS, max_examples=6)
 @given(KEYS, st.integers(min_value=25, max_value=60), st.randoms(use_true_random=False))
 def test_running_heads_and_page_numbers(key, every, rnd: random.Random):
