@@ -32,3 +32,9 @@ def test_a_web_page_keeps_its_url(specimens):
 def test_what_holds_no_text_is_refused_with_a_reason(data, says):
     with pytest.raises(UnreadableInput, match=says):
         source_text(data, "bad")
+
+
+def test_a_gbk_web_page_is_read(specimens):
+    page = specimens.page("2018-9").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gbk"')
+    source = source_text(page.encode("gb18030"), "page.html")
+    assert source.kind == "html" and "永政办发〔2018〕10号" in source.text
