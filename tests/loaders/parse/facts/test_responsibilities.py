@@ -105,3 +105,8 @@ def test_brackets_inside_a_name_stay():
 def test_a_label_on_a_line_of_its_own():
     assert _read("岳阳市", "责任单位：", "", "市发改委、市财政局") == [
         (12, [("市发改委", "responsible"), ("市财政局", "responsible")], ["岳阳市发展和改革委员会", "岳阳市财政局"])]
+
+
+def test_collective_units():
+    assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县市区人民政府、市直有关单位负责）")] == [
+        [("市发改委", "lead"), ("各县市区人民政府", "responsible"), ("市直有关单位", "responsible")]]
