@@ -2,7 +2,7 @@
 
 Three layouts state it. The object after the verb: 废止《A》(2000年…令第84号公布…). The object
 before it: 《A》（永政办函〔2020〕37号）同时废止. And a list after a sentence that announces it
-(决定废止以下规章： / 宣布失效的文件目录如下：), one document per numbered item
+(决定废止以下规章： / 宣布失效的文件目录如下： / 决定对以下2件规章予以废止：), one document per numbered item
 (一、山东省信访规定(省政府令第114号)。) or per row of a 文件名称 | 文号 table.
 The verb inside a title (关于废止《…》的决定, 《…废止目录的通知》) or used as an adjective
 (宣布废止和失效的文件) states nothing; nor does a remark that something was repealed before (已废止).
@@ -23,6 +23,9 @@ _BOOK = regex.compile(r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
 _BOOKS_OPEN = regex.compile(r"《(?:[^《》]|《[^《》]*》)*$")  # text ending inside a 《》 title
 _PARENS = regex.compile(r"^\s*[（(](?P<inner>(?:[^（()）]|[（(][^（()）]*[)）])*)[)）]")
 _LIST_LEAD = regex.compile(r"(?:以下|下列|如下|附件)[^。；;，,]{0,20}[:：]?\s*$")
+# …决定对以下2件规章予以废止: — the list announced before the verb, the verb closing the sentence.
+_LIST_LEAD_BEFORE = regex.compile(r"(?:以下|下列)[^。；;，,]{0,20}$")
+_LIST_VERB_END = regex.compile(r"^\s*[:：]?\s*$")
 _ITEM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*(?P<rest>.+)$")
 _OBJECT_BEFORE = regex.compile(r"^\s*(?:[。；;，,]|$)")  # 《A》…同时废止。: the verb ends its clause
 _TABLE_TITLE = regex.compile(r"(?:文件)?(?:名称|标题)")
@@ -111,7 +114,9 @@ def extract_repeals(span: DocumentSpan) -> list[Repeal]:
                 if _in_title(sentence, verb):
                     continue
                 rest = sentence[verb.end() :]
-                if _LIST_LEAD.search(rest) and index + 1 < len(span.lines) and sentence == _SENTENCE.findall(line.text)[-1]:
+                announces = _LIST_LEAD.search(rest) or (
+                    _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()])))
+                if announces and index + 1 < len(span.lines) and sentence == _SENTENCE.findall(line.text)[-1]:
                     repeals.extend(Repeal(span.doc_number, t, n, at) for t, n, at in _listed(span.lines, index + 1))
                 elif _already(sentence, verb):
                     continue

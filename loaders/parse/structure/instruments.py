@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import Document, Instrument
 from gazette_kg.loaders.parse.documents.genres import genre_kind
@@ -22,6 +23,8 @@ from gazette_kg.loaders.parse.structure.validity import effective_date, expiry_d
 MIN_TOP_ITEMS = 2
 MIN_CHARS_PER_ITEM = 150
 _ANNEX_START = regex.compile(r"^附件\s*\d*\s*[:：]?")
+# Titles of documents that act rather than lay down rules (关于成立…领导小组的通知, 关于废止…的决定): data/not_instruments.txt.
+_NOT_OWN_INSTRUMENT = regex.compile("|".join(row[0] for row in data_rows("not_instruments.txt")))
 _TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'()（）\[\]【】]")
 
 
@@ -77,6 +80,8 @@ def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: in
 
 def build_instruments(clean: CleanText, header: DocHeader, doc: Document, content_end: int) -> list[Instrument]:
     after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    if doc.title and _NOT_OWN_INSTRUMENT.search(doc.title) and doc.promulgates in ([], [doc.title]):
+        return []  # a notice setting up a body, a decision repealing documents (by order or not): acts, not rules
     if doc.promulgates:
         found = [(title, _find_title(clean, title, after, content_end)) for title in doc.promulgates]
         located = sorted((index, title) for title, index in found if index is not None)
@@ -94,7 +99,8 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
         return []  # personnel decisions have no structure of their own
     end = header.signature_index if header.signature_index is not None else content_end
     own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line)
-    return [own] if own.articles or _substantial(own, genre_kind(doc.genre) == "instrument" or doc.genre is None) else []
+    substantial = _substantial(own, genre_kind(doc.genre) == "instrument" or doc.genre is None)
+    return [own] if own.articles or own.chapters or substantial else []
 
 
 def _not_printed(title: str, doc: Document) -> Instrument:

@@ -70,3 +70,23 @@ def test_cited_numbers_of_orders_with_a_year_and_low_quote_brackets():
             + "根据《某部关于住房保障的办法》(某部〔2007〕第162号令)和《乙办公厅关于就业的通知》(国办发„2009‟3号)执行。\n")
     cited = {c["cited_doc_number"] for c in _document(text)["citations"]}
     assert cited == {"某部〔2007〕第162号令", "国办发〔2009〕3号"}
+
+
+def test_repeal_list_announced_before_the_verb():
+    """Class 7: 决定对以下2件规章予以废止: then numbered items with 《》 titles and (date …令第N号发布)."""
+    text = ("甲市人民政府关于废止部分规章的决定\n为维护法治统一,市政府决定对以下2件市政府规章予以废止:\n"
+            "一、《甲市市容管理办法》(2016年12月1日甲市人民政府令第2号发布)\n"
+            "二、《甲市垃圾分类管理办法》(2018年11月23日甲市人民政府令第8号发布)\n本决定自公布之日起施行。\n")
+    repeals = parse_text(text, "page.txt").to_dict()["repeals"]
+    assert [(r["repealed_title"], r["repealed_doc_number"]) for r in repeals] == [
+        ("甲市市容管理办法", "甲市人民政府令第2号"), ("甲市垃圾分类管理办法", "甲市人民政府令第8号")]
+
+
+def test_own_instrument_not_for_acts_but_for_rules_in_chapters():
+    """Class 3: a 成立领导小组 notice in parts is no instrument; a stand-alone 规则 in chapters is one."""
+    part = "要统筹推进各项工作,明确责任分工,加强督促检查,确保各项任务按期完成,形成工作合力。" * 4
+    body = "一、主要职责\n" + part + "\n二、组成人员\n" + part + "\n"
+    notice = "甲政办函〔2022〕3号\n甲省人民政府办公厅关于成立防汛工作领导小组的通知\n" + BODY + body
+    assert parse_text(notice, "page.txt").to_dict()["instruments"] == []
+    rules = "甲县人民政府工作规则\n第一章 总则\n一、为做好县政府工作,制定本规则。\n第二章 职能\n二、县政府实行县长负责制。\n"
+    assert [i["chapters"] for i in parse_text(rules, "page.txt").to_dict()["instruments"]] == [2]
