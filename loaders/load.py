@@ -5,7 +5,8 @@ a file that cannot be read stops the run with its name and reason and the store 
 it was. Parsing and mapping, two thirds of the work, run in a pool of processes when
 there are enough files. Graphs the store does not hold yet go in through its bulk path;
 the others are replaced by SPARQL updates, one transaction per batch. Reloading an issue
-replaces its graph and nothing else, and loading the same file twice changes nothing.
+replaces its graph and nothing else; a file whose content hash the store already holds is
+skipped before it is parsed, so loading the same file twice costs a hash and changes nothing.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class LoadedIssue:
 @dataclass
 class LoadReport:
     issues: list[LoadedIssue] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # skipped: the store holds the same content
 
     @property
     def triples(self) -> int:
@@ -68,6 +70,20 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
+    """Those of ``hashes`` that a graph in the store carries as its ``gz:sha256``."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return set()
+    values = " ".join(f'"{h}"' for h in wanted)
+    rows = store.select(f"SELECT DISTINCT ?h WHERE {{ VALUES ?h {{ {values} }} ?graph <{GZ.sha256}> ?h }}")
+    return {str(row["h"]) for row in rows}
+
+
 def prepare_file(path: Path, base: str) -> PreparedIssue | str:
     """Parse and map one file; the error line (file and reason) where it cannot be read."""
     issues, errors = parse_paths((str(path),))
@@ -77,7 +93,7 @@ def prepare_file(path: Path, base: str) -> PreparedIssue | str:
     triples = issue_triples(data, base)
     iri = issue_graph_iri(data, base)
     triples.add((iri, GZ.sourceFile, Literal(path.name)))
-    triples.add((iri, GZ.sha256, Literal(hashlib.sha256(path.read_bytes()).hexdigest())))
+    triples.add((iri, GZ.sha256, Literal(content_hash(path.read_bytes()))))
     return PreparedIssue(path, iri, ntriples(triples), len(triples))
 
 
@@ -172,9 +188,25 @@ def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
 
 def load_paths(paths: Iterable[str | Path], store: Store, base: str,
                progress: Callable[[Path], None] | None = None) -> LoadReport:
+    """Load files and folders; files whose content the store already holds are skipped unparsed."""
     files = collect_files(paths)
     if not files:
         raise LoadError("no files to load (give gazette .txt files or folders holding them)")
-    prepared = prepare(files, base, progress)
-    write(store, [(VOCABULARY_GRAPH, ntriples(vocabulary_graph()))] + [(i.graph, i.ntriples) for i in prepared])
-    return LoadReport([LoadedIssue(i.path, i.graph, i.triples) for i in prepared])
+    hashes = {path: content_hash(path.read_bytes()) for path in files}
+    vocabulary = _vocabulary()
+    known = stored_hashes(store, [*hashes.values(), vocabulary[2]])
+    unchanged = [path for path in files if hashes[path] in known]
+    prepared = prepare([path for path in files if hashes[path] not in known], base, progress)
+    graphs = [(i.graph, i.ntriples) for i in prepared]
+    if vocabulary[2] not in known:
+        graphs.insert(0, vocabulary[:2])
+    if graphs:
+        write(store, graphs)
+    return LoadReport([LoadedIssue(i.path, i.graph, i.triples) for i in prepared], unchanged)
+
+
+def _vocabulary() -> tuple[URIRef, str, str]:
+    """The vocabulary graph as N-Triples, its content hash stated inside it, and that hash."""
+    body = ntriples(vocabulary_graph())
+    digest = content_hash(body.encode("utf-8"))
+    return VOCABULARY_GRAPH, body + ntriples([(VOCABULARY_GRAPH, GZ.sha256, Literal(digest))]), digest
