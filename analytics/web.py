@@ -6,18 +6,15 @@ through the app's query executor, so the endpoint's worker processes and timeout
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 import networkx as nx
-from flask import Blueprint, Response, abort, current_app, render_template, request
-from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
+from flask import Blueprint, Response, abort, render_template, request
 
 from gazette_kg.analytics.export import FORMATS, annotate, cytoscape, export
 from gazette_kg.analytics.measures import measures_of, run
 from gazette_kg.analytics.projections import NETWORKS, project
-from gazette_kg.store.base import Row
-from gazette_kg.web.data import local_link
+from gazette_kg.web.data import ExecutorStore, local_link
 from gazette_kg.web.i18n import current_language
 
 blueprint = Blueprint("analytics", __name__, template_folder="templates", static_folder="static",
@@ -34,15 +31,6 @@ TITLES = {
 VIEW_NODES = 400
 # Rows a projection query may return through the executor (the endpoint's own cap is for strangers' queries).
 PROJECTION_ROWS = 2_000_000
-
-
-class ExecutorStore:
-    """Just enough of ``Store`` for the projections: SELECT through the app's killable query workers."""
-
-    def select(self, query: str) -> list[Row]:
-        result = current_app.extensions["executor"].run(query, "json", cap=PROJECTION_ROWS)
-        parsed = JSONResultParser().parse(io.BytesIO(result.body))
-        return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
 
 
 def _title(network: str) -> str:
@@ -69,7 +57,7 @@ def _at() -> date:
 def _network(name: str) -> nx.Graph:
     if name not in NETWORKS:
         abort(404)
-    return project(name, ExecutorStore(), _year())
+    return project(name, ExecutorStore(PROJECTION_ROWS), _year())
 
 
 def view_elements(graph: nx.Graph) -> dict:

@@ -1,4 +1,4 @@
-"""``gazette-kg parse``: gazette text files → JSON (or a readable summary)."""
+"""``gazette-kg parse``: gazette files (text, PDF, web page) → JSON (or a readable summary)."""
 
 from __future__ import annotations
 
@@ -10,26 +10,28 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from gazette_kg.loaders.inputs.decode import NotText
+from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.model import ParsedIssue
 from gazette_kg.loaders.parse.pipeline import NotAGazette, parse_file
 
 
-def parse_paths(paths: tuple[str, ...]) -> tuple[list[ParsedIssue], list[str]]:
-    """Parse every file; return the issues and one error line per file that failed."""
+def parse_paths(paths: tuple[str, ...], source_url: str | None = None) -> tuple[list[ParsedIssue], list[str]]:
+    """Parse every file; return the issues and one error line per file that failed.
+
+    ``source_url`` is where a single file (a saved web page) was fetched from."""
     issues, errors = [], []
     for path in paths:
         if not Path(path).exists():
             errors.append(f"{path}: no such file")
             continue
         try:
-            issues.append(parse_file(path))
+            issues.append(parse_file(path, source_url))
         except IsADirectoryError:
             errors.append(f"{path}: is a directory")
         except OSError as err:
             errors.append(f"{path}: cannot read: {err.strerror or err}")
-        except NotText as err:
-            errors.append(f"{path}: not a text file: {err}")
+        except UnreadableInput as err:
+            errors.append(f"{path}: {err}")
         except NotAGazette as err:
             errors.append(f"{path}: not a gazette: {err}")
     return issues, errors
@@ -53,9 +55,13 @@ def _summary(issue: ParsedIssue, console: Console) -> None:
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (an object for one file, an array for several).")
-def parse(files: tuple[str, ...], as_json: bool) -> None:
-    """Parse gazette text FILES into documents, instruments and facts."""
-    issues, errors = parse_paths(files)
+@click.option("--source-url", default=None, metavar="URL", help="Where the file (a saved web page) came from: kept as its provenance.")
+def parse(files: tuple[str, ...], as_json: bool, source_url: str | None) -> None:
+    """Parse gazette FILES (text in any encoding, PDF with a text layer, or a web page) into
+    documents, instruments and facts."""
+    if source_url and len(files) > 1:
+        raise click.UsageError("--source-url names the source of one file; give one file with it")
+    issues, errors = parse_paths(files, source_url)
     if as_json:
         data = [issue.to_dict() for issue in issues]
         out = data[0] if len(files) == 1 and data else data

@@ -62,11 +62,16 @@ class LoadReport:
         return sum(i.triples for i in self.issues)
 
 
+# Inside a folder, the files taken as gazettes; a file named on its own is read whatever its name.
+SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the .txt files inside folders named, in a stable order."""
+    """Files named, and the text, PDF and HTML files inside folders named, in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
-        files.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+                     if path.is_dir() else [path])
     return files
 
 
@@ -84,9 +89,9 @@ def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
     return {str(row["h"]) for row in rows}
 
 
-def prepare_file(path: Path, base: str) -> PreparedIssue | str:
+def prepare_file(path: Path, base: str, source_url: str | None = None) -> PreparedIssue | str:
     """Parse and map one file; the error line (file and reason) where it cannot be read."""
-    issues, errors = parse_paths((str(path),))
+    issues, errors = parse_paths((str(path),), source_url)
     if errors:
         return errors[0]
     data = issues[0].to_dict()
@@ -98,12 +103,13 @@ def prepare_file(path: Path, base: str) -> PreparedIssue | str:
 
 
 def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
-            workers: int | None = None) -> list[PreparedIssue]:
+            workers: int | None = None, source_url: str | None = None) -> list[PreparedIssue]:
     """Parse and map every file, in ``workers`` processes (default: one per CPU from
-    ``PARALLEL_FROM`` files); raise ``LoadError`` naming the first file that fails."""
+    ``PARALLEL_FROM`` files); raise ``LoadError`` naming the first file that fails.
+    ``source_url`` is where the one file given came from."""
     if workers is None:
         workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-    job = partial(prepare_file, base=base)
+    job = partial(prepare_file, base=base, source_url=source_url)
     prepared: list[PreparedIssue] = []
     with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
         for result in pool.map(job, files, chunksize=2) if pool else map(job, files):
@@ -187,16 +193,20 @@ def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
 
 
 def load_paths(paths: Iterable[str | Path], store: Store, base: str,
-               progress: Callable[[Path], None] | None = None) -> LoadReport:
+               progress: Callable[[Path], None] | None = None, source_url: str | None = None) -> LoadReport:
     """Load files and folders; files whose content the store already holds are skipped unparsed."""
     files = collect_files(paths)
     if not files:
-        raise LoadError("no files to load (give gazette .txt files or folders holding them)")
+        raise LoadError("no files to load (give gazette text, PDF or HTML files, or folders holding them)")
+    if source_url and len(files) > 1:
+        raise LoadError("--source-url names the source of one file; give one file with it")
     hashes = {path: content_hash(path.read_bytes()) for path in files}
     vocabulary = _vocabulary()
     known = stored_hashes(store, [*hashes.values(), vocabulary[2]])
+    if source_url:  # the content may be the same and its stated source new
+        known -= set(hashes.values())
     unchanged = [path for path in files if hashes[path] in known]
-    prepared = prepare([path for path in files if hashes[path] not in known], base, progress)
+    prepared = prepare([path for path in files if hashes[path] not in known], base, progress, source_url=source_url)
     graphs = [(i.graph, i.ntriples) for i in prepared]
     if vocabulary[2] not in known:
         graphs.insert(0, vocabulary[:2])

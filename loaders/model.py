@@ -70,9 +70,9 @@ class Instrument:
     title: str
     promulgated_by: str | None  # doc_number of the document that issues it
     line: int
-    chapters: int = 0
-    articles: int = 0
-    top_items: int = 0
+    chapters: int | None = 0  # None for an instrument named but not printed in the text
+    articles: int | None = 0
+    top_items: int | None = 0
     effective: str | None = None  # start rule as written: 发布之日 / 公布之日 / ISO date
     expiry: str | None = None  # 有效期: "5年" / "两年" / ISO date
     effective_date: str | None = None  # ISO, resolved from the start rule where possible
@@ -82,7 +82,7 @@ class Instrument:
 
 @dataclass
 class Document:
-    title: str
+    title: str | None  # null where the text does not print it (a page that starts at the number)
     doc_number: str | None
     number: DocNumber | None
     normative_code: str | None
@@ -184,6 +184,15 @@ class ParseWarning:
 
 
 @dataclass
+class Provenance:
+    """Where the parsed text came from: the file's form, its URL, and for a PDF where each line stood."""
+
+    kind: str = "text"  # text | pdf | html
+    url: str | None = None
+    locations: list[tuple[int, int]] = field(default_factory=list)  # PDF: (page, line on the page) of text line i+1
+
+
+@dataclass
 class ParsedIssue:
     seed: str  # file name
     encoding: str
@@ -200,6 +209,7 @@ class ParsedIssue:
     responsibilities: list[Responsibility] = field(default_factory=list)
     agency_aliases: list[AgencyAlias] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    source: Provenance = field(default_factory=Provenance)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of SCHEMA.md (``Citation.in_`` becomes ``in``)."""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, render_template, request, send_from_directory
+from flask import Flask, jsonify, render_template, request, send_from_directory
 
 from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
 from gazette_kg.web.executor import QueryExecutor, QueryFailed, QueryTimeout
 from gazette_kg.web.guard import Refused
-from gazette_kg.web.i18n import current_language, translate
+from gazette_kg.web.i18n import current_language, other_language_url, translate
 
 # Browser libraries installed by npm at set-up, served from node_modules (never a CDN).
 VENDOR_FILES = {
@@ -30,9 +30,9 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         store, workers=int(settings["query_workers"]), timeout=float(settings["query_timeout"]),
         max_results=int(settings["max_results"]), cache_seconds=float(settings["cache_seconds"]))
 
-    from gazette_kg.web import catalog, graphview, linkeddata, resources, sparql
+    from gazette_kg.web import catalog, feed, graphview, linkeddata, resources, sparql
 
-    for module in (catalog, sparql, resources, graphview, linkeddata):
+    for module in (catalog, sparql, resources, graphview, linkeddata, feed):
         app.register_blueprint(module.blueprint)
     _register_analytics(app)
 
@@ -40,7 +40,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     def inject() -> dict:
         from gazette_kg.web.data import local_link, short
 
-        return {"t": translate, "lang": current_language(), "link": local_link, "short": short}
+        return {"t": translate, "lang": current_language(), "link": local_link, "short": short,
+                "other_language_url": other_language_url}
 
     @app.after_request
     def remember_language(response):
@@ -48,6 +49,10 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
             response.set_cookie("lang", request.args["lang"], max_age=365 * 24 * 3600, samesite="Lax")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
+    @app.route("/favicon.ico")
+    def favicon():
+        return send_from_directory(app.static_folder, "favicon.ico", max_age=86400, mimetype="image/vnd.microsoft.icon")
 
     @app.route("/vendor/<name>")
     def vendor(name: str):
@@ -77,6 +82,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
 
 
 def _error(message: str, status: int):
+    if request.path.endswith(".json"):  # a JSON endpoint (/graph.json) answers errors in JSON
+        return jsonify({"error": message, "status": status}), status
     if request.accept_mimetypes.best_match(["text/html", "text/plain"]) == "text/plain" or request.path.startswith("/sparql"):
         return message + "\n", status, {"Content-Type": "text/plain; charset=utf-8"}
     return render_template("error.html", message=message, status=status), status

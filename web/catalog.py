@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, current_app, render_template, request
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 
 from gazette_kg.queries.catalog import get_query, load_catalog
 from gazette_kg.queries.run import ParameterError, bind
-from gazette_kg.web.data import rows
+from gazette_kg.web.data import rows, short
 from gazette_kg.web.guard import Refused
-from gazette_kg.web.i18n import current_language
+from gazette_kg.web.i18n import boolean_text, column_label, current_language
+from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("catalog", __name__)
 DOWNLOADS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json"}
+LABELLED = 2000  # result IRIs named by their labels; the rest show their short form
 
 
 def counts() -> dict[str, int]:
@@ -64,7 +67,7 @@ def saved(name: str):
         sparql = bind(query, values)
     except ParameterError as err:
         raise Refused(str(err), 400) from None
-    fmt = request.args.get("_format")
+    fmt = request.args.get("_format") or _accepted_download()
     executor = current_app.extensions["executor"]
     if fmt in DOWNLOADS:
         result = executor.run(sparql, fmt)
@@ -72,15 +75,24 @@ def saved(name: str):
         return Response(result.body, headers={"Content-Type": result.media_type,
                                               "Content-Disposition": f'attachment; filename="{filename}"'})
     result = executor.run(sparql, "json")
-    import json
-
     data = json.loads(result.body)
     columns = data["head"]["vars"]
     table = [[_term(b.get(c)) for c in columns] for b in data["results"]["bindings"]]
+    iris = list(dict.fromkeys(str(v) for row in table for v in row if isinstance(v, URIRef)))[:LABELLED]
+    names = labels(iris, current_language())
     permalink = f"/queries/{name}?{urlencode(values)}"
     return render_template("query.html", query=query, values=values, sparql=sparql, columns=columns, table=table,
                            truncated=result.truncated, permalink=permalink, downloads=DOWNLOADS,
-                           query_string=urlencode(values), lang=current_language())
+                           query_string=urlencode(values), column_label=column_label, boolean_text=boolean_text,
+                           name=lambda term: names.get(str(term)) or short(str(term)), BOOLEAN=XSD.boolean)
+
+
+def _accepted_download() -> str | None:
+    """A download format asked for by ``Accept`` (text/csv, …) rather than ``_format``."""
+    best = request.accept_mimetypes.best_match(["text/html", *DOWNLOADS.values()])
+    if best == "text/html" or best is None or request.accept_mimetypes[best] <= request.accept_mimetypes["text/html"]:
+        return None
+    return next(fmt for fmt, media in DOWNLOADS.items() if media == best)
 
 
 def _term(binding: dict | None):

@@ -6,7 +6,6 @@ import io
 from urllib.parse import quote
 
 from flask import current_app
-from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
 PREFIXES = """PREFIX gz: <https://gazette-kg.org/ontology#>
@@ -15,6 +14,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 SHORT = {
     "https://gazette-kg.org/ontology#": "gz:",
@@ -29,13 +30,25 @@ SHORT = {
     "http://www.w3.org/2002/07/owl#": "owl:",
     "http://www.w3.org/2001/XMLSchema#": "xsd:",
 }
+VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith("https://gazette-kg.org/"))
 
 
 def rows(sparql: str) -> list[dict]:
-    """SELECT rows as rdflib terms, run by the app's executor (with its timeout)."""
-    result = current_app.extensions["executor"].run(PREFIXES + sparql, "json")
-    parsed = JSONResultParser().parse(io.BytesIO(result.body))
-    return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
+    """SELECT rows as rdflib terms, run by the app's executor (with its timeout), the usual prefixes declared."""
+    return ExecutorStore().select(PREFIXES + sparql)
+
+
+class ExecutorStore:
+    """Just enough of ``Store`` (``select``) for library code that takes a store — the in-force
+    rule, the analytics projections — run through the app's killable query workers."""
+
+    def __init__(self, cap: int | None = None) -> None:
+        self.cap = cap
+
+    def select(self, query: str) -> list[dict]:
+        result = current_app.extensions["executor"].run(query, "json", cap=self.cap)
+        parsed = JSONResultParser().parse(io.BytesIO(result.body))
+        return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
 
 
 def settings() -> dict:
@@ -49,6 +62,8 @@ def local_link(iri: str) -> str:
         return "/id/" + iri[len(base):]
     if iri.startswith("https://gazette-kg.org/ontology"):
         return "/ontology#" + iri.partition("#")[2] if "#" in iri else "/ontology"
+    if iri.startswith(VOCABULARIES):
+        return iri  # a term of a published vocabulary (eli:, skos:, org:, …) is documented where it lives
     return "/resource?iri=" + quote(iri, safe="")
 
 
@@ -59,17 +74,3 @@ def short(iri: str) -> str:
     base = settings()["base_iri"]
     return iri[len(base):] if iri.startswith(base) else iri
 
-
-def labels(iris: list[str], lang: str) -> dict[str, str]:
-    """A display label for each IRI: rdfs:label or skos:prefLabel, the page's language first."""
-    if not iris:
-        return {}
-    values = " ".join(URIRef(i).n3() for i in set(iris))
-    found: dict[str, tuple[int, str]] = {}
-    for row in rows(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} {{ ?s rdfs:label ?l }} UNION {{ ?s skos:prefLabel ?l }} }}"):
-        label = row["l"]
-        rank = 0 if isinstance(label, Literal) and label.language == lang else 1 if isinstance(label, Literal) and label.language in ("zh", "en") else 2
-        current = found.get(str(row["s"]))
-        if current is None or rank < current[0]:
-            found[str(row["s"])] = (rank, str(label))
-    return {iri: text for iri, (_, text) in found.items()}

@@ -13,7 +13,8 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from gazette_kg.web.data import PREFIXES, labels, local_link, rows, short
+from gazette_kg.web.data import PREFIXES, local_link, rows, short
+from gazette_kg.web.labels import labels
 from gazette_kg.web.guard import Refused, check_query
 from gazette_kg.web.i18n import current_language
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import request
 
 LANGUAGES = ("zh", "en")
@@ -50,6 +52,118 @@ STRINGS: dict[str, dict[str, str]] = {
     "object_properties": {"zh": "对象属性", "en": "Object properties"},
     "datatype_properties": {"zh": "数据属性", "en": "Datatype properties"},
     "language": {"zh": "English", "en": "中文"},
+    "history": {"zh": "沿革", "en": "History"},
+    "yes": {"zh": "是", "en": "yes"},
+    "no": {"zh": "否", "en": "no"},
+    "signed": {"zh": "签发", "en": "Signed"},
+    "published": {"zh": "刊登", "en": "Published"},
+    "effective": {"zh": "施行", "en": "In force from"},
+    "expires": {"zh": "有效期至", "en": "Expires"},
+    "ended": {"zh": "失效", "en": "No longer in force"},
+    "repealed_by": {"zh": "被废止", "en": "Repealed by"},
+    "repeals": {"zh": "废止", "en": "Repeals"},
+    "cited_by": {"zh": "被引用", "en": "Cited by"},
+    "interpreted_by": {"zh": "政策解读", "en": "Interpreted by"},
+    "renamed_from": {"zh": "由前身改设", "en": "Renamed from"},
+    "renamed_to": {"zh": "改设为", "en": "Renamed to"},
+    "dissolved": {"zh": "撤销或更名", "en": "Ceased"},
+    "issued": {"zh": "发文", "en": "Issued"},
+    "responsible": {"zh": "承担任务", "en": "Made responsible by"},
+    "n_items": {"zh": "共 {n} 项（展开）", "en": "{n} items (show)"},
+    "n_tasks": {"zh": "{n} 项任务", "en": "{n} tasks"},
+    "page_n": {"zh": "第 {n} 页", "en": "page {n}"},
+    "status_on": {"zh": "{day} 的效力", "en": "Status on {day}"},
+    "status_today": {"zh": "今日效力", "en": "Status today"},
+    "in_force": {"zh": "现行有效", "en": "In force"},
+    "not_in_force": {"zh": "已失效或尚未施行", "en": "Not in force"},
+    "status_unknown": {"zh": "效力不明", "en": "Status unknown"},
+    "show_on": {"zh": "查看某日效力", "en": "Status on a date"},
+    "show": {"zh": "查看", "en": "Show"},
+    "status_rdf": {"zh": "该日效力（RDF）", "en": "This status as RDF"},
+    "appointments": {"zh": "任免经历", "en": "Appointments"},
+    "post": {"zh": "职务", "en": "Post"},
+    "date_from": {"zh": "自", "en": "From"},
+    "date_to": {"zh": "至", "en": "To"},
+    "action": {"zh": "事项", "en": "Action"},
+    "probation": {"zh": "试用期", "en": "Probation"},
+    "confirmed_on": {"zh": "{day} 正式任职", "en": "confirmed {day}"},
+    "decided_by": {"zh": "依据", "en": "Decided by"},
+    "source": {"zh": "出处", "en": "Source"},
+    "changes_feed": {"zh": "更新订阅（Atom）", "en": "Changes (Atom feed)"},
+    "Appointment": {"zh": "任命", "en": "Appointed"},
+    "Removal": {"zh": "免职", "en": "Removed"},
+    "Confirmation": {"zh": "正式任职", "en": "Confirmed"},
+    "Secondment": {"zh": "挂职", "en": "Seconded"},
+    "ConcurrentAppointment": {"zh": "兼任", "en": "Concurrently appointed"},
+    "ConcurrentRemoval": {"zh": "免去兼职", "en": "Concurrent post removed"},
+}
+
+# Column headings of saved-query result tables, by SPARQL variable name (else the name itself).
+COLUMNS: dict[str, dict[str, str]] = {
+    "number": {"zh": "文号", "en": "Number"},
+    "doc": {"zh": "文件", "en": "Document"},
+    "title": {"zh": "标题", "en": "Title"},
+    "line": {"zh": "行", "en": "Line"},
+    "name": {"zh": "名称", "en": "Name"},
+    "date": {"zh": "日期", "en": "Date"},
+    "person": {"zh": "人员", "en": "Official"},
+    "until": {"zh": "截止", "en": "Until"},
+    "post": {"zh": "职务", "en": "Post"},
+    "event": {"zh": "事项", "en": "Action"},
+    "agencyIri": {"zh": "机关", "en": "Agency"},
+    "agency": {"zh": "机关", "en": "Agency"},
+    "role": {"zh": "职责", "en": "Role"},
+    "probation": {"zh": "试用期", "en": "On probation"},
+    "other": {"zh": "另一方", "en": "Other"},
+    "issue": {"zh": "期次", "en": "Issue"},
+    "instrument": {"zh": "文件正文", "en": "Instrument"},
+    "from": {"zh": "起", "en": "From"},
+    "citing": {"zh": "引用文件", "en": "Citing document"},
+    "cited": {"zh": "被引文件", "en": "Cited document"},
+    "body": {"zh": "议事协调机构", "en": "Coordination body"},
+    "toName": {"zh": "新名称", "en": "New name"},
+    "to": {"zh": "改为", "en": "Renamed to"},
+    "times": {"zh": "次数", "en": "Times"},
+    "term": {"zh": "有效期", "en": "Term"},
+    "tasks": {"zh": "任务数", "en": "Tasks"},
+    "successor": {"zh": "继任机构", "en": "Successor"},
+    "shortForms": {"zh": "简称", "en": "Short forms"},
+    "shared": {"zh": "共同任务", "en": "Shared tasks"},
+    "section": {"zh": "栏目", "en": "Section"},
+    "resource": {"zh": "资源", "en": "Resource"},
+    "repealing": {"zh": "废止文件", "en": "Repealing document"},
+    "repealedTitle": {"zh": "被废止文件标题", "en": "Repealed title"},
+    "repealedNumber": {"zh": "被废止文号", "en": "Repealed number"},
+    "repealed": {"zh": "被废止文件", "en": "Repealed document"},
+    "postName": {"zh": "职务", "en": "Post"},
+    "page": {"zh": "页码", "en": "Page"},
+    "otherNumber": {"zh": "另一文号", "en": "Other number"},
+    "otherIri": {"zh": "另一文件", "en": "Other document"},
+    "label": {"zh": "名称", "en": "Label"},
+    "kind": {"zh": "类别", "en": "Kind"},
+    "issuer": {"zh": "发文机关", "en": "Issuer"},
+    "interpretation": {"zh": "政策解读", "en": "Interpretation"},
+    "inCorpus": {"zh": "在库中", "en": "In the corpus"},
+    "fromName": {"zh": "原名称", "en": "Former name"},
+    "firstLine": {"zh": "首行", "en": "First line"},
+    "documents": {"zh": "文件数", "en": "Documents"},
+    "direction": {"zh": "方向", "en": "Direction"},
+    "citingNumber": {"zh": "引用文号", "en": "Citing number"},
+    "citingDocuments": {"zh": "引用文件数", "en": "Citing documents"},
+    "citedNumber": {"zh": "被引文号", "en": "Cited number"},
+    "citations": {"zh": "被引次数", "en": "Citations"},
+    "byNumber": {"zh": "依据文号", "en": "By number"},
+    "bodyName": {"zh": "机构名称", "en": "Body"},
+    "asWritten": {"zh": "原文写法", "en": "As written"},
+    "appointed": {"zh": "任职日期", "en": "Appointed"},
+    "alias": {"zh": "别名", "en": "Alias"},
+    "limitMonth": {"zh": "截止月份", "en": "Until month"},
+    "place": {"zh": "地方", "en": "Place"},
+    "untilMonth": {"zh": "截止月份", "en": "Until month"},
+    "genre": {"zh": "文种", "en": "Genre"},
+    "year": {"zh": "年份", "en": "Year"},
+    "leader": {"zh": "领导", "en": "Leader"},
+    "abolished": {"zh": "撤销", "en": "Abolished"},
 }
 
 
@@ -63,3 +177,20 @@ def current_language() -> str:
 def translate(key: str, **values) -> str:
     text = STRINGS.get(key, {}).get(current_language(), key)
     return text.format(**values) if values else text
+
+
+def other_language_url() -> str:
+    """This page, with its query string and form values, in the other language."""
+    other = "en" if current_language() == "zh" else "zh"
+    kept = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
+    return request.path + "?" + urlencode([*kept, ("lang", other)])
+
+
+def column_label(variable: str) -> str:
+    """The heading of a result column in the page's language."""
+    return COLUMNS.get(variable, {}).get(current_language(), variable)
+
+
+def boolean_text(value: str) -> str:
+    """``true``/``false`` as a reader says them: 是/否, yes/no."""
+    return translate("yes" if str(value) in ("true", "1") else "no")

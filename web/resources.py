@@ -4,41 +4,76 @@
 with the issue and line it was stated in; ``Accept`` (text/turtle, application/ld+json,
 application/rdf+xml, application/n-triples) or a suffix (.ttl, .jsonld, .rdf, .nt) gives
 the same description as RDF. ``/resource?iri=`` does the same for IRIs outside the base.
+
+Documents and instruments show their timeline and their status on a date (``?at=DATE``,
+or the IRI form ``/id/<path>/at/DATE``, in HTML and every RDF format); agencies their
+history; officials their appointments. Document pages embed schema.org JSON-LD.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 
 from flask import Blueprint, Response, abort, current_app, render_template, request
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from gazette_kg.web.data import labels, rows, settings
+from gazette_kg.store.base import PREFIXES
+from gazette_kg.web import pointintime, timeline
+from gazette_kg.web.data import rows, settings, short
 from gazette_kg.web.i18n import current_language
+from gazette_kg.web.jsonld import legislation
+from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("resources", __name__)
 
 SUFFIXES = {".ttl": "ttl", ".jsonld": "jsonld", ".rdf": "xml", ".nt": "nt"}
 MEDIA = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/rdf+xml": "xml", "application/n-triples": "nt"}
+RDFLIB_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "xml": "xml", "nt": "nt"}
+CONTENT_TYPES = {"ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json", "xml": "application/rdf+xml",
+                 "nt": "application/n-triples"}
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PROVENANCE = ("https://gazette-kg.org/ontology#statedIn", "https://gazette-kg.org/ontology#sourceLine")
+GZ = "https://gazette-kg.org/ontology#"
+PROVENANCE = (GZ + "statedIn", GZ + "sourceLine")
+# /id/<path>/at/<date>: a resource as it stood on a date.
+AT_PATH = re.compile(r"(?P<path>.+)/at/(?P<day>\d{4}-\d{2}-\d{2})")
 
 
 def describe_query(iri: URIRef) -> str:
     return f"CONSTRUCT {{ {iri.n3()} ?p ?o . ?s ?q {iri.n3()} }} WHERE {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?q {iri.n3()} }} }}"
 
 
-def _rdf(iri: URIRef, fmt: str) -> Response:
-    result = current_app.extensions["executor"].run(describe_query(iri), f"json|{fmt}")
-    return Response(result.body, headers={"Content-Type": result.media_type, "Access-Control-Allow-Origin": "*"})
+def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
+    """The resource's description (with its status on ``day`` when given), prefixes bound."""
+    result = current_app.extensions["executor"].run(describe_query(iri), "json|nt")
+    graph = Graph().parse(data=result.body, format="nt")
+    if not len(graph):
+        abort(404)
+    if day is not None:
+        document = pointintime.governing_document(iri)
+        if document is None:
+            abort(404)
+        graph += pointintime.status_graph(iri, day, pointintime.status_on(document, day))
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    graph.bind("schema", pointintime.SCHEMA)
+    body = graph.serialize(format=RDFLIB_FORMATS[fmt], encoding="utf-8")
+    return Response(body, headers={"Content-Type": CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
 
 
 @blueprint.route("/id/<path:rest>")
 def page(rest: str):
-    for suffix, fmt in SUFFIXES.items():
-        if rest.endswith(suffix):
-            return _rdf(URIRef(settings()["base_iri"] + rest[: -len(suffix)]), fmt)
-    return _negotiate(URIRef(settings()["base_iri"] + rest))
+    fmt = next((f for suffix, f in SUFFIXES.items() if rest.endswith(suffix)), None)
+    if fmt:
+        rest = rest[: rest.rindex(".")]
+    day = pointintime.parse_day(request.args.get("at"))
+    if match := AT_PATH.fullmatch(rest):
+        rest, day = match["path"], pointintime.parse_day(match["day"])
+        if day is None:
+            abort(404)
+    iri = URIRef(settings()["base_iri"] + rest)
+    return _rdf(iri, fmt, day) if fmt else _negotiate(iri, day)
 
 
 @blueprint.route("/resource")
@@ -46,14 +81,14 @@ def outside():
     iri = request.args.get("iri", "")
     if not iri.startswith(("http://", "https://", "urn:")):
         abort(404)
-    return _negotiate(URIRef(iri))
+    return _negotiate(URIRef(iri), pointintime.parse_day(request.args.get("at")))
 
 
-def _negotiate(iri: URIRef):
+def _negotiate(iri: URIRef, day: dt.date | None):
     best = request.accept_mimetypes.best_match(["text/html", *MEDIA])
     if best in MEDIA and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
-        return _rdf(iri, MEDIA[best])
-    return render_resource(iri)
+        return _rdf(iri, MEDIA[best], day)
+    return render_resource(iri, day)
 
 
 def facts_query(iri: URIRef, base: str) -> str:
@@ -70,7 +105,7 @@ def facts_query(iri: URIRef, base: str) -> str:
     }}"""
 
 
-def render_resource(iri: URIRef):
+def render_resource(iri: URIRef, day: dt.date | None = None):
     lang = current_language()
     facts: dict[str, list[dict]] = {"out": [], "in": [], "source": []}
     for row in rows(facts_query(iri, settings()["base_iri"])):
@@ -78,9 +113,11 @@ def render_resource(iri: URIRef):
     outgoing, inbound, provenance = facts["out"], facts["in"], facts["source"]
     if not outgoing and not inbound:
         abort(404)
-    names = labels([str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)] + [str(r["s"]) for r in inbound]
-                   + [str(r["p"]) for r in outgoing + inbound] + [str(iri)] + [str(r["issue"]) for r in provenance], lang)
     types = [str(r["o"]) for r in outgoing if str(r["p"]) == RDF_TYPE]
+    history = _history(iri, types)
+    names = labels([str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)] + [str(r["s"]) for r in inbound]
+                   + [str(r["p"]) for r in outgoing + inbound] + [str(iri)] + [str(r["issue"]) for r in provenance]
+                   + history.iris(), lang)
     properties: dict[str, list] = defaultdict(list)
     for row in outgoing:
         if str(row["p"]) not in (RDF_TYPE, *PROVENANCE):
@@ -90,8 +127,43 @@ def render_resource(iri: URIRef):
     referenced: dict[str, list] = defaultdict(list)
     for row in inbound:
         referenced[str(row["p"])].append(str(row["s"]))
-    sources = sorted({(str(r["issue"]), int(r["line"]) if r.get("line") is not None else None) for r in provenance},
-                     key=lambda s: (s[0], s[1] or 0))
+    stated = {(str(r["issue"]), int(r["line"]) if r.get("line") is not None else None) for r in provenance}
+    with_line = {issue for issue, line in stated if line is not None}
+    sources = sorted((s for s in stated if s[1] is not None or s[0] not in with_line), key=lambda s: (s[0], s[1] or 0))
+    json_ld = None
+    if history.document is not None:
+        json_ld = legislation(str(iri), properties, names, history.events, history.today.in_force)
     return render_template("resource.html", iri=str(iri), title=names.get(str(iri), str(iri)), types=types,
                            properties=sorted(properties.items()), referenced=sorted(referenced.items()),
-                           sources=sources, names=names, Literal=Literal, URIRef=URIRef)
+                           sources=sources, name=lambda term: names.get(str(term)) or short(str(term)), history=history, day=day, json_ld=json_ld,
+                           status=history.on(day) if history.document is not None else None,
+                           reason=lambda text: pointintime.reason_text(text, lang))
+
+
+class _History:
+    """What a resource page shows over time: a document's events and status, an agency's
+    history or an official's appointments (each empty when the resource is none of these)."""
+
+    def __init__(self, document: URIRef | None, events: list, tenures: list) -> None:
+        self.document, self.events, self.tenures = document, events, tenures
+        self.today = pointintime.status_on(document, dt.date.today()) if document is not None else None
+
+    def on(self, day: dt.date | None):
+        return self.today if day is None else pointintime.status_on(self.document, day)
+
+    def iris(self) -> list[str]:
+        found = [v for e in self.events for v in (e.other, e.issue) if v]
+        found += [v for t in self.tenures for v in (t.post, t.document, t.issue) if v]
+        return found + ([str(self.document)] if self.document is not None else [])
+
+
+def _history(iri: URIRef, types: list[str]) -> _History:
+    if GZ + "Document" in types or GZ + "Instrument" in types:
+        document = pointintime.governing_document(iri)
+        if document is not None:
+            return _History(document, timeline.document_timeline(iri, document), [])
+    if GZ + "Agency" in types:
+        return _History(None, timeline.agency_history(iri), [])
+    if GZ + "Official" in types:
+        return _History(None, [], timeline.official_timeline(iri))
+    return _History(None, [], [])

@@ -22,8 +22,9 @@ store_option = click.option("--store", "store_location", default=None,
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @store_option
 @click.option("--base", default=None, help="Base IRI for minted resources [GAZETTE_KG_BASE_IRI].")
-def load(paths: tuple[str, ...], store_location: str | None, base: str | None) -> None:
-    """Parse gazette files (or folders of them) and load them, one named graph per issue."""
+@click.option("--source-url", default=None, metavar="URL", help="Where the one file given (a saved web page) came from.")
+def load(paths: tuple[str, ...], store_location: str | None, base: str | None, source_url: str | None) -> None:
+    """Parse gazette files (text, PDF, web pages; or folders of them) and load them, one named graph per issue."""
     from gazette_kg.loaders.load import LoadError, collect_files, load_paths
 
     console = Console(stderr=True)
@@ -32,7 +33,7 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None) -
         store = open_store(store_location)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("parsing", total=len(files))
-            report = load_paths(paths, store, config.get("base_iri", base), lambda _: progress.advance(task))
+            report = load_paths(paths, store, config.get("base_iri", base), lambda _: progress.advance(task), source_url)
     except (LoadError, StoreError) as err:
         click.echo(f"error: {err}; nothing was written", err=True)
         sys.exit(1)

@@ -6,8 +6,10 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from gazette_kg.loaders.inputs.errors import UnreadableInput
 
-class NotText(ValueError):
+
+class NotText(UnreadableInput):
     """The input is binary, not gazette text."""
 
 
@@ -30,7 +32,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), name
     if _looks_binary(data):
-        raise NotText("binary data, not text")
+        raise NotText("not a text file: binary data, neither text, a PDF nor a web page")
     for name in ("utf-8", "gb18030"):
         try:
             return data.decode(name), name

@@ -14,18 +14,24 @@ import regex
 
 from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.layout.clean import clean_lines
-from gazette_kg.loaders.inputs.decode import decode_bytes
+from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.parse.facts.extractors import extract_facts
-from gazette_kg.loaders.parse.documents.genres import genre_of
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
+from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
+from gazette_kg.loaders.parse.documents.single import read_single
 from gazette_kg.loaders.parse.structure.instruments import build_instruments
 from gazette_kg.loaders.parse.structure.interpretations import find_interpretation
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
-from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, TocEntry
-from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers, promulgated_titles
+from gazette_kg.loaders.model import Document, Interpretation, ParsedIssue, ParseWarning, Provenance, TocEntry
+from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
+from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.spans import DocumentSpan
 from gazette_kg.loaders.parse.layout.toc import parse_toc
 
 _PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|盟|县|区|旗))")
+
+
+DECREE_GENRE = "令"
 
 
 class NotAGazette(ValueError):
@@ -44,12 +50,17 @@ def _toc_entry(toc: list[TocEntry], doc_number: str | None) -> TocEntry | None:
     return next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
 
 
+def _promulgates(header: DocHeader) -> list[str]:
+    if header.promulgates is not None:
+        return header.promulgates
+    return promulgated_titles(header.title) if header.title else []
+
+
 def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int) -> Document:
-    number = header.number
     return Document(
         title=header.title,
-        doc_number=number.text if number else None,
-        number=number,
+        doc_number=header.doc_number,
+        number=header.number,
         normative_code=header.normative_code or (entry.normative_code if entry else None),
         issuer=header.issuers[0] if header.issuers else None,
         issuers=header.issuers,
@@ -57,8 +68,8 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
         signed_date=header.signed_date,
         section=entry.section if entry else None,
         toc_page=entry.page if entry else None,
-        genre=genre_of(header.title),
-        promulgates=promulgated_titles(header.title),
+        genre=DECREE_GENRE if header.decree else genre_of(header.title or ""),
+        promulgates=_promulgates(header),
         body_line=clean.lines[header.title_index].number,
         end_line=clean.lines[content_end - 1].number if content_end > header.title_index else clean.lines[header.title_index].number,
         attachments=attachments(clean, header.text_index, header.signature_index or content_end),
@@ -96,8 +107,14 @@ def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Pars
     issue = ParsedIssue(seed=name, encoding=encoding, issue=parse_masthead(clean.lines))
     issue.toc, toc_end = parse_toc(clean)
     headers = find_headers(clean, toc_end)
+    if not issue.toc and len(headers) <= 1:  # one document, not an issue: read its header as it stands
+        single = read_single(clean)
+        headers = [single] if single else []
+        if single and genre_kind(genre_of(single.title or "")) == "interpretation":
+            _read_interpretation_page(issue, clean, single)
+            return issue
     if not headers:
-        raise NotAGazette("no gazette document found (no title followed by a document number such as 永政发〔2022〕1号)")
+        _read_text_without_header(issue, clean)
     for header in headers:
         try:
             _read_document(issue, clean, header)
@@ -108,12 +125,48 @@ def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Pars
     return issue
 
 
+# Fewer Han characters than this, and no document header: nothing for the extractors to read.
+MIN_HAN_CHARACTERS = 40
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _read_text_without_header(issue: ParsedIssue, clean) -> None:
+    """Text with no document header (a news report of a session, a page fragment): one span for the facts."""
+    if sum(len(_HAN.findall(line.text)) for line in clean.lines) < MIN_HAN_CHARACTERS:
+        raise NotAGazette("no gazette document found: no document header and too little Chinese text")
+    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines))
+    _add_facts(issue, span)
+
+
+def _read_interpretation_page(issue: ParsedIssue, clean, header: DocHeader) -> None:
+    """A 政策解读 published on its own: the interpretation, and the facts of its text under no document."""
+    books = regex.findall(r"《(.+)》", header.title or "")
+    numbers = find_doc_numbers(header.title or "")
+    issue.interpretations.append(Interpretation(
+        agency=header.issuers[0] if header.issuers else None,
+        interprets=numbers[0].text if numbers else None,
+        title=books[0] if books else header.title,
+        body_line=clean.lines[header.title_index].number,
+    ))
+    _add_facts(issue, DocumentSpan(title="", doc_number=None, issuer=issue.interpretations[-1].agency,
+                                   city=place_of(issue.interpretations[-1].agency), lines=list(clean.lines)))
+
+
+def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
+    facts = extract_facts(span)
+    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
+                  "responsibilities", "warnings"):
+        getattr(issue, name).extend(getattr(facts, name))
+    known = {a.alias for a in issue.agency_aliases}
+    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
+
+
 def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
     """One document: its record, instruments, interpretation and facts, added to ``issue``."""
     after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
     interpretation = find_interpretation(clean, after, header.end_index)
     content_end = interpretation[0] if interpretation else header.end_index
-    doc = _document(header, _toc_entry(issue.toc, header.number.text if header.number else None), clean, content_end)
+    doc = _document(header, _toc_entry(issue.toc, header.doc_number), clean, content_end)
     issue.documents.append(doc)
     issue.instruments.extend(build_instruments(clean, header, doc, content_end))
     if interpretation:
@@ -125,19 +178,15 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
         doc_number=doc.doc_number,
         issuer=doc.issuer,
         city=place_of(doc.issuer),
-        lines=clean.lines[header.title_index : header.end_index],
+        lines=clean.lines[header.title_index if header.span_start is None else header.span_start : header.end_index],
         interpretation_line=interpretation[1].body_line if interpretation else None,
     )
-    facts = extract_facts(span)
-    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
-                  "responsibilities", "warnings"):
-        getattr(issue, name).extend(getattr(facts, name))
-    known = {a.alias for a in issue.agency_aliases}
-    issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)
+    _add_facts(issue, span)
 
 
-def parse_file(path: str | Path) -> ParsedIssue:
-    """Parse one file. Raises OSError, ``NotText`` (binary) or ``NotAGazette``."""
-    path = Path(path)
-    text, encoding = decode_bytes(path.read_bytes())
-    return parse_text(text, path.name, encoding)
+def parse_file(path: str | Path, source_url: str | None = None) -> ParsedIssue:
+    """Parse one file: text, PDF or web page. Raises OSError, ``UnreadableInput`` or ``NotAGazette``."""
+    source = read_source(path, source_url)
+    issue = parse_text(source.text, source.name, source.encoding)
+    issue.source = Provenance(source.kind, source.url, source.locations)
+    return issue

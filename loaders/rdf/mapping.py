@@ -11,6 +11,7 @@ posts — get IRIs from their names alone, so issues loaded apart meet in one gr
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import quote
 from typing import Any
 
 import regex
@@ -107,6 +108,8 @@ class IssueGraph:
         for doc in parsed.get("documents") or []:
             if doc.get("doc_number"):
                 self.by_number.setdefault(doc["doc_number"], doc)
+        # a PDF's (page, line on the page) for each line of its text
+        self.locations: list[list[int]] = (parsed.get("source") or {}).get("locations") or []
         self.agencies: dict[str, URIRef] = {}  # full name -> IRI, for sub-units
         self.cities: dict[str, str | None] = {}
 
@@ -125,6 +128,10 @@ class IssueGraph:
         self.add(node, GZ.statedIn, self.issue)
         if line:
             self.add(node, GZ.sourceLine, Literal(int(line)))
+            if line <= len(self.locations):
+                page, on_page = self.locations[int(line) - 1]
+                self.add(node, GZ.sourcePage, Literal(page))
+                self.add(node, GZ.pageLine, Literal(on_page))
 
     def document_iri(self, number: str | None) -> URIRef | None:
         if not number:
@@ -247,6 +254,9 @@ class IssueGraph:
         self.add(issue, GZ.cumulativeNumber, meta.get("cumulative_number"))
         self.add(issue, DCTERMS.issued, _date(meta.get("publication_date")))
         self.add(issue, DCTERMS.source, self.parsed.get("seed"))
+        url = (self.parsed.get("source") or {}).get("url")
+        if url and url.startswith(("http://", "https://")):
+            self.add(issue, PROV.hadPrimarySource, URIRef(quote(url, safe=":/?#[]@!$&'()*+,;=%~")))
         for role, key in ((GZ.supervisor, "supervisor"), (GZ.sponsor, "sponsor")):
             if meta.get(key):
                 self.add(issue, role, self.agency(meta[key], place_of(meta[key])))

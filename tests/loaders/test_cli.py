@@ -31,7 +31,7 @@ def test_bad_files_are_named_and_the_rest_still_parsed(tmp_path):
     assert [d["seed"] for d in json.loads(result.stdout)] == [seed_path("2017").name]
     errors = result.stderr.strip().splitlines()
     assert errors[0].endswith("missing.txt: no such file")
-    assert "scan.pdf: not a text file" in errors[1]
+    assert "scan.pdf: not a readable PDF" in errors[1]
     assert "letter.txt: not a gazette" in errors[2]
 
 
@@ -39,3 +39,18 @@ def test_summary_without_json():
     result = CliRunner().invoke(parse, [str(seed_path("2018-9"))])
     assert result.exit_code == 0
     assert "永政办发〔2018〕10号" in result.stdout
+
+
+def test_source_url_names_one_file():
+    result = CliRunner().invoke(parse, [str(seed_path("2022")), str(seed_path("2017")), "--source-url", "https://example.gov.cn/a.html"])
+    assert result.exit_code == 2 and "one file" in result.output
+
+
+def test_a_pdf_and_a_page_are_parsed_by_their_content(specimens, tmp_path):
+    renamed = tmp_path / "issue.txt"  # a PDF whatever its name says
+    renamed.write_bytes(specimens.pdf("2018-9").read_bytes())
+    url = "https://www.yzcity.gov.cn/zfgb/2018-9.html"
+    result = CliRunner().invoke(parse, [str(specimens.page("2018-9")), "--json", "--source-url", url])
+    assert result.exit_code == 0 and json.loads(result.stdout)["source"] == {"kind": "html", "url": url, "locations": []}
+    result = CliRunner().invoke(parse, [str(renamed), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["source"]["kind"] == "pdf"

@@ -9,8 +9,8 @@ import regex
 
 from gazette_kg.loaders.parse.layout.clean import without_whitespace
 
-_HAN_DIGITS = "〇零一二三四五六七八九十"
-_DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_HAN_DIGITS = "〇○零一二三四五六七八九十"  # ○ (a circle) stands for 〇 in many printed dates
+_DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 _NUM = rf"(?:\d{{1,4}}|[{_HAN_DIGITS}]{{1,4}})"
 DATE_RE = regex.compile(
     rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
@@ -21,6 +21,7 @@ ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)
+    text = text.replace("○", "〇")
     if len(text) == 4 and "十" not in text:  # a year written digit by digit: 二〇二二
         return int("".join(_DIGIT_OF[c] for c in text))
     return int(cn2an.cn2an(text, "smart"))

@@ -4,6 +4,10 @@ Gazettes print the year bracket in every style — 〔〕 [] ［］ () （） �
 without spaces and line breaks inside; the normal form is ``永政办发〔2022〕11号``.
 The issuer code (永政办发, 湘政发, 人社部发, 国办函) is the run of Han characters
 before the bracket, less any leading words that belong to the sentence (按, 根据, 与…).
+A closing bracket lost in extraction (国办发〔2018104号) is restored: the year is four digits.
+
+Orders (政府令) are numbered without a year and kept as written: 湖北省人民政府令第435号,
+省政府令242号. A number printed without an issuer code (〔2019〕第4号) is kept as written too.
 """
 
 from __future__ import annotations
@@ -17,8 +21,15 @@ _CLOSE = "〕]］)）】﹞"
 
 # Han run (the code), bracket, year, bracket, serial, optional 号.
 DOC_NUMBER_RE = regex.compile(
-    r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*["
-    + regex.escape(_CLOSE) + r"]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
+    r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
+)
+# Orders: 湖南省人民政府令第301号, 国务院令735号.
+ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
+_ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
+# A number without issuer code, as a document's own number line prints it: 〔2019〕第4号.
+BARE_NUMBER_RE = regex.compile(
+    r"[" + regex.escape(_OPEN) + r"]\s*(?:19|20)\d\d\s*[" + regex.escape(_CLOSE) + r"]\s*(?:第\s*)?\d{1,5}\s*号"
 )
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
@@ -66,3 +77,30 @@ def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
         if numbers:
             spans.append((numbers[0], match.start(), match.end()))
     return spans
+
+
+def find_orders(text: str) -> list[tuple[str, int, int]]:
+    """Every order number in ``text`` as written (less spaces), with its (start, end) offsets."""
+    found = []
+    for match in ORDER_RE.finditer(text):
+        code = _ORDER_LEAD.sub("", match["code"])
+        found.append((f"{code}{match['di'] or ''}{match['n']}号", match.start(), match.end()))
+    return found
+
+
+def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
+    """The number a line consists of (in parentheses or not): (as normalised, parts or None)."""
+    compact = regex.sub(r"\s+", "", text).strip()
+    if compact[:1] in "(（" and compact[-1:] in ")）":
+        compact = compact[1:-1]
+    if not compact or len(compact) > 40 or not compact.endswith("号"):
+        return None
+    match = DOC_NUMBER_RE.fullmatch(compact)
+    if match and (numbers := find_doc_numbers(compact)):
+        return numbers[0].text, numbers[0]
+    orders = find_orders(compact)
+    if orders and orders[0][1] == 0 and orders[0][2] == len(compact):
+        return orders[0][0], None
+    if BARE_NUMBER_RE.fullmatch(compact):
+        return regex.sub("[" + regex.escape(_OPEN) + "]", "〔", regex.sub("[" + regex.escape(_CLOSE) + "]", "〕", compact)), None
+    return None

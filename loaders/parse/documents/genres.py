@@ -5,18 +5,37 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+import regex
+
+_TRAILING_NOTE = regex.compile(r"\s*[（(][^（()）]{1,16}[)）]\s*$")  # (试行), (2016-2020年)
+
+
+@cache
+def _rows() -> list[list[str]]:
+    text = resources.files("gazette_kg.loaders").joinpath("data/genres.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
 
 @cache
 def genre_table() -> dict[str, str]:
     """Genre word → English label, longest word first."""
-    text = resources.files("gazette_kg.loaders").joinpath("data/genres.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {word: label for word, label in sorted(rows, key=lambda r: -len(r[0]))}
+    return {row[0]: row[1] for row in _rows()}
+
+
+@cache
+def genre_kinds() -> dict[str, str]:
+    """Genre word → kind (instrument, interpretation) for the genres that have one."""
+    return {row[0]: row[2] for row in _rows() if len(row) > 2}
 
 
 def genre_of(title: str) -> str | None:
-    stripped = title.rstrip("）)】] ")
+    stripped = _TRAILING_NOTE.sub("", title).rstrip("）)】] ")
     for word in genre_table():
         if stripped.endswith(word):
             return word
     return None
+
+
+def genre_kind(genre: str | None) -> str | None:
+    return genre_kinds().get(genre or "")

@@ -15,23 +15,21 @@ import regex
 
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers
+from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, number_in_line
 from gazette_kg.loaders.model import DocNumber
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
 ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
-_ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,40}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
-_ORG_LINE = regex.compile(rf"^(?:\p{{Han}}|[（()）])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")
+ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,40}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
+ORG_LINE = regex.compile(rf"^(?:\p{{Han}}|[（()）])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")
 _SENTENCE_END = regex.compile(r"[。；;：:！？]$")
-_PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
-_BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 MAX_TITLE_LINES = 6
 
 
 @dataclass
 class DocHeader:
-    title: str
-    title_index: int  # 0-based index of the first title line
+    title: str | None
+    title_index: int  # 0-based index of the first title line (of the document's first line when it has no title)
     number_index: int  # 0-based index of the document-number line
     number: DocNumber | None
     issuers: list[str]
@@ -41,17 +39,31 @@ class DocHeader:
     end_index: int = 0  # exclusive
     signature_index: int | None = None  # the date line under the signature
     signed_date: str | None = None
+    number_text: str | None = None  # a number without parts (an order, 〔2019〕第4号), as written
+    decree: bool = False  # a 政府令 publishing the 规章 named by the title
+    promulgates: list[str] | None = None  # the instruments it issues, where the text names them
+    start_rule_text: str | None = None  # text stating when what it publishes takes effect (a decree's preamble)
+    span_start: int | None = None  # first line of the document's text for the fact extractors, if not the title
+
+    @property
+    def doc_number(self) -> str | None:
+        return self.number.text if self.number else self.number_text
 
 
 def is_number_line(text: str) -> bool:
-    if len(text) > 40 or ("号" not in text and not text[-1:].isdigit()):
+    """A line that is a document number alone, in parentheses or not."""
+    if len(text) > 44 or "号" not in text:
         return False
-    compact = without_whitespace(text)
-    match = DOC_NUMBER_RE.fullmatch(compact)
-    return bool(match) and bool(find_doc_numbers(compact))
+    return number_in_line(text) is not None
 
 
-def _previous_texts(clean: CleanText, index: int, limit: int) -> list[int]:
+def starts_with_number(text: str) -> bool:
+    """A line opening with a document number (a database line: 东府办函[2003]248号2003年12月16日…)."""
+    match = DOC_NUMBER_RE.match(without_whitespace(text))
+    return bool(match) and bool(find_doc_numbers(match.group(0)))
+
+
+def previous_texts(clean: CleanText, index: int, limit: int) -> list[int]:
     """Indexes of up to ``limit`` non-blank lines before ``index``, nearest first."""
     found = []
     i = index - 1
@@ -64,15 +76,15 @@ def _previous_texts(clean: CleanText, index: int, limit: int) -> list[int]:
 
 def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, str] | None:
     """The title above a number line: the fewest lines that read as issuer + 关于/印发…"""
-    candidates = [i for i in _previous_texts(clean, number_index, MAX_TITLE_LINES) if i >= floor]
+    candidates = [i for i in previous_texts(clean, number_index, MAX_TITLE_LINES) if i >= floor]
     lines: list[int] = []
     for i in candidates:
         text = clean.lines[i].text
-        if is_date_line(text) or _SENTENCE_END.search(text) or is_number_line(text):
+        if is_date_line(text) or _SENTENCE_END.search(text) or is_number_line(text) or starts_with_number(text):
             break
         lines.insert(0, i)
         title = "".join(clean.lines[j].text for j in lines)
-        if _ISSUER_TITLE.match(title):
+        if ISSUER_TITLE.match(title):
             return lines[0], title
     if lines and clean.lines[lines[0]].text.startswith(("关于", "印发")):
         return lines[0], "".join(clean.lines[j].text for j in lines)
@@ -81,12 +93,12 @@ def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, st
 
 def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
     """Issuers from the title; joint issuers stand apart by spaces in the raw line."""
-    match = _ISSUER_TITLE.match(title)
+    match = ISSUER_TITLE.match(title)
     if not match:
         return []
     issuer = match["issuer"]
     raw_tokens = regex.split(r"\s+", clean.raw[title_index].strip())
-    orgs = [t for t in raw_tokens if _ORG_LINE.match(t)]
+    orgs = [t for t in raw_tokens if ORG_LINE.match(t)]
     if len(orgs) > 1 and "".join(orgs) == issuer:
         return orgs
     return [issuer]
@@ -103,25 +115,26 @@ def find_headers(clean: CleanText, body_start: int) -> list[DocHeader]:
         if found is None:
             continue
         title_index, title = found
-        numbers = find_doc_numbers(regex.sub(r"\s+", "", text))
+        written, number = number_in_line(text) or (None, None)
         headers.append(
             DocHeader(
                 title=title,
                 title_index=title_index,
                 number_index=index,
-                number=numbers[0] if numbers else None,
+                number=number,
                 issuers=split_issuers(clean, title_index, title),
+                number_text=written,
             )
         )
         floor = index + 1
     for header, following in zip(headers, headers[1:] + [None]):
         header.end_index = following.title_index if following else len(clean.lines)
-        _read_preamble(clean, header)
+        read_preamble(clean, header)
         _read_signature(clean, header)
     return headers
 
 
-def _read_preamble(clean: CleanText, header: DocHeader) -> None:
+def read_preamble(clean: CleanText, header: DocHeader) -> None:
     """Normative code and addressees after the number line."""
     i = header.number_index + 1
     texts = [j for j in range(i, min(header.end_index, i + 12)) if clean.lines[j].text]
@@ -147,37 +160,8 @@ def _read_signature(clean: CleanText, header: DocHeader) -> None:
         text = clean.lines[j].text
         if not text or not is_date_line(text):
             continue
-        before = _previous_texts(clean, j, 1)
-        if before and _ORG_LINE.match(clean.lines[before[0]].text.replace(" ", "")):
+        before = previous_texts(clean, j, 1)
+        if before and ORG_LINE.match(clean.lines[before[0]].text.replace(" ", "")):
             header.signature_index = j
             header.signed_date = parse_date(text)
             return
-
-
-def book_marks(text: str) -> str:
-    """Nested title marks become plain ones once the outer pair is gone: 〈…〉 → 《…》."""
-    return text.replace("〈", "《").replace("〉", "》")
-
-
-def promulgated_titles(title: str) -> list[str]:
-    """Titles of the instruments a document issues: 关于印发《A》的通知 → [A].
-
-    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; a title
-    without book-title marks issues what stands between 印发 and 的通知.
-    """
-    match = _PROMULGATE.search(title)
-    if not match:
-        return []
-    what = match["what"]
-    books = list(_BOOK.finditer(what))
-    if not books:
-        return [what]
-    if len(books) == 1 and books[0].start() == 0:
-        rest = what[books[0].end() :]
-        return [book_marks(books[0]["t"]) + rest]
-    first, last = books[0], books[-1]
-    adjacent = all(a.end() == b.start() for a, b in zip(books, books[1:]))
-    if len(books) > 1 and adjacent:
-        prefix, suffix = what[: first.start()], what[last.end() :]
-        return [prefix + b.group(0) + suffix for b in books]
-    return [what]

@@ -33,7 +33,8 @@ _RENAMED = regex.compile(rf"更名为(?P<name>.+?{BODY_SUFFIX})$")
 _COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
 _SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
 _ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
-_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|\t|$)\s*(?P<post>.*)$")
+# A leader: name, then the post (市长, or in parentheses: 张顺彩(市政府副市长)).
+_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|[（(]|\t|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
 _STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
 

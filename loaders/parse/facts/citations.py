@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.model import Citation
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
-# Orders (令) are numbered without a year: 湖南省人民政府令第301号, 国务院令735号.
-ORDER_RE = regex.compile(r"(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
-_ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
 _OPEN = "（(〔［["
 
 
@@ -24,6 +21,9 @@ _LEADING = regex.compile(r"^(?:\d{1,2}[.．、]|根据|依据|按照|参照|对�
 _TITLE_END = regex.compile(r"(?:通知|意见|办法|规定|方案|决定|条例|细则|规划|纲要|批复|函|通报|公告|令)$")
 
 
+# A number given with its date (《A》(2000年6月14日上海市人民政府令第84号公布…): the title stands before the date.
+_PUBLISHED_ON = regex.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+_PUBLISHED_AS = regex.compile(r"\s*(?:公布|发布|印发)的《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
 _LIST_MARKER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、](?=\p{Han})")
 
 
@@ -38,7 +38,7 @@ def _title_before(text: str, start: int) -> str | None:
     Usually 《…》; where a quoted instrument sits inside an unquoted notice title —
     湖南省人民政府关于印发《…》的通知（湘政发…） — the whole phrase is the title.
     """
-    head = text[:start].rstrip()
+    head = _PUBLISHED_ON.sub("", text[:start].rstrip())
     if not head or head[-1] not in _OPEN:
         return None
     head = head[:-1].rstrip()
@@ -61,16 +61,14 @@ def _title_before(text: str, start: int) -> str | None:
                     return _phrase_before(lead) + head[index:]
                 return title or None
         index -= 1
-    return None
+    phrase = _phrase_before(head[:-1])  # the opening 《 was lost: 2.岳阳市…的通知》(岳政办发…)
+    return phrase if len(phrase) >= 6 and _TITLE_END.search(phrase) else None
 
 
-def _orders(text: str) -> list[tuple[str, int, int]]:
-    found = []
-    for match in ORDER_RE.finditer(text):
-        code = _ORDER_LEAD.sub("", match["code"])
-        number = f"{code}{match['di'] or ''}{match['n']}号"
-        found.append((number, match.start(), match.end()))
-    return found
+def _title_after(text: str, end: int) -> str | None:
+    """A title named right after its number: …令第52号公布的《…》."""
+    match = _PUBLISHED_AS.match(text, end)
+    return match["title"] if match else None
 
 
 def extract_citations(span: DocumentSpan) -> list[Citation]:
@@ -82,10 +80,12 @@ def extract_citations(span: DocumentSpan) -> list[Citation]:
         if "号" not in text:
             continue
         numbers = [(n.text, start, end) for n, start, end in find_doc_number_spans(text)]
-        numbers += _orders(text)
-        for number, start, _end in sorted(numbers, key=lambda item: item[1]):
+        numbers += find_orders(text)
+        for number, start, end in sorted(numbers, key=lambda item: item[1]):
             if number == span.doc_number:
                 continue
-            title = _title_before(context, start + len(context) - len(text))
+            # a line opening with the bracket ((2006年…令第297号公布…) follows a heading, not the rest of a title
+            before = (text, start) if text[:1] in _OPEN else (context, start + len(context) - len(text))
+            title = _title_before(*before) or _title_after(text, end)
             citations.append(Citation(span.doc_number, number, title, line.number))
     return citations

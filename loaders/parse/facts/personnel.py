@@ -67,7 +67,7 @@ def _action(doc_number, person, action, post, line, term=None) -> PersonnelActio
 
 
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
-    if not span.doc_number or not regex.search(r"人〔", span.doc_number) and "任免" not in span.title and "任职" not in span.title:
+    if not span.doc_number or not regex.search(r"人〔", span.doc_number) and "任免" not in (span.title or "") and "任职" not in (span.title or ""):
         return []
     confirming = bool(_CONFIRMING.search(span.text()))
     actions: list[PersonnelAction] = []

@@ -11,12 +11,14 @@ import regex
 
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import Document, Instrument
+from gazette_kg.loaders.parse.documents.genres import genre_kind
 from gazette_kg.loaders.parse.documents.segment import DocHeader
 from gazette_kg.loaders.parse.structure.provisions import build_tree, counts
 from gazette_kg.loaders.parse.structure.validity import effective_date, expiry_date, start_rule, term
 
 # A document is its own instrument when its text is laid out in at least this many
-# top-level parts of substance (a short notice listing three one-line points is not).
+# top-level parts of substance (a short notice listing three one-line points is not);
+# one part is enough for a genre that is an instrument by nature (意见, 方案, 办法…).
 MIN_TOP_ITEMS = 2
 MIN_CHARS_PER_ITEM = 150
 _ANNEX_START = regex.compile(r"^附件\s*\d*\s*[:：]?")
@@ -45,7 +47,8 @@ def _find_title(clean: CleanText, title: str, start: int, end: int) -> int | Non
     return None
 
 
-def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: int, title_line: int) -> Instrument:
+def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: int, title_line: int,
+                fallback_rule: str | None = None) -> Instrument:
     lines = []
     for line in clean.lines[start:end]:
         if _ANNEX_START.match(line.text):
@@ -55,7 +58,7 @@ def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: in
     tree = build_tree(lines)
     chapters, articles, top_items = counts(tree)
     text = "\n".join(line.text for line in lines)
-    rule, expiry = start_rule(text), term(text)
+    rule, expiry = start_rule(text) or start_rule(fallback_rule or ""), term(text)
     begin = effective_date(rule, doc.signed_date)
     return Instrument(
         title=title,
@@ -80,25 +83,32 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
         instruments = []
         for k, (index, title) in enumerate(located):
             stop = located[k + 1][0] if k + 1 < len(located) else content_end
-            instruments.append(_instrument(clean, title, doc, index + 1, stop, clean.lines[index].number))
-        for title, index in found:
-            if index is None and not located:  # title not printed: the text after the signature is the instrument
-                title_line = clean.lines[min(after, len(clean.lines)) - 1].number
-                instruments.append(_instrument(clean, title, doc, after, content_end, title_line))
+            instruments.append(_instrument(clean, title, doc, index + 1, stop, clean.lines[index].number, header.start_rule_text))
+        unlocated = [title for title, index in found if index is None]
+        if unlocated and not located:  # title not printed: the text after the signature is the first instrument
+            title_line = clean.lines[min(after, len(clean.lines)) - 1].number
+            instruments.append(_instrument(clean, unlocated.pop(0), doc, after, content_end, title_line, header.start_rule_text))
+        instruments.extend(_not_printed(title, doc) for title in unlocated)
         return instruments
-    if doc.number is not None and doc.number.issuer_code.endswith("人"):
+    if doc.number is not None and doc.number.issuer_code.endswith("人") or doc.title is None:
         return []  # personnel decisions have no structure of their own
     end = header.signature_index if header.signature_index is not None else content_end
     own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line)
-    return [own] if own.articles or _substantial(own) else []
+    return [own] if own.articles or _substantial(own, genre_kind(doc.genre) == "instrument" or doc.genre is None) else []
+
+
+def _not_printed(title: str, doc: Document) -> Instrument:
+    """An instrument the document issues but the text does not print: its structure is unknown."""
+    return Instrument(title=title, promulgated_by=doc.doc_number, line=doc.body_line, chapters=None, articles=None, top_items=None)
 
 
 def _size(node) -> int:
     return len(node.text) + sum(_size(child) for child in node.children)
 
 
-def _substantial(instrument: Instrument) -> bool:
+def _substantial(instrument: Instrument, by_genre: bool) -> bool:
+    """Laid out in parts of substance: two or more, or one where the genre is an instrument's (意见, 方案…)."""
     items = [p for p in instrument.provisions if p.kind == "outline1"]
-    if instrument.top_items < MIN_TOP_ITEMS:
+    if instrument.top_items < (1 if by_genre else MIN_TOP_ITEMS):
         return False
     return sum(_size(p) for p in items) / len(items) >= MIN_CHARS_PER_ITEM

@@ -1,6 +1,6 @@
 import pytest
 
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers, parse_doc_number
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers, find_orders, number_in_line, parse_doc_number
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,25 @@ def test_parts():
 
 def test_years_in_brackets_are_not_numbers():
     assert find_doc_numbers("三年行动计划(2021—2023年)") == []
+
+
+@pytest.mark.parametrize(
+    "line, written",
+    [
+        ("(陕政办发〔2011〕12号)", "陕政办发〔2011〕12号"),
+        ("菏政办字 〔 2023 〕1号", "菏政办字〔2023〕1号"),
+        ("〔2019〕第4号", "〔2019〕第4号"),
+        ("湖北省人民政府令第435号", "湖北省人民政府令第435号"),
+        ("东府办函[2003]248号 ", "东府办函〔2003〕248号"),
+    ],
+)
+def test_a_line_that_is_a_number(line, written):
+    assert number_in_line(line)[0] == written
+
+
+def test_a_lost_closing_bracket_is_restored():
+    assert [n.text for n in find_doc_numbers("(国办发〔2018104号)")] == ["国办发〔2018〕104号"]
+
+
+def test_orders_are_kept_as_written():
+    assert [o[0] for o in find_orders("《湖南省规范性文件管理办法》(省政府令242号)")] == ["省政府令242号"]

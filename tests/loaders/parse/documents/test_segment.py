@@ -1,5 +1,5 @@
 from gazette_kg.loaders.parse.pipeline import parse_text
-from gazette_kg.loaders.parse.documents.segment import promulgated_titles
+from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from tests.seeds import parsed_seed
 
 

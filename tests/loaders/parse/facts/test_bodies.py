@@ -47,3 +47,15 @@ def test_markdown_table_leader_block():
     [body] = parsed_seed("2018-9").coordination_bodies
     assert body.name == "永州市第三次国土调查领导小组" and body.office_at == "市国土资源局"
     assert [(l.person, l.role) for l in body.leaders] == [("欧阳元初", "组长"), ("李黎武", "副组长"), ("蒋良铁", "副组长")]
+
+
+def test_leaders_with_their_post_in_parentheses_and_a_role_label_alone():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = ("市政府决定成立市公共卫生体系建设领导小组。领导小组成员名单如下:\n组长:张顺彩(市政府副市长)\n副组长:\n"
+            "周华驹(市政府副秘书长)\n洪耀坚(市卫生局局长)\n成员:\n何伟森(市市政局)\n领导小组不设办公室,日常工作由市卫生局有关科室承担。")
+    span = DocumentSpan("", "东府办函〔2003〕248号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
+    [body], _, _ = extract_bodies(span)
+    assert body.name == "市公共卫生体系建设领导小组" and body.office_at is None
+    assert [(l.person, l.role) for l in body.leaders] == [("张顺彩", "组长"), ("周华驹", "副组长"), ("洪耀坚", "副组长")]

@@ -29,3 +29,44 @@ def test_repeals():
 
 def test_already_repealed_note_is_not_a_repeal():
     assert not any(r.line == 751 for r in parsed_seed("2021").repeals)
+
+
+def _facts(text, number=None):
+    from gazette_kg.loaders.parse.facts.citations import extract_citations
+    from gazette_kg.loaders.parse.facts.repeals import extract_repeals
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    span = DocumentSpan("", number, None, None, [SourceLine(i + 1, line) for i, line in enumerate(text.split("\n"))])
+    return extract_repeals(span), extract_citations(span)
+
+
+def test_repeal_list_after_the_announcing_sentence():
+    repeals, citations = _facts(
+        "山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定\n"
+        "经过清理,省政府决定废止以下规章:\n"
+        "一、山东省信访规定(省政府令第114号)。\n"
+        "二、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。\n"
+        "本决定自公布之日起施行。")
+    assert [(r.repealed_title, r.repealed_doc_number, r.line) for r in repeals] == [
+        ("山东省信访规定", "省政府令第114号", 3), ("山东省高等教育自学考试若干规定", "鲁政发〔1983〕90号", 4)]
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [
+        ("省政府令第114号", "山东省信访规定"), ("鲁政发〔1983〕90号", "山东省高等教育自学考试若干规定")]
+
+
+def test_repeal_with_the_order_that_published_it():
+    text = ("经研究,市人民政府决定废止《上海市一次性塑料饭盒管理暂行办法》(2000年6月14日上海市人民政府令第84号公布,"
+            "根据2010年12月20日上海市人民政府令第52号公布的《上海市人民政府关于修改<上海市农机事故处理暂行规定>等148件市政府规章的决定》修正并重新公布)。")
+    repeals, citations = _facts(text)
+    assert [(r.repealed_title, r.repealed_doc_number) for r in repeals] == [("上海市一次性塑料饭盒管理暂行办法", "上海市人民政府令第84号")]
+    assert [c.cited_title[:8] for c in citations] == ["上海市一次性塑料", "上海市人民政府关"]
+
+
+def test_repeal_table_rows():
+    repeals, _ = _facts("决定宣布失效的文件目录如下:\n序号\t文件名称\t文号\n1\t岳阳市甲办法\t岳政发〔2015〕3号\n2\t岳阳市乙通知\t岳政办发〔2016〕9号\n")
+    assert [(r.repealed_title, r.repealed_doc_number) for r in repeals] == [("岳阳市甲办法", "岳政发〔2015〕3号"), ("岳阳市乙通知", "岳政办发〔2016〕9号")]
+
+
+def test_the_verb_in_a_title_or_as_an_adjective_states_no_repeal():
+    repeals, _ = _facts("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n"
+                        "根据《岳阳市人民政府办公室关于加强规范性文件管理工作的通知》(岳政办发〔2018〕10号)文件要求,对需要宣布废止和失效的规范性文件进行了清理。")
+    assert repeals == []

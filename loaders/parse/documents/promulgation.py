@@ -1,0 +1,63 @@
+"""What a document promulgates (印发): from its title, or from the sentence that issues it.
+
+``关于印发《A》的通知`` issues A. A page that lacks the title still says what it issues:
+``现将《A》印发给你们``, ``《A》《B》已经…审议通过，现印发给你们``; the 《》 form there is the
+instrument's own title (the notice title may drop a 的).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.spans import SourceLine
+
+_PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
+_BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
+_ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
+_SHORT_NAME = regex.compile(r"[（(](?:以下简称|下称|简称)[^（()）]*[)）]")
+
+
+def book_marks(text: str) -> str:
+    """Nested title marks become plain ones once the outer pair is gone: 〈…〉 → 《…》."""
+    return text.replace("〈", "《").replace("〉", "》")
+
+
+def promulgated_titles(title: str) -> list[str]:
+    """Titles of the instruments a document issues: 关于印发《A》的通知 → [A].
+
+    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; a title
+    without book-title marks issues what stands between 印发 and 的通知.
+    """
+    match = _PROMULGATE.search(title)
+    if not match:
+        return []
+    what = match["what"]
+    books = list(_BOOK.finditer(what))
+    if not books:
+        return [what]
+    if len(books) == 1 and books[0].start() == 0:
+        rest = what[books[0].end() :]
+        return [book_marks(books[0]["t"]) + rest]
+    first, last = books[0], books[-1]
+    adjacent = all(a.end() == b.start() for a, b in zip(books, books[1:]))
+    if len(books) > 1 and adjacent:
+        prefix, suffix = what[: first.start()], what[last.end() :]
+        return [prefix + b.group(0) + suffix for b in books]
+    return [what]
+
+
+def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
+    """Titles in 《》 of the sentence that issues them (…现印发给你们), in the first ``limit`` text lines."""
+    texts = [line.text for line in lines if line.text][:limit]
+    for text in texts:
+        for sentence in regex.split(r"[。；;]", text):
+            issuing = _ISSUING.search(sentence)
+            if not issuing:
+                continue
+            clauses = regex.split(r"[，,]", _SHORT_NAME.sub("", sentence[: issuing.start()]))
+            for clause in reversed(clauses):
+                books = [book_marks(m["t"]) for m in _BOOK.finditer(clause)]
+                if books:
+                    return books
+            return []
+    return []

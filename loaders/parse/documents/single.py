@@ -1,0 +1,216 @@
+"""One document given alone, not in a gazette issue: a page of a government site, a decree, a database copy.
+
+GB/T 9704-2012 lays a document out as 发文字号, 标题, 主送机关, 正文, 发文机关署名 and 成文日期.
+A page keeps some of these and adds its catalogue fields (``layout/pagefields``); a 政府令 prints
+its preamble (《…》已经…通过，现予公布), the head of government's signature (省长 某某) and the
+date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号. Each element is
+looked for where it stands, and the header returned covers the whole text. A text with neither
+a title nor a number (a news report of a session) has no document header: ``None``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, number_in_line
+from gazette_kg.loaders.parse.documents.genres import genre_of
+from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
+from gazette_kg.loaders.parse.documents.segment import (
+    ISSUER_TITLE,
+    ORG_LINE,
+    ORG_SUFFIX,
+    DocHeader,
+    is_number_line,
+    previous_texts,
+    read_preamble,
+    split_issuers,
+)
+from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
+
+# The head of a government signs its orders: 省长 郭树清.
+SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
+_DECREE_PREAMBLE = regex.compile(r"^《.+》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
+_DECREE_MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
+_ORDINAL = regex.compile(r"^第\d{1,5}号$")
+_SENTENCE = regex.compile(r"[。；;！？!?]")
+_CLAUSE_END = regex.compile(r"[:：，,、]$")
+_STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
+_TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
+_NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
+_ADDRESS = regex.compile(r"https?://|www\.")  # the page's address (a provenance line)
+_OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
+MAX_TITLE = 100
+MAX_TITLE_LINES = 3
+HEADER_LINES = 40  # a document's number and title stand near its top
+
+
+def _is_title(text: str) -> bool:
+    if not 4 <= len(text) <= MAX_TITLE or _SENTENCE.search(text) or _CLAUSE_END.search(text) or _NOT_CHINESE.search(text):
+        return False
+    return bool(_TITLE_START.match(text)) or genre_of(text) is not None
+
+
+def _is_headline(text: str) -> bool:
+    """A short line that is not a sentence: a title without a genre word (…任务分工(2016-2020年))."""
+    return 4 <= len(text) <= 60 and not _SENTENCE.search(text) and not _CLAUSE_END.search(text) \
+        and ":" not in text and "：" not in text and not _OUTLINE.match(text) and not _NOT_CHINESE.search(text)
+
+
+def _is_header_furniture(text: str) -> bool:
+    """Lines of a document's header that are neither its title nor its text."""
+    return bool(_ADDRESS.search(text) or _DECREE_PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
+                or ORG_LINE.match(text) or _DECREE_MASTHEAD.match(text) or _ORDINAL.match(without_whitespace(text))
+                or (text[:1] in "(（" and text[-1:] in ")）"))
+
+
+def _strip_number(text: str) -> tuple[str, str | None]:
+    """A title line with a status tag and the number before it: (失效)西政办发〔2017〕14号 北京市… → (title, number)."""
+    rest = _STATUS_TAG.sub("", text)
+    spans = find_doc_number_spans(rest)
+    if spans and spans[0][1] == 0:
+        return rest[spans[0][2] :].strip(), spans[0][0].text
+    return text, None
+
+
+def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bool) -> tuple[int, str, str | None] | None:
+    """(index, title, number glued before it) of the title: the first one, or the last above a decree masthead."""
+    found: list[tuple[int, str, str | None]] = []
+    headline: tuple[int, str, str | None] | None = None
+    lines = clean.lines
+    for index in range(min(len(lines), before if before is not None else HEADER_LINES)):
+        text = lines[index].text
+        if not text or index in skip or _is_header_furniture(text):
+            continue
+        candidate, number = _strip_number(text)
+        if _is_title(candidate):
+            found.append(_joined(clean, index, candidate, number))
+            if before is None:
+                break
+            continue
+        if headline is None and headline_ok and _is_headline(candidate):
+            headline = (index, candidate, number)
+        if _SENTENCE.search(text) or _CLAUSE_END.search(text) or len(text) > MAX_TITLE:
+            break
+    return found[-1] if found else headline
+
+
+def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tuple[int, str, str | None]:
+    """A title broken over lines (…关于印发 / 《…》的通知) or with its issuer on the line above."""
+    above = previous_texts(clean, index, 1)
+    if above and _TITLE_START.match(title) and not ISSUER_TITLE.match(title) and ORG_LINE.match(clean.lines[above[0]].text):
+        return _joined(clean, above[0], clean.lines[above[0]].text + title, number)
+    following = [j for j in range(index + 1, min(len(clean.lines), index + 6)) if clean.lines[j].text][: MAX_TITLE_LINES - 1]
+    joined = title
+    for j in following:
+        if genre_of(joined) is not None or not _TITLE_START.match(joined):
+            break
+        text = clean.lines[j].text
+        if _is_header_furniture(text) or _SENTENCE.search(text) or not _is_title(joined + text):
+            break
+        joined += text
+    return index, joined if genre_of(joined) else title, number
+
+
+def _decree_masthead(clean: CleanText) -> tuple[int, str] | None:
+    """某某人民政府令 over 第N号 (letter-spaced or not): (index of the masthead, the order number)."""
+    texts = [i for i in range(min(len(clean.lines), HEADER_LINES)) if clean.lines[i].text]
+    for i, j in zip(texts, texts[1:]):
+        masthead, ordinal = without_whitespace(clean.lines[i].text), without_whitespace(clean.lines[j].text)
+        if _DECREE_MASTHEAD.match(masthead) and _ORDINAL.match(ordinal):
+            return i, masthead + ordinal
+    return None
+
+
+def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str, object] | None:
+    """(line index or None, number as written/normalised, parts or None): a number line, else a page field."""
+    for index in range(min(len(clean.lines), HEADER_LINES)):
+        text = clean.lines[index].text
+        if text and is_number_line(text):
+            written, parts = number_in_line(text)
+            return index, written, parts
+    for field in fields:
+        if field.field == "number" and (found := number_in_line(field.value)):
+            return None, found[0], found[1]
+    return None
+
+
+def _field(fields: list[PageField], name: str) -> str | None:
+    return next((f.value for f in fields if f.field == name and f.value), None)
+
+
+def _signature(clean: CleanText, start: int) -> tuple[int, str | None] | None:
+    """(index of the signing date, the signing body above it) for the first date line from ``start``."""
+    for index in range(start, len(clean.lines)):
+        text = clean.lines[index].text
+        if text and is_date_line(text):
+            above = previous_texts(clean, index, 1)
+            org = clean.lines[above[0]].text if above and ORG_LINE.match(clean.lines[above[0]].text) else None
+            return index, org
+    return None
+
+
+def _closing_org(clean: CleanText) -> str | None:
+    """The body signing at the very end of the text (GB/T 9704 发文机关署名), when no date follows it."""
+    last = previous_texts(clean, len(clean.lines), 1)
+    return clean.lines[last[0]].text if last and ORG_LINE.match(clean.lines[last[0]].text) else None
+
+
+def read_single(clean: CleanText) -> DocHeader | None:
+    """The header of a text that is one document, or ``None`` when it has no document header."""
+    fields = page_fields(clean)
+    skip = {f.index for f in fields}
+    masthead = _decree_masthead(clean)
+    number = _number(clean, fields)
+    headline_ok = any(f.field in ("number", "issuer") for f in fields)
+    title = _title(clean, skip, masthead[0] if masthead else None, headline_ok)
+    if masthead:
+        number = (masthead[0], masthead[1], None)
+    if title and title[2] and number is None:
+        number = (title[0], title[2], number_in_line(title[2])[1])
+    if title is None and number is None:
+        return None
+    title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
+    written, parts = (number[1], number[2]) if number else (None, None)
+    decree = bool(written and find_orders(written) and find_orders(written)[0][0] == written)
+    header = DocHeader(
+        title=title[1] if title else None,
+        title_index=title_index,
+        number_index=max(i for i in (title_index, number[0] if number else None) if i is not None),
+        number=parts,
+        issuers=[],
+        number_text=written,
+        decree=decree,
+        end_index=len(clean.lines),
+        span_start=0,
+    )
+    read_preamble(clean, header)
+    _read_close(clean, header, fields)
+    header.issuers = _issuers(header, fields, clean)
+    header.promulgates = [header.title] if decree and header.title else promulgated_in_text(clean.lines[header.text_index :]) or None
+    header.start_rule_text = next((line.text for line in clean.lines[:HEADER_LINES] if _DECREE_PREAMBLE.match(line.text)), None)
+    return header
+
+
+def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:
+    """成文日期: the first date line (a decree's stands above its title), else the page's 成文日期 field."""
+    signature = _signature(clean, 0)
+    if signature:
+        header.signed_date = parse_date(clean.lines[signature[0]].text)
+        if signature[0] > header.number_index:
+            header.signature_index = signature[0]
+    else:
+        header.signed_date = parse_date(_field(fields, "signed") or "")
+
+
+def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
+    """From the title, a decree's number (某某人民政府令), the signature, or the page's issuer field."""
+    if header.title and ISSUER_TITLE.match(header.title):
+        return split_issuers(clean, header.title_index, header.title)
+    if header.decree and header.number_text:
+        return [header.number_text.split("令")[0]]
+    signature = _signature(clean, 0)
+    signer = signature[1] if signature else _closing_org(clean)
+    issuer = signer or _field(fields, "issuer")
+    return [issuer] if issuer else []

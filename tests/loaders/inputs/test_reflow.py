@@ -1,0 +1,28 @@
+"""Hard line breaks are undone within a column and across pages; paragraphs and table rows stay apart."""
+
+from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
+from gazette_kg.loaders.inputs.reflow import reflow
+
+LEFT, RIGHT, SIZE = 60.0, 500.0, 10.0
+
+
+def _line(page: int, text: str, top: float, x0: float = LEFT, x1: float = RIGHT) -> PdfLine:
+    return PdfLine(page, text, x0, x1, top, SIZE)
+
+
+def test_a_full_line_runs_on_and_an_indented_one_starts_a_paragraph():
+    page = PdfPage(1, 600.0, 800.0, [
+        _line(1, "一、加强组织领导。各县区要", 700, x0=LEFT + 2 * SIZE),
+        _line(1, "落实责任。", 684, x1=200),
+        _line(1, "二、强化保障。", 668, x0=LEFT + 2 * SIZE, x1=300),
+        _line(1, "县市区\t插秧机", 652, x1=RIGHT),
+        _line(1, "永州市\t318", 636),
+    ])
+    assert [(p.text, p.page, p.line) for p in reflow([page])] == [
+        ("一、加强组织领导。各县区要落实责任。", 1, 1), ("二、强化保障。", 1, 3), ("县市区\t插秧机", 1, 4), ("永州市\t318", 1, 5)]
+
+
+def test_a_paragraph_runs_on_over_a_page_break_and_english_words_keep_a_space():
+    pages = [PdfPage(1, 600.0, 800.0, [_line(1, "x", 720, x1=70), _line(1, "按照 ISO", 700)]),
+             PdfPage(2, 600.0, 800.0, [_line(2, "9001 标准执行。", 700, x1=150)])]
+    assert [p.text for p in reflow(pages)][-1] == "按照 ISO 9001 标准执行。"

@@ -1,0 +1,124 @@
+"""One document given alone (others/ excerpts): decrees, page fields, numbers without a title."""
+
+from gazette_kg.loaders.parse.pipeline import parse_text
+
+DECREE = """苏州市企业信用信息管理办法
+
+苏 州 市 人 民 政 府 令
+
+第 78 号
+
+《苏州市企业信用信息管理办法》已经 2004 年 7 月 14 日 市政府第 31 次常务会议讨论通过,现予发布。
+
+市长 杨卫泽
+
+二○○四年七月二十一日
+
+苏州市企业信用信息管理办法
+
+第一章 总则
+
+第一条 为加强社会信用建设,规范企业市场行为,根据有关法律、法规的规定,结合我市实际,制定本办法。
+
+第二条 本市行政区域内经工商行政管理机关核准登记的企业,其信用信息的征集、披露、使用和管理适用本办法。
+"""
+
+DECREE_PAGE = """湖北省人工影响天气管理办法
+
+发文字号:湖北省人民政府令第435号
+
+颁布部门:湖北省人民政府
+
+《湖北省人工影响天气管理办法》已经2025年2月17日省人民政府第106次常务会议修订通过,现公布修订后的《湖北省人工影响天气管理办法》,自2025年5月1日起施行。
+
+  省长 李殿勋
+  2025年2月23日
+
+第一章 总则
+
+  第一条 为了加强对人工影响天气工作的管理,科学开发利用空中云水资源,制定本办法。
+"""
+
+PAGE_TABLE = """索 引 号 | 327549014/2021-00125 | 发布机构 | 县政府办公室 | 公开日期 | 2021-08-01 |
+文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | ||
+各镇人民政府、街道办事处,县经济开发区管委会,县各委、办、局,县各直属单位:
+《关于解决工业厂房“不动产权证”办理遗留问题的指导意见》《涟水县存量土地资源盘活利用实施方案(试行)》已经县政府十六届第82次常务会议审议通过,现印发给你们,请结合实际认真贯彻落实。
+涟水县人民政府办公室
+2021年8月1日
+关于解决工业厂房“不动产权证”办理遗留问题的指导意见
+一、总体要求
+深入贯彻落实习近平总书记关于优化营商环境的一系列重要指示精神,全面落实《优化营商环境条例》,持续深化“放管服”改革。
+"""
+
+BARE_NUMBER = """〔2019〕第4号
+为维护法制统一,确保政令畅通,我区对2018 年 12 月 31 日以前区政府、区级部门发布的规范性文件进行了全面清理。现将清理结果集中公布如下:
+一、对需继续执行的规范性文件26件宣布继续有效。
+达州市达川区人民政府
+2019年1月25日
+"""
+
+GLUED = """(失效)西政办发〔2017〕14号 北京市西城区人民政府办公室关于印发北京市西城区2017年政务公开工作要点的通知
+
+发布时间:2017-06-30
+
+区政府各委、办、局,各街道办事处,各有关单位:
+
+经区政府研究同意,现将《北京市西城区2017年政务公开工作要点》印发给你们,请认真贯彻落实。
+"""
+
+FIELDS = """  2. [发文机构] 北京市政务公开领导小组
+  5. [成文日期] 2016-06-08
+  6. [发文字号] 〔〕
+
+北京市政务公开工作重点任务分工(2016-2020年)
+
+  一、推进行政权力运行全流程公开
+
+  1.积极推进本市行政程序立法进程,将公众参与、专家论证、风险评估、合法性审查、集体讨论决定确定为重大行政决策法定程序。决策前,应广泛征求公众意见,对决策的必要性、可行性等组织专家进行咨询论证,对决策的效果预期、资金使用、社会稳定、法律纠纷等进行风险评估,对决策的主体、程序、要件进行合法性审查。
+
+  牵头单位:市人大常委会法制办、市政府法制办
+"""
+
+
+def _doc(text):
+    issue = parse_text(text, "doc.txt")
+    [doc] = issue.documents
+    return issue, doc
+
+
+def test_decree_masthead_gives_the_order_number_and_the_rule_it_publishes():
+    issue, doc = _doc(DECREE)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.genre, doc.signed_date, doc.body_line) == (
+        "苏州市企业信用信息管理办法", "苏州市人民政府令第78号", "苏州市人民政府", "令", "2004-07-21", 1)
+    [rule] = issue.instruments
+    assert (rule.promulgated_by, rule.chapters, rule.articles) == ("苏州市人民政府令第78号", 1, 2)
+
+
+def test_decree_number_from_page_fields_and_start_rule_from_its_preamble():
+    issue, doc = _doc(DECREE_PAGE)
+    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == (
+        "湖北省人民政府令第435号", "湖北省人民政府", "2025-02-23", ["湖北省人工影响天气管理办法"])
+    assert issue.instruments[0].effective == "2025-05-01"
+
+
+def test_page_table_without_title_issues_two_instruments():
+    issue, doc = _doc(PAGE_TABLE)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date) == (None, "涟政办发〔2021〕12号", "涟水县人民政府办公室", "2021-08-01")
+    assert [(i.title[:6], i.top_items) for i in issue.instruments] == [("关于解决工业", 1), ("涟水县存量土", None)]
+
+
+def test_number_without_issuer_code_is_kept_as_written():
+    _, doc = _doc(BARE_NUMBER)
+    assert (doc.doc_number, doc.issuer, doc.signed_date) == ("〔2019〕第4号", "达州市达川区人民政府", "2019-01-25")
+
+
+def test_number_glued_before_the_title():
+    _, doc = _doc(GLUED)
+    assert (doc.doc_number, doc.title[:10], doc.promulgates) == ("西政办发〔2017〕14号", "北京市西城区人民政府", ["北京市西城区2017年政务公开工作要点"])
+
+
+def test_headline_under_page_fields_is_the_title_and_a_task_list_an_instrument():
+    issue, doc = _doc(FIELDS)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date, doc.genre) == (
+        "北京市政务公开工作重点任务分工(2016-2020年)", None, "北京市政务公开领导小组", "2016-06-08", None)
+    assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, None, 1)]
