@@ -12,7 +12,7 @@ TINY = {
     "web": ["--issues", "12", "--seconds", "2", "--clients", "2"],
 }
 # a line each benchmark prints once it has measured something
-SHOWS = {"parse": "goal:", "load": "vs bulk_load", "queries": "goal:", "analytics": "goal:", "web": "goal:"}
+SHOWS = {"parse": "goal:", "load": "incremental:", "queries": "goal:", "analytics": "goal:", "web": "goal:"}
 
 
 @pytest.mark.parametrize("name", sorted(BENCHMARKS))
