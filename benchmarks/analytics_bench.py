@@ -15,7 +15,7 @@ import time
 import tracemalloc
 from datetime import date
 
-from benchmarks.growth import RUNS, footer, format_exponent, marks, p50
+from benchmarks.growth import RUNS, footer, format_exponent, marks, p50, size_cells, size_header
 from benchmarks.steps import grown_store
 from gazette_kg.analytics import projections
 from gazette_kg.analytics.measures import BETWEENNESS_SAMPLE, measures_of, run
@@ -72,11 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     largest = sizes[-1]
     print(f"networks built, p50 of {RUNS} warm runs (s); baseline: the projection's SPARQL queries alone; "
           f"betweenness exact up to {BETWEENNESS_SAMPLE} nodes, sampled above")
-    print(f"{'network':>18} " + " ".join(f"{f'{n} issues':>11}" for n in sizes)
+    print(f"{'network':>18} " + size_header(sizes)
           + f" {'baseline':>9} {'ratio':>6} {'nodes':>7} {'edges':>8} {'measure s':>9} {'peak MB':>8} {'growth':>6}  marks")
     for network, times in built.items():
         baseline, nodes, edges, measures_s, peak = last[network]
-        print(f"{network:>18} " + " ".join(f"{times[n]:11.3f}" for n in sizes)
+        print(f"{network:>18} " + size_cells(times, digits=3)
               + f" {baseline:9.3f} {times[largest] / max(baseline, 1e-9):6.2f} {nodes:>7} {edges:>8} {measures_s:9.2f} "
               f"{peak:8.1f} {format_exponent(times):>6}  {marks(times, BUDGET)}")
     print(footer())

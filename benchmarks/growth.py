@@ -64,3 +64,13 @@ def format_exponent(times: dict[int, float]) -> str:
 def footer() -> str:
     return (f"growth: exponent of time between the two largest sizes (1 = linear); marked above {LINEAR_UP_TO} "
             f"when the largest time is at least {NOISE_FLOOR * 1000:g} ms. The machine may be shared: compare ratios.")
+
+
+def size_header(sizes_measured: list[int]) -> str:
+    """Column headings, one per corpus size (0 stands for the five seeds)."""
+    return " ".join(f"{f'{n or 5} issues':>11}" for n in sizes_measured)
+
+
+def size_cells(times: dict[int, float], scale: float = 1.0, digits: int = 1) -> str:
+    """A row's times, one cell per size, multiplied by ``scale`` (1000 for milliseconds)."""
+    return " ".join(f"{times[n] * scale:11.{digits}f}" for n in sorted(times))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks.growth import footer, format_exponent, marks, sizes
+from benchmarks.growth import footer, format_exponent, marks, size_cells, size_header, sizes
 from benchmarks.steps import BASE
 from benchmarks.synth import generate_corpus
 from gazette_kg.loaders.load import load_paths, prepare, write
@@ -85,11 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     steps = sorted(mapped)
     total = {n: mapped[n] + written[n] for n in steps}
     print(f"issues {args.issues}, quads {triples:,}; seconds are cumulative (the store after each step); {os.cpu_count()} CPUs")
-    print(f"{'':34} " + " ".join(f"{f'{n} issues':>11}" for n in steps) + f" {'growth':>6} {'triples/s':>11} {'vs bulk_load':>13}")
+    print(f"{'':34} " + size_header(steps) + f" {'growth':>6} {'triples/s':>11} {'vs bulk_load':>13}")
     print(f"{'pyoxigraph bulk_load (baseline)':34} " + " ".join(f"{'':>11}" for _ in steps[:-1])
           + f" {bulk_seconds:11.1f} {'-':>6} {triples / bulk_seconds:11,.0f} {1.0:13.2f}")
     for label, times in (("parse + map", mapped), ("write (store bulk path)", written), ("end to end", total)):
-        print(f"{label:34} " + " ".join(f"{times[n]:11.1f}" for n in steps)
+        print(f"{label:34} " + size_cells(times)
               + f" {format_exponent(times):>6} {triples / times[steps[-1]]:11,.0f} {bulk_seconds / times[steps[-1]]:13.2f}"
               + (f"  {marks(times)}" if marks(times) else ""))
     print(f"peak memory {peak_mb:,.0f} MB, store on disk {disk_mb:,.0f} MB")

@@ -14,7 +14,7 @@ import argparse
 
 import pyoxigraph as ox
 
-from benchmarks.growth import RUNS, footer, format_exponent, marks, p50
+from benchmarks.growth import RUNS, footer, format_exponent, marks, p50, size_cells, size_header
 from benchmarks.steps import grown_store
 from gazette_kg.queries.catalog import load_catalog
 from gazette_kg.queries.run import bind
@@ -50,10 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted(next(iter(ours.values())))
     largest = sizes[-1]
     print(f"saved queries, p50 of {RUNS} warm runs through the web executor (ms); baseline: the same SPARQL on pyoxigraph directly")
-    print(f"{'query':>28} " + " ".join(f"{f'{n} issues':>11}" for n in sizes)
+    print(f"{'query':>28} " + size_header(sizes)
           + f" {'baseline':>9} {'ratio':>6} {'growth':>6}  marks")
     for name, times in ours.items():
-        print(f"{name:>28} " + " ".join(f"{times[n] * 1000:11.1f}" for n in sizes)
+        print(f"{name:>28} " + size_cells(times, 1000)
               + f" {direct[name] * 1000:9.1f} {times[largest] / max(direct[name], 1e-9):6.2f} "
               f"{format_exponent(times):>6}  {marks(times, BUDGET)}")
     print(footer())

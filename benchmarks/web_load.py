@@ -29,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from benchmarks.growth import footer, format_exponent, marks, sizes
+from benchmarks.growth import footer, format_exponent, marks, size_cells, size_header, sizes
 from benchmarks.steps import BASE, grown_store
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.paths import seeds_dir
@@ -176,13 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     measured = sorted(next(iter(p50s.values())))
     print(f"{args.clients} clients for {args.seconds:g} s at each size of {corpus}, result cache {'off' if args.no_cache else 'on'}; "
           f"p50 latency (ms); baseline: the same SPARQL straight on pyoxigraph at the largest size")
-    print(f"{'kind':>10} " + " ".join(f"{f'{n or 5} issues':>11}" for n in measured)
+    print(f"{'kind':>10} " + size_header(measured)
           + f" {'p95':>8} {'baseline':>9} {'ratio':>7} {'growth':>6}  marks")
     for kind, times in p50s.items():
         direct = baseline.get(kind, [])
         base = statistics.median(direct) if direct else float("nan")
         values = latencies[kind]
-        print(f"{kind:>10} " + " ".join(f"{times[n] * 1000:11.1f}" for n in measured)
+        print(f"{kind:>10} " + size_cells(times, 1000)
               + f" {_percentile(values, .95) * 1000:8.1f} {base * 1000:9.1f} {times[largest] / base:7.1f} "
               f"{format_exponent(times):>6}  {marks(times)}")
     print(footer())
