@@ -106,3 +106,27 @@ def test_an_unchanged_file_is_skipped_before_parsing(tmp_path, monkeypatch):
     report = load_paths([seed_path("2021")], store, BASE)
     assert (report.issues, report.unchanged) == ([], [seed_path("2021")])
     assert _snapshot(store) == before
+
+
+def test_a_load_written_in_steps_is_undone_whole_when_a_later_step_fails(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    import gazette_kg.loaders.load as load_module
+
+    monkeypatch.setattr(load_module, "WRITE_STEP", 1)
+    original, calls = store.add_new_graphs, []
+
+    def failing_second_time(graphs):
+        calls.append(graphs)
+        if len(calls) == 2:
+            raise load_module.StoreError("disk full")
+        return original(graphs)
+
+    monkeypatch.setattr(store, "add_new_graphs", failing_second_time)
+    changed = tmp_path / "changed.txt"  # replaced in the first step, before the failure
+    changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
+    with pytest.raises(LoadError, match="disk full"):
+        load_paths([changed, seed_path("2017"), seed_path("2022")], store, BASE)
+    assert len(calls) == 2
+    assert _snapshot(store) == before
