@@ -14,6 +14,7 @@ demo: install js
 	$(BIN)/gazette-kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: install js system-deps
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -p no:cacheprovider -q $(PYTEST_ARGS)
 
 install: $(VENV)/.installed

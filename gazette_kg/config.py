@@ -32,6 +32,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_results", 10000, "rows a query on the public endpoint may return before it is cut"),
     Setting("query_workers", 2, "worker processes that run endpoint queries (killed on timeout)"),
     Setting("cache_seconds", 300.0, "seconds a query's result is reused for the same query (0: never)"),
+    Setting("queue_seconds", 3.0, "seconds a query may wait for a free worker before it is turned away (503)"),
+    Setting("client_queries", 1, "queries one client (address) may have running at once"),
+    Setting("public_queries", 1, "queries from /sparql and the graph view's query= running at once (the other workers stay free for pages)"),
+    Setting("rate_limit", "60/minute", "requests per client on the query pages and /sparql (Flask-Limiter syntax; empty: none)"),
+    Setting("max_query_bytes", 100_000, "longest SPARQL query text accepted (413 beyond)"),
+    Setting("max_request_bytes", 1_000_000, "largest request body accepted (413 beyond)"),
+    Setting("cache_bytes", 64 * 2**20, "bytes of query results (and their keys) the result cache holds at most"),
+    Setting("proxy_hops", 0, "reverse proxies in front of the app whose X-Forwarded-For is trusted for the client address"),
+    Setting("threads", 8, "waitress threads serving requests"),
+    Setting("dump_dir", "", "folder of the linked-data dumps (default: <store>-dumps beside an embedded store)"),
+    Setting("dump_formats", "nt nq ttl trig jsonld xml", "formats (space-separated) `load` writes dumps in"),
+    Setting("page_size", 200, "resources listed per page on /resources"),
+    Setting("graph_neighbours", 80, "neighbours the graph view fetches for a node"),
+    Setting("search_limit", 200, "results a search shows at most"),
+    Setting("allowed_services", "", "SPARQL endpoints (space-separated IRIs) a query may call with SERVICE"),
+    Setting("remote_timeout", 60.0, "seconds a remote store may take over an update or an unlimited query"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

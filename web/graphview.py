@@ -8,71 +8,159 @@ where the reader looks.
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, jsonify, render_template, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from gazette_kg.web.data import PREFIXES, local_link, rows, short
+from gazette_kg.store import Refused
+from gazette_kg.store.base import RDF_FORMATS
+from gazette_kg.store.guard import check_query
+from gazette_kg.web.data import PREFIXES, SHORT, local_link, rows, run, settings, short
+from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels
-from gazette_kg.web.guard import Refused, check_query
-from gazette_kg.web.i18n import current_language
+from gazette_kg.web.resources import resource_iri
+from gazette_kg.web.sparql import checked_size
 
 blueprint = Blueprint("graphview", __name__)
-NEIGHBOURS = 80
+# Past this many edges with one predicate, one direction, from one node, the rest (the long
+# tail: forty agencies made responsible by one plan) become one group node that opens on a click.
+FAN = 10
+# Facts held twice: as a direct link (eli:cites, gz:assignsTaskTo) and as a node of their own
+# (with the line they were stated on); the graph shows the direct link only.
+REIFIED = ("gz:Citation", "gz:Responsibility", "gz:Repeal")
 
 VIEWS = {
-    # documents a document cites or repeals, and those citing or repealing it, two steps out
-    "chain": """CONSTRUCT { ?a ?rel ?b } WHERE {
-        { BIND($iri AS ?a) ?a ?rel ?b } UNION { BIND($iri AS ?b) ?a ?rel ?b }
-        UNION { $iri ?r1 ?m . ?m ?rel ?b . FILTER(?r1 IN (eli:cites, eli:repeals)) BIND(?m AS ?a) }
-        UNION { ?m ?r1 $iri . ?a ?rel ?m . FILTER(?r1 IN (eli:cites, eli:repeals)) BIND(?m AS ?b) }
-        FILTER (?rel IN (eli:cites, eli:repeals)) }""",
+    # documents a document cites and those citing it, two steps out
+    "citations": """CONSTRUCT { ?a eli:cites ?b } WHERE {
+        { $iri eli:cites ?b BIND ($iri AS ?a) } UNION { ?a eli:cites $iri BIND ($iri AS ?b) }
+        UNION { $iri eli:cites ?a . ?a eli:cites ?b } UNION { ?b eli:cites $iri . ?a eli:cites ?b } }""",
+    # repeals two steps either way, and agency renames (successors) for an agency
+    "repeals": """CONSTRUCT { ?a ?rel ?b } WHERE {
+        { BIND ($iri AS ?a) ?a ?rel ?b } UNION { BIND ($iri AS ?b) ?a ?rel ?b }
+        UNION { $iri ?rel ?m . ?m ?rel ?b BIND (?m AS ?a) } UNION { ?m ?rel $iri . ?a ?rel ?m BIND (?m AS ?b) }
+        FILTER (?rel IN (eli:repeals, gz:successor)) }""",
+    # the documents that assign tasks to an agency and its renames; the agencies sharing tasks come from shared_tasks
+    "agency": """CONSTRUCT { ?doc gz:assignsTaskTo $iri . $iri gz:successor ?next . ?before gz:successor $iri }
+        WHERE { { ?doc gz:assignsTaskTo $iri } UNION { $iri gz:successor ?next } UNION { ?before gz:successor $iri } }""",
     # an official's events, the posts and the deciding documents, and the bodies they lead
-    "career": """CONSTRUCT { ?e gz:person $iri . ?e gz:post ?post . ?e gz:decidedBy ?doc . ?m org:member $iri . ?m org:organization ?body }
+    "personnel": """CONSTRUCT { ?e gz:person $iri . ?e gz:post ?post . ?e gz:decidedBy ?doc . ?m org:member $iri . ?m org:organization ?body }
         WHERE { { ?e gz:person $iri ; gz:post ?post ; gz:decidedBy ?doc } UNION { ?m org:member $iri ; org:organization ?body } }""",
-    # the documents that assign tasks to an agency, and the other agencies sharing them
-    "responsibilities": """CONSTRUCT { ?doc gz:assignsTaskTo $iri . ?doc gz:assignsTaskTo ?other } WHERE {
-        ?doc gz:assignsTaskTo $iri . OPTIONAL { ?doc gz:assignsTaskTo ?other } }""",
 }
+# A resource each view opens on when none is given: one that shows what the view is for.
+EXAMPLES = {
+    "citations": "SELECT ?x WHERE { ?x eli:cites ?y } GROUP BY ?x ORDER BY DESC(COUNT(?y)) ?x LIMIT 1",
+    "repeals": "SELECT ?x WHERE { ?x eli:repeals ?y ; eli:cites ?z } GROUP BY ?x ORDER BY DESC(COUNT(*)) ?x LIMIT 1",
+    "agency": "SELECT ?x WHERE { ?x gz:successor ?y . ?d gz:assignsTaskTo ?x } GROUP BY ?x ORDER BY DESC(COUNT(?d)) ?x LIMIT 1",
+    "personnel": "SELECT ?x WHERE { ?c a gz:Confirmation ; gz:person ?x . ?e gz:person ?x } GROUP BY ?x ORDER BY DESC(COUNT(?e)) ?x LIMIT 1",
+}
+# The types of resource each view is drawn for; another view opens on its own example.
+SUITS = {"citations": {"gz:Document"}, "repeals": {"gz:Document", "gz:Agency"}, "agency": {"gz:Agency"},
+         "personnel": {"gz:Official"}}
 
 
-def _elements(triples: list[tuple], lang: str) -> dict:
-    nodes: set[str] = set()
-    edges = []
-    for s, p, o in triples:
-        if isinstance(o, Literal):
-            continue
-        nodes.update((str(s), str(o)))
-        edges.append({"data": {"id": f"{s}|{p}|{o}", "source": str(s), "target": str(o), "label": short(str(p))}})
-    if not nodes:
-        return {"nodes": [], "edges": []}
-    values = " ".join(URIRef(n).n3() for n in nodes)
+def _types(nodes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each node's most specific type (gz: first) and, for documents, their number (a short, distinct label)."""
     types: dict[str, str] = {}
-    for row in rows(f"SELECT ?s ?t WHERE {{ VALUES ?s {{ {values} }} ?s a ?t }}"):
+    numbers: dict[str, str] = {}
+    if not nodes:
+        return types, numbers
+    values = " ".join(URIRef(n).n3() for n in nodes)
+    for row in rows(f"SELECT ?s ?t ?n WHERE {{ VALUES ?s {{ {values} }} ?s a ?t OPTIONAL {{ ?s gz:docNumber ?n }} }}"):
         current = types.get(str(row["s"]))
         candidate = short(str(row["t"]))
         if current is None or (candidate.startswith("gz:") and not current.startswith("gz:")):
             types[str(row["s"])] = candidate
-    names = labels(list(nodes), lang)
-    node_list = [{"data": {"id": n, "label": names.get(n, short(n))[:40], "type": types.get(n, "other"), "href": local_link(n)}}
-                 for n in sorted(nodes)]
-    return {"nodes": node_list, "edges": edges}
+        if row.get("n") is not None:
+            numbers[str(row["s"])] = str(row["n"])
+    return types, numbers
+
+
+def _expand(name: str) -> str:
+    prefix, _, local = name.partition(":")
+    return next((namespace + local for namespace, short_prefix in SHORT.items() if short_prefix == prefix + ":"), name)
+
+
+def _grouped(edges: list[dict], nodes: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """Fans of more than ``FAN`` edges (one node, one predicate, one direction) folded into a
+    group node that carries its members, for the page to open on a click."""
+    degree = Counter(n for e in edges for n in (e["data"]["source"], e["data"]["target"]))
+    fans: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for edge in edges:
+        data = edge["data"]
+        fans[(data["source"], data["rel"], "out")].append(edge)
+        fans[(data["target"], data["rel"], "in")].append(edge)
+    folded: set[str] = set()
+    groups = []
+    for (hub, rel, direction), fan in sorted(fans.items(), key=lambda item: -len(item[1])):
+        fan = [e for e in fan if e["data"]["id"] not in folded]
+        leaves = [e["data"]["target" if direction == "out" else "source"] for e in fan]
+        leaves = [n for n in leaves if n != hub and degree[n] == 1]
+        if len(leaves) <= FAN + 1:
+            continue
+        members = set(leaves[FAN:])
+        kept = [e for e in fan if e["data"]["target" if direction == "out" else "source"] in members]
+        folded.update(e["data"]["id"] for e in kept)
+        group_id = f"group|{hub}|{rel}|{direction}"
+        groups.append({
+            "node": {"data": {"id": group_id, "label": translate("n_more", n=len(members)), "type": "group",
+                              "typeLabel": translate("group"),
+                              "members": [nodes[m] for m in sorted(members)], "edges": kept}},
+            "edge": {"data": {"id": group_id + "|edge", "rel": rel, "label": "",
+                              "source": hub if direction == "out" else group_id,
+                              "target": group_id if direction == "out" else hub}},
+            "members": members})
+    hidden = set().union(*(g["members"] for g in groups)) if groups else set()
+    node_list = [n for key, n in sorted(nodes.items()) if key not in hidden] + [g["node"] for g in groups]
+    edge_list = [e for e in edges if e["data"]["id"] not in folded] + [g["edge"] for g in groups]
+    return node_list, edge_list
+
+
+def _elements(triples: list[tuple], lang: str) -> dict:
+    # predicates as strings, except the agency view's "shares N" labels, which stay Literals
+    links = [(str(s), p if isinstance(p, Literal) else str(p), str(o)) for s, p, o in triples if not isinstance(o, Literal)]
+    types, numbers = _types({n for s, _, o in links for n in (s, o)})
+    links = [(s, p, o) for s, p, o in links if types.get(s) not in REIFIED and types.get(o) not in REIFIED]
+    ends = {n for s, _, o in links for n in (s, o)}
+    if not ends:
+        return {"nodes": [], "edges": []}
+    predicates = {p for _, p, _ in links if not isinstance(p, Literal)}
+    names = labels(list(ends) + [_expand(t) for t in set(types.values())] + list(predicates), lang)
+    nodes = {n: {"data": {"id": n, "label": numbers.get(n) or names.get(n, short(n)), "title": names.get(n, short(n)),
+                          "type": types.get(n, "other"), "typeLabel": names.get(_expand(types.get(n, "")), types.get(n, "other")),
+                          "href": local_link(n)}} for n in ends}
+    edges = [{"data": {"id": f"{s}|{p}|{o}", "source": s, "target": o, "rel": "shares" if isinstance(p, Literal) else short(str(p)),
+                       "label": p if isinstance(p, Literal) else names.get(p, short(p))}} for s, p, o in links]
+    node_list, edge_list = _grouped(edges, nodes)
+    return {"nodes": node_list, "edges": edge_list}
 
 
 def neighbourhood(iri: URIRef) -> list[tuple]:
+    reified = " ".join(REIFIED)
     found = rows(f"""SELECT DISTINCT ?s ?p ?o WHERE {{
-        {{ BIND({iri.n3()} AS ?s) ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) }}
-        UNION {{ BIND({iri.n3()} AS ?o) ?s ?p ?o . FILTER(?p != rdf:type) }}
-    }} LIMIT {NEIGHBOURS}""".replace("rdf:type", f"<{RDF.type}>"))
+        {{ BIND({iri.n3()} AS ?s) ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type)
+           FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?o a ?k }} }}
+        UNION {{ BIND({iri.n3()} AS ?o) ?s ?p ?o . FILTER(?p != rdf:type)
+           FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?s a ?k }} }}
+    }} LIMIT {int(settings()["graph_neighbours"])}""".replace("rdf:type", f"<{RDF.type}>"))
     return [(r["s"], r["p"], r["o"]) for r in found]
 
 
-def construct(query: str) -> list[tuple]:
-    check_query(query)
-    result = current_app.extensions["executor"].run(query, "json|nt")
-    if result.kind != "graph":
+def shared_tasks(agency: URIRef) -> list[tuple]:
+    """The agency view's long tail collapsed: one edge per agency sharing tasks with ``agency``
+    (labelled with how many documents they share), most shared first."""
+    found = rows(f"""SELECT ?other (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+        ?doc gz:assignsTaskTo {agency.n3()} , ?other . FILTER (?other != {agency.n3()}) }}
+        GROUP BY ?other ORDER BY DESC(?n) ?other""")
+    return [(agency, Literal(translate("shares_n", n=int(r["n"]))), r["other"]) for r in found]
+
+
+def construct(query: str, *, public: bool) -> list[tuple]:
+    """The triples of a CONSTRUCT or DESCRIBE; a ``public`` one (from the reader) is checked first."""
+    if public and check_query(checked_size(query)).form not in ("construct", "describe"):
         raise Refused("the graph view shows CONSTRUCT or DESCRIBE results", 400)
+    result = run(query, RDF_FORMATS["nt"], public=public)
     return list(Graph().parse(data=result.body, format="nt"))
 
 
@@ -82,18 +170,35 @@ def elements():
     iri = request.args.get("iri")
     view = request.args.get("view")
     query = request.args.get("query")
-    if view in VIEWS and iri:
-        triples = construct(PREFIXES + VIEWS[view].replace("$iri", URIRef(iri).n3()))
+    if view and view not in VIEWS:
+        raise Refused(f"unknown view {view[:40]!r}; choose one of {', '.join(VIEWS)}", 400)
+    if view and iri:
+        triples = construct(PREFIXES + VIEWS[view].replace("$iri", resource_iri(iri).n3()), public=False)
+        if view == "agency":
+            triples += shared_tasks(resource_iri(iri))
     elif query:
-        triples = construct(query)
+        triples = construct(query, public=True)
     elif iri:
-        triples = neighbourhood(URIRef(iri))
+        triples = neighbourhood(resource_iri(iri))
     else:
         raise Refused("give iri=, view= with iri=, or query=", 400)
     return jsonify(_elements(triples, lang))
 
 
+def example(view: str) -> str | None:
+    found = rows(EXAMPLES[view])
+    return str(found[0]["x"]) if found else None
+
+
 @blueprint.route("/graph")
 def page():
     params = {k: request.args[k] for k in ("iri", "view", "query") if request.args.get(k)}
-    return render_template("graph.html", params=json.dumps(params, ensure_ascii=False), views=list(VIEWS), iri=params.get("iri"))
+    if params.get("view") not in VIEWS:
+        params.pop("view", None)
+    if not params.get("iri") and not params.get("query"):  # open on an example rather than on nothing
+        params["view"] = params.get("view") or "citations"
+        params["iri"] = example(params["view"]) or ""
+    kind = _types({str(resource_iri(params["iri"]))})[0].get(params["iri"]) if params.get("iri") else None
+    tabs = {view: params["iri"] if kind in SUITS[view] else None for view in VIEWS}
+    return render_template("graph.html", params=json.dumps(params, ensure_ascii=False), views=list(VIEWS),
+                           iri=params.get("iri"), view=params.get("view"), query=params.get("query"), tabs=tabs)

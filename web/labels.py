@@ -12,15 +12,20 @@ from rdflib import Literal, URIRef
 
 from gazette_kg.web.data import rows
 
-# Sources of a label, best first: a stated label, then the more specific fallbacks.
-_QUERY = """SELECT ?s ?l ?rank WHERE {{ VALUES ?s {{ {values} }}
-  {{ ?s rdfs:label ?l BIND (0 AS ?rank) }} UNION {{ ?s skos:prefLabel ?l BIND (0 AS ?rank) }}
-  UNION {{ ?s eli:title ?l BIND (1 AS ?rank) }} UNION {{ ?s foaf:name ?l BIND (1 AS ?rank) }}
-  UNION {{ ?s gz:citedTitle ?t BIND (CONCAT("《", STR(?t), "》") AS ?l) BIND (2 AS ?rank) }}
-  UNION {{ ?s gz:asWritten ?w ; gz:responsibilityIn ?d . ?d gz:docNumber ?n
-           BIND (CONCAT(STR(?w), " · ", STR(?n)) AS ?l) BIND (2 AS ?rank) }}
-  UNION {{ ?s gz:citedDocument|gz:repealedDocument ?d . ?d gz:docNumber ?n BIND (STR(?n) AS ?l) BIND (3 AS ?rank) }}
-}}"""
+# Sources of a label and their rank (lower is better): a stated label, then the more specific fallbacks.
+# Each pattern runs with its own VALUES block: one VALUES outside a UNION of seven patterns
+# took pyoxigraph 5 s for 500 IRIs, against 0.2 s this way.
+_SOURCES = [
+    (0, "?s rdfs:label ?l"), (0, "?s skos:prefLabel ?l"), (1, "?s eli:title ?l"), (1, "?s foaf:name ?l"),
+    (2, '?s gz:citedTitle ?t BIND (CONCAT("《", STR(?t), "》") AS ?l)'),
+    (2, '?s gz:asWritten ?w ; gz:responsibilityIn ?d . ?d gz:docNumber ?n BIND (CONCAT(STR(?w), " · ", STR(?n)) AS ?l)'),
+    (3, "?s gz:citedDocument|gz:repealedDocument ?d . ?d gz:docNumber ?n BIND (STR(?n) AS ?l)"),
+]
+
+
+def _query(values: str) -> str:
+    branches = " UNION ".join(f"{{ VALUES ?s {{ {values} }} {pattern} BIND ({rank} AS ?rank) }}" for rank, pattern in _SOURCES)
+    return f"SELECT ?s ?l ?rank WHERE {{ {branches} }}"
 
 
 def _language_rank(label, lang: str) -> int:
@@ -38,7 +43,7 @@ def labels(iris: list[str], lang: str) -> dict[str, str]:
         return {}
     values = " ".join(URIRef(i).n3() for i in set(iris))
     found: dict[str, tuple[int, int, str]] = {}
-    for row in rows(_QUERY.format(values=values)):
+    for row in rows(_query(values)):
         key = (_language_rank(row["l"], lang), int(row["rank"]), str(row["l"]))
         subject = str(row["s"])
         if subject not in found or key < found[subject]:

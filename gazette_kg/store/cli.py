@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from gazette_kg import config
 from gazette_kg.store import StoreError, open_store
+from gazette_kg.store.dumps import dump_folder, write_dumps
 from gazette_kg.store.export import FORMATS, export as export_store
 
 store_option = click.option("--store", "store_location", default=None,
@@ -39,6 +40,9 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
         sys.exit(1)
     unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
     click.echo(f"loaded {len(report.issues)} issue(s), {report.triples} triples into {store.location}{unchanged}")
+    folder = dump_folder(store.location)
+    write_dumps(store, folder)
+    click.echo(f"dumps written to {folder}")
 
 
 @click.command()
