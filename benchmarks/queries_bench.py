@@ -1,11 +1,11 @@
-"""Saved queries at scale: each through the web app's executor, next to the same SPARQL run directly.
+"""Saved queries at scale: each the way the web app runs it, next to the same SPARQL run directly.
 
 Loads a synthetic corpus in steps (10, 100, then all ``--issues``) and after each step times every
-saved query with its default parameters: p50 of ``RUNS`` warm runs through ``QueryExecutor`` (a
-read-only worker process, results serialised as JSON, the result cache off: the path a web page
-takes), and the same SPARQL straight on pyoxigraph in this process (the baseline, same run). Prints
-one table: the time at each size, the baseline and the ratio at the largest, the growth exponent,
-and marks for rows over the 1 s budget or growing faster than linear.
+saved query with its default parameters: p50 of ``RUNS`` warm runs through ``store.query`` with a
+time limit (a read-only worker process, results serialised as JSON: the web app's path below its
+result cache), and the same SPARQL straight on pyoxigraph in this process (the baseline, same run).
+Prints one table: the time at each size, the baseline and the ratio at the largest, the growth
+exponent, and marks for rows over the 1 s budget or growing faster than linear.
 """
 
 from __future__ import annotations
