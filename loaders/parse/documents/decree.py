@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 
+_POSTS = [row[0] for row in data_rows("signers.txt")]
 # The head of a government signs its orders: 省长 郭树清.
-SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
+SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\p{{Han}}{{2,4}}$")
 PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
 _MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
 _ORDINAL = regex.compile(r"^第\d{1,5}号$")

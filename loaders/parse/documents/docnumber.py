@@ -15,9 +15,10 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import DocNumber
+from gazette_kg.loaders.parse.conventions import data_rows
 
-_OPEN = "〔[［(（【﹝"
-_CLOSE = "〕]］)）】﹞"
+_OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
+_CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
 # Han run (the code), bracket, year, bracket, serial, optional 号.
 DOC_NUMBER_RE = regex.compile(

@@ -36,7 +36,7 @@ _ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
-_ADDRESS = regex.compile(r"https?://|www\.")  # the page's address (a provenance line)
+_ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
@@ -178,7 +178,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if masthead:
         number = (masthead[0], masthead[1], None)
     if title and title[2] and number is None:
-        number = (title[0], title[2], number_in_line(title[2])[1])
+        number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     if title is None and number is None:
         return None
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.clean import CleanText
 
 
@@ -26,9 +26,7 @@ class PageField:
 
 @cache
 def field_labels() -> dict[str, str]:
-    text = resources.files("gazette_kg.loaders").joinpath("data/page_fields.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {label: field for label, field in rows}
+    return {label: field for label, field in data_rows("page_fields.txt")}
 
 
 @cache
