@@ -123,8 +123,12 @@ def _attach_orphans(annexes: list[_Annex], orphans: list[str]) -> None:
         item.extra.append(fragment)
 
 
+_CLAUSE_BREAK = regex.compile(r"[，,；;。]")
+_HAS_BODY_SUFFIX = regex.compile(BODY_SUFFIX)
+
+
 def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in regex.split(r"[，,；;。]", text) if c.strip()]
+    return [c.strip() for c in _CLAUSE_BREAK.split(text) if c.strip()]
 
 
 def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> CoordinationBody | None:
@@ -141,7 +145,7 @@ def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> Coord
             name, status = match["name"], "renamed"
     if match := _RENAMED.search(name):
         name, status = match["name"], "renamed"
-    if not regex.search(BODY_SUFFIX, name):
+    if not _HAS_BODY_SUFFIX.search(name):
         return None
     leaders: list[Leader] = []
     office = None
