@@ -105,3 +105,10 @@ def test_brackets_inside_a_name_stay():
 def test_a_label_on_a_line_of_its_own():
     assert _read("岳阳市", "责任单位：", "", "市发改委、市财政局") == [
         (12, [("市发改委", "responsible"), ("市财政局", "responsible")], ["岳阳市发展和改革委员会", "岳阳市财政局"])]
+
+
+def test_a_collective_of_related_units_and_a_list_going_on_past_its_deng():
+    assert [units for _, units, _ in _read("岳阳市", "简化审批。（市政务局牵头，市发改局、市级相关部门配合）",
+                                           "谋划项目。（市发改局牵头，市财政局、市水务局等部门，市城投公司配合）")] == [
+        [("市政务局", "lead"), ("市发改局", "cooperate"), ("市级相关部门", "cooperate")],
+        [("市发改局", "lead"), ("市财政局", "cooperate"), ("市水务局", "cooperate"), ("市城投公司", "cooperate")]]
