@@ -38,7 +38,8 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
     except (LoadError, StoreError) as err:
         click.echo(f"error: {err}; nothing was written", err=True)
         sys.exit(1)
-    click.echo(f"loaded {len(report.issues)} issue(s), {report.triples} triples into {store.location}")
+    unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
+    click.echo(f"loaded {len(report.issues)} issue(s), {report.triples} triples into {store.location}{unchanged}")
     folder = dump_folder(store.location)
     write_dumps(store, folder)
     click.echo(f"dumps written to {folder}")

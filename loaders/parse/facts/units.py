@@ -34,16 +34,22 @@ def markers() -> dict:
 
 @cache
 def _agency_shape() -> regex.Pattern:
-    """A name by its ending (市财政局, 市政府办（金融办）) or a collective (市政府各部门)."""
+    """A name by its ending (市财政局, 市政府办（金融办）, 各县（市、区）人民政府)."""
     endings = "|".join(regex.escape(e) for e in sorted(markers()["unit_endings"], key=len, reverse=True))
-    named = rf"(?:\p{{Han}}|[（(][\p{{Han}}、]{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?"
-    return regex.compile(rf"^(?:{named}|{markers()['collective'].strip('^$')})$")
+    return regex.compile(rf"^(?:\p{{Han}}|[（(][\p{{Han}}、]{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$")
+
+
+@cache
+def _collective() -> regex.Pattern:
+    """Units named as a collective: 市政府各部门, 市直有关单位."""
+    return regex.compile(markers()["collective"])
 
 
 def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
     if not token or len(token) > 32 or _NOT_AGENCY.match(token):
         return False
-    return bool(_agency_shape().match(token)) or gazetteer.lookup(token, place) is not None
+    shaped = _agency_shape().match(token) or _collective().match(token)
+    return bool(shaped) or gazetteer.lookup(token, place) is not None
 
 
 def without_notes(text: str) -> str:
