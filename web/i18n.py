@@ -25,6 +25,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "officials": {"zh": "名人员", "en": "officials"},
     "agencies": {"zh": "个机关", "en": "agencies"},
     "triples": {"zh": "条三元组", "en": "triples"},
+    "triples_note": {"zh": "默认图（各期公报命名图的合并）中的三元组，每条只计一次；与 SPARQL 端点 COUNT(*)、VoID 和 gazette-kg stats 一致",
+                     "en": "triples of the default graph (the merge of the issue graphs), each counted once: the same as COUNT(*) on the SPARQL endpoint, VoID and gazette-kg stats"},
     "run": {"zh": "查询", "en": "Run"},
     "results": {"zh": "结果", "en": "Results"},
     "rows": {"zh": "行", "en": "rows"},
