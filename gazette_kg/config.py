@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_results", 10000, "rows a query on the public endpoint may return before it is cut"),
     Setting("query_workers", 2, "worker processes that run endpoint queries (killed on timeout)"),
     Setting("cache_seconds", 300.0, "seconds a query's result is reused for the same query (0: never)"),
+    Setting("host", "127.0.0.1", "address `gazette-kg serve` listens on"),
+    Setting("port", 5000, "port `gazette-kg serve` listens on"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
