@@ -31,6 +31,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "results": {"zh": "结果", "en": "Results"},
     "rows": {"zh": "行", "en": "rows"},
     "truncated": {"zh": "结果已截断：只显示前 {n} 行", "en": "Results cut: only the first {n} rows are shown"},
+    "truncated_endpoint": {"zh": "结果已截断：端点只返回前 {n} 行（上限 max_results）。", "en": "Results cut: the endpoint returned only the first {n} rows (its max_results cap)."},
     "the_query": {"zh": "SPARQL 语句", "en": "The SPARQL"},
     "permalink": {"zh": "永久链接", "en": "Permalink"},
     "download": {"zh": "下载", "en": "Download"},
