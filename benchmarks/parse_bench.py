@@ -1,8 +1,10 @@
-"""Parser speed: MB/s on the seeds and a synthetic corpus, next to merely reading the bytes.
+"""Parser speed: MB/s on the seeds and a synthetic corpus, next to merely reading the files;
+pages/s on PDFs and web pages typeset from the seeds, next to the extraction library alone.
 
-Prints, for the seeds and for corpora of growing size, the time to read the files, the
-time to read and parse them, the parser's MB/s, the ratio to reading, and the growth of
-the time per MB (linearity) and of the peak memory per file (it should stay flat).
+Prints, for the seeds and for corpora of growing size, the time to read and decode the
+files, the time to read and parse them, the parser's MB/s, the ratio to reading, and the
+growth of the time per MB (linearity) and of the peak memory per file (it should stay
+flat). Then the same seeds as PDFs and web pages (``forms.py``).
 """
 
 from __future__ import annotations
@@ -13,14 +15,21 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from benchmarks.forms import make_specimens, report
 from benchmarks.synth import generate_corpus
+from gazette_kg.loaders.inputs.decode import decode_bytes
 from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.paths import seeds_dir
 
 
 def _read(paths: list[Path]) -> tuple[float, int]:
+    """Seconds to read and decode every file, and their size in bytes."""
     start = time.perf_counter()
-    size = sum(len(p.read_bytes()) for p in paths)
+    size = 0
+    for path in paths:
+        data = path.read_bytes()
+        decode_bytes(data)
+        size += len(data)
     return time.perf_counter() - start, size
 
 
@@ -48,9 +57,12 @@ def _parse_untraced(paths: list[Path]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks parse", description=__doc__)
     parser.add_argument("--issues", type=int, default=200, help="synthetic issues in the largest corpus")
+    parser.add_argument("--pdfs", type=int, default=5, help="seeds typeset as PDFs and web pages")
+    parser.add_argument("--compare-libraries", action="store_true",
+                        help="also measure pdfplumber, pdfminer.six and readability-lxml (if installed)")
     args = parser.parse_args(argv)
     seeds = sorted(seeds_dir().glob("*.txt"))
-    print(f"{'corpus':>14} {'files':>6} {'MB':>7} {'read s':>8} {'parse s':>8} {'MB/s':>7} {'x read':>8} {'s/MB':>7} {'peak MB/file':>13}")
+    print(f"{'corpus':>14} {'files':>6} {'MB':>7} {'decode s':>8} {'parse s':>8} {'MB/s':>7} {'x read':>8} {'s/MB':>7} {'peak MB/file':>13}")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = generate_corpus(args.issues, Path(tmp))
         for label, paths in [("seeds", seeds)] + [(f"synthetic {n}", corpus[:n]) for n in (args.issues // 4, args.issues // 2, args.issues)]:
@@ -60,5 +72,6 @@ def main(argv: list[str] | None = None) -> int:
             mb = size / 1e6
             print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} "
                   f"{parse_s / max(read_s, 1e-9):8.0f} {parse_s / mb:7.3f} {peak / 1e6:13.1f}")
+        report(*make_specimens(seeds[:args.pdfs], Path(tmp)), args.compare_libraries)
     print("goal: >= 5 MB/s; s/MB roughly constant across corpus sizes (linear); peak per file flat")
     return 0

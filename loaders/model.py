@@ -167,7 +167,7 @@ class Responsibility:
     line: int
     agencies: list[str]  # as written
     resolved: list[str | None] = field(default_factory=list)  # full names from the gazetteer
-    role: str = "responsible"  # responsible | lead (牵头) | cooperate (配合)
+    roles: list[str] = field(default_factory=list)  # per agency: responsible | lead (牵头) | cooperate (配合)
 
 
 @dataclass

@@ -34,12 +34,13 @@ def without_lines(value: Any) -> Any:
     return value
 
 
-def agreement(parsed: dict, reference: dict) -> tuple[float, float, str]:
-    """(micro F1, section-mean F1, the scorer's report) of ``parsed`` against ``reference``, lines set aside."""
+def agreement(parsed: dict, reference: dict, keep_lines: bool = False) -> tuple[float, float, str]:
+    """(micro F1, section-mean F1, the scorer's report) of ``parsed`` against ``reference``,
+    line numbers set aside unless ``keep_lines``."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = [Path(tmp) / name for name in ("parsed.json", "reference.json")]
         for path, data in zip(paths, (parsed, reference)):
-            path.write_text(json.dumps(without_lines(data), ensure_ascii=False), encoding="utf-8")
+            path.write_text(json.dumps(data if keep_lines else without_lines(data), ensure_ascii=False), encoding="utf-8")
         out = io.StringIO()
         with redirect_stdout(out):
             scorer().main([str(paths[0]), str(paths[1]), "--verbose"])

@@ -11,6 +11,7 @@ starts.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from statistics import median
 
@@ -63,12 +64,11 @@ def _pitch(placed: list[tuple[PdfPage, _Placed]]) -> float:
 def reflow(pages: list[PdfPage]) -> list[Paragraph]:
     placed = [(page, p) for page in pages for p in _columns(page)]
     heights = [p.line.height for _, p in placed if p.line.height]
-    layout = _Layout(median(heights) if heights else 0.0, _pitch(placed), {})
-    for page in pages:
-        for column in (0, 1):
-            lines = [p.line for pg, p in placed if pg is page and p.column == column]
-            if lines:
-                layout.edges[page.number, column] = (min(l.x0 for l in lines), max(l.x1 for l in lines))
+    columns: dict[tuple[int, int], list[PdfLine]] = defaultdict(list)
+    for page, here in placed:
+        columns[page.number, here.column].append(here.line)
+    edges = {key: (min(l.x0 for l in lines), max(l.x1 for l in lines)) for key, lines in columns.items()}
+    layout = _Layout(median(heights) if heights else 0.0, _pitch(placed), edges)
     paragraphs: list[Paragraph] = []
     for index, (page, here) in enumerate(placed):
         if index and layout.size and layout.runs_on(placed[index - 1], (page, here)):

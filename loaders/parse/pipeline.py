@@ -16,34 +16,23 @@ from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.parse.facts.extractors import extract_facts
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
+from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.single import read_single
 from gazette_kg.loaders.parse.structure.instruments import build_instruments
-from gazette_kg.loaders.parse.structure.interpretations import find_interpretation
+from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
-from gazette_kg.loaders.model import Document, Interpretation, ParsedIssue, ParseWarning, Provenance, TocEntry
+from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.spans import DocumentSpan
 from gazette_kg.loaders.parse.layout.toc import parse_toc
-
-_PLACE = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?:特别行政区|自治区|自治州|省|市|盟|县|区|旗))")
-
 
 DECREE_GENRE = "令"
 
 
 class NotAGazette(ValueError):
     """Text in which no gazette document could be found."""
-
-
-def place_of(issuer: str | None) -> str | None:
-    """The government's place from an issuer name: 永州市人民政府 → 永州市."""
-    if not issuer:
-        return None
-    match = _PLACE.match(issuer)
-    return match["place"] if match else None
 
 
 def _toc_entry(toc: list[TocEntry], doc_number: str | None) -> TocEntry | None:
@@ -139,17 +128,11 @@ def _read_text_without_header(issue: ParsedIssue, clean) -> None:
 
 
 def _read_interpretation_page(issue: ParsedIssue, clean, header: DocHeader) -> None:
-    """A 政策解读 published on its own: the interpretation, and the facts of its text under no document."""
-    books = regex.findall(r"《(.+)》", header.title or "")
-    numbers = find_doc_numbers(header.title or "")
-    issue.interpretations.append(Interpretation(
-        agency=header.issuers[0] if header.issuers else None,
-        interprets=numbers[0].text if numbers else None,
-        title=books[0] if books else header.title,
-        body_line=clean.lines[header.title_index].number,
-    ))
-    _add_facts(issue, DocumentSpan(title="", doc_number=None, issuer=issue.interpretations[-1].agency,
-                                   city=place_of(issue.interpretations[-1].agency), lines=list(clean.lines)))
+    """A 政策解读 published on its own: the interpretation, and the facts of its text, attributed to the interpreted document."""
+    record = standalone_interpretation(clean, header.title or "", header.title_index, header.issuers[0] if header.issuers else None)
+    issue.interpretations.append(record)
+    _add_facts(issue, DocumentSpan(title="", doc_number=record.interprets, issuer=record.agency,
+                                   city=place_of(record.agency), lines=list(clean.lines)))
 
 
 def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:

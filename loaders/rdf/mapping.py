@@ -23,7 +23,7 @@ from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.documents.genres import genre_table
 from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
-from gazette_kg.loaders.parse.pipeline import place_of
+from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.store.base import PREFIXES
 
 
@@ -443,6 +443,7 @@ class IssueGraph:
         if doc is None:
             return
         city = self.cities.get(record.get("doc_number") or "")
+        roles = record.get("roles") or []
         for position, written in enumerate(record.get("agencies") or [], start=1):
             agency = self.agency(written, city)
             iri = self.mint.fact(doc, "responsibility", index * 100 + position)
@@ -450,7 +451,7 @@ class IssueGraph:
             self.add(iri, GZ.responsibilityIn, doc)
             self.add(iri, GZ.responsibleAgency, agency)
             self.add(iri, GZ.asWritten, self.zh(written))
-            self.add(iri, GZ.responsibilityRole, record.get("role") or "responsible")
+            self.add(iri, GZ.responsibilityRole, roles[position - 1] if position <= len(roles) else "responsible")
             self.add(doc, GZ.assignsTaskTo, agency)
             self.stated(iri, record.get("line"))
 

@@ -5,7 +5,7 @@ import pytest
 from benchmarks.__main__ import BENCHMARKS, main
 
 TINY = {
-    "parse": ["--issues", "12"],
+    "parse": ["--issues", "12", "--pdfs", "1"],
     "load": ["--issues", "12"],
     "analytics": ["--issues", "12"],
     "web": ["--issues", "12", "--seconds", "2", "--clients", "2"],

@@ -88,9 +88,13 @@ def find_orders(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A report to a higher body prints its signer beside the number (GB/T 9704 签发人).
+_SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*$")
+
+
 def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
-    """The number a line consists of (in parentheses or not): (as normalised, parts or None)."""
-    compact = regex.sub(r"\s+", "", text).strip()
+    """The number a line consists of (in parentheses or not, 签发人 beside it): (as normalised, parts or None)."""
+    compact = _SIGNER.sub("", regex.sub(r"\s+", "", text).strip())
     if compact[:1] in "(（" and compact[-1:] in ")）":
         compact = compact[1:-1]
     if not compact or len(compact) > 40 or not compact.endswith("号"):

@@ -14,6 +14,7 @@ from gazette_kg.loaders.parse.spans import SourceLine
 _PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
 _BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 _ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
+_NOTE_AFTER = regex.compile(r"\s*[（(]\p{Han}{2,6}[)）]")  # 《…实施细则》(试行)
 _SHORT_NAME = regex.compile(r"[（(](?:以下简称|下称|简称)[^（()）]*[)）]")
 
 
@@ -46,6 +47,11 @@ def promulgated_titles(title: str) -> list[str]:
     return [what]
 
 
+def _note_after(text: str, end: int) -> str:
+    note = _NOTE_AFTER.match(text, end)
+    return note.group(0).strip() if note else ""
+
+
 def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
     """Titles in 《》 of the sentence that issues them (…现印发给你们), in the first ``limit`` text lines."""
     texts = [line.text for line in lines if line.text][:limit]
@@ -56,7 +62,7 @@ def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
                 continue
             clauses = regex.split(r"[，,]", _SHORT_NAME.sub("", sentence[: issuing.start()]))
             for clause in reversed(clauses):
-                books = [book_marks(m["t"]) for m in _BOOK.finditer(clause)]
+                books = [book_marks(m["t"]) + _note_after(clause, m.end()) for m in _BOOK.finditer(clause)]
                 if books:
                     return books
             return []

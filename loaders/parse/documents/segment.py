@@ -15,7 +15,8 @@ import regex
 
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, number_in_line
+from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after
+from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
 from gazette_kg.loaders.model import DocNumber
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
@@ -52,7 +53,7 @@ class DocHeader:
 
 def is_number_line(text: str) -> bool:
     """A line that is a document number alone, in parentheses or not."""
-    if len(text) > 44 or "号" not in text:
+    if len(text) > 60 or "号" not in text:
         return False
     return number_in_line(text) is not None
 
@@ -109,10 +110,17 @@ def find_headers(clean: CleanText, body_start: int) -> list[DocHeader]:
     floor = body_start
     for index in range(body_start, len(clean.lines)):
         text = clean.lines[index].text
-        if not text or not is_number_line(text):
+        if not text:
             continue
-        found = find_title(clean, index, floor)
+        masthead = masthead_number(clean, index)
+        if masthead is None and not is_number_line(text):
+            continue
+        found = None if masthead else find_title(clean, index, floor)
         if found is None:
+            header = _decree_header(clean, index, masthead)
+            if header is not None:
+                headers.append(header)
+                floor = index + 1
             continue
         title_index, title = found
         written, number = number_in_line(text) or (None, None)
@@ -132,6 +140,19 @@ def find_headers(clean: CleanText, body_start: int) -> list[DocHeader]:
         read_preamble(clean, header)
         _read_signature(clean, header)
     return headers
+
+
+def _decree_header(clean: CleanText, index: int, masthead: tuple[int, str] | None) -> DocHeader | None:
+    """A 政府令 in an issue: masthead and number, then a preamble naming the 规章 it publishes."""
+    number = masthead[1] if masthead else (number_in_line(clean.lines[index].text) or (None, None))[0]
+    orders = find_orders(number or "")
+    preamble = preamble_after(clean, index)
+    if not orders or orders[0][0] != number or preamble is None:
+        return None
+    title = preamble[1]
+    return DocHeader(title=title, title_index=masthead[0] if masthead else index, number_index=index, number=None,
+                     issuers=[number.split("令")[0]], number_text=number, decree=True, promulgates=[title],
+                     start_rule_text=clean.lines[preamble[0]].text)
 
 
 def read_preamble(clean: CleanText, header: DocHeader) -> None:
@@ -161,7 +182,7 @@ def _read_signature(clean: CleanText, header: DocHeader) -> None:
         if not text or not is_date_line(text):
             continue
         before = previous_texts(clean, j, 1)
-        if before and ORG_LINE.match(clean.lines[before[0]].text.replace(" ", "")):
+        if before and (ORG_LINE.match(clean.lines[before[0]].text.replace(" ", "")) or SIGNER.match(clean.lines[before[0]].text)):
             header.signature_index = j
             header.signed_date = parse_date(text)
             return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
+from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
@@ -26,24 +27,25 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
-from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
-# The head of a government signs its orders: 省长 郭树清.
-SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
-_DECREE_PREAMBLE = regex.compile(r"^《.+》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
-_DECREE_MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
-_ORDINAL = regex.compile(r"^第\d{1,5}号$")
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
+_ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?://|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 MAX_TITLE = 100
-MAX_TITLE_LINES = 3
-HEADER_LINES = 40  # a document's number and title stand near its top
+MAX_TITLE_LINES = 6
+HEADER_LINES = 40  # a document's number and title stand in its first lines of text
+
+
+def _head(clean: CleanText) -> list[int]:
+    """Indexes of the first ``HEADER_LINES`` non-blank lines."""
+    return [index for index, line in enumerate(clean.lines) if line.text][:HEADER_LINES]
 
 
 def _is_title(text: str) -> bool:
@@ -60,8 +62,8 @@ def _is_headline(text: str) -> bool:
 
 def _is_header_furniture(text: str) -> bool:
     """Lines of a document's header that are neither its title nor its text."""
-    return bool(_ADDRESS.search(text) or _DECREE_PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
-                or ORG_LINE.match(text) or _DECREE_MASTHEAD.match(text) or _ORDINAL.match(without_whitespace(text))
+    return bool(_ADDRESS.search(text) or PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
+                or ORG_LINE.match(text) or is_masthead(text) or is_ordinal(text)
                 or (text[:1] in "(（" and text[-1:] in ")）"))
 
 
@@ -79,9 +81,11 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
     found: list[tuple[int, str, str | None]] = []
     headline: tuple[int, str, str | None] | None = None
     lines = clean.lines
-    for index in range(min(len(lines), before if before is not None else HEADER_LINES)):
+    for index in _head(clean):
+        if before is not None and index >= before:
+            break
         text = lines[index].text
-        if not text or index in skip or _is_header_furniture(text):
+        if index in skip or _is_header_furniture(text):
             continue
         candidate, number = _strip_number(text)
         if _is_title(candidate):
@@ -91,43 +95,49 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and headline_ok and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _CLAUSE_END.search(text) or len(text) > MAX_TITLE:
-            break
+        if _SENTENCE.search(text) or _ADDRESSEES.search(text) or len(text) > MAX_TITLE:
+            break  # the text has begun
     return found[-1] if found else headline
 
 
 def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tuple[int, str, str | None]:
-    """A title broken over lines (…关于印发 / 《…》的通知) or with its issuer on the line above."""
-    above = previous_texts(clean, index, 1)
-    if above and _TITLE_START.match(title) and not ISSUER_TITLE.match(title) and ORG_LINE.match(clean.lines[above[0]].text):
-        return _joined(clean, above[0], clean.lines[above[0]].text + title, number)
-    following = [j for j in range(index + 1, min(len(clean.lines), index + 6)) if clean.lines[j].text][: MAX_TITLE_LINES - 1]
+    """A title broken over lines (…关于印发 / 《…》 / 的通知), with its issuer alone on the line above."""
+    following = [j for j in range(index + 1, min(len(clean.lines), index + 2 * MAX_TITLE_LINES)) if clean.lines[j].text]
     joined = title
-    for j in following:
+    for j in following[: MAX_TITLE_LINES - 1]:
         if genre_of(joined) is not None or not _TITLE_START.match(joined):
             break
         text = clean.lines[j].text
         if _is_header_furniture(text) or _SENTENCE.search(text) or not _is_title(joined + text):
             break
         joined += text
-    return index, joined if genre_of(joined) else title, number
+    joined = joined if genre_of(joined) else title
+    above = previous_texts(clean, index, 1)
+    if above and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined) and ORG_LINE.match(clean.lines[above[0]].text):
+        return above[0], clean.lines[above[0]].text + joined, number
+    return index, joined, number
+
+
+def _title_end(clean: CleanText, index: int, title: str) -> int:
+    """Index of the last line of a title that starts at ``index``."""
+    length = 0
+    for j in range(index, min(len(clean.lines), index + 2 * MAX_TITLE_LINES + 2)):
+        length += len(clean.lines[j].text)
+        if length >= len(title):
+            return j
+    return index
 
 
 def _decree_masthead(clean: CleanText) -> tuple[int, str] | None:
     """某某人民政府令 over 第N号 (letter-spaced or not): (index of the masthead, the order number)."""
-    texts = [i for i in range(min(len(clean.lines), HEADER_LINES)) if clean.lines[i].text]
-    for i, j in zip(texts, texts[1:]):
-        masthead, ordinal = without_whitespace(clean.lines[i].text), without_whitespace(clean.lines[j].text)
-        if _DECREE_MASTHEAD.match(masthead) and _ORDINAL.match(ordinal):
-            return i, masthead + ordinal
-    return None
+    return next((found for i in _head(clean) if (found := masthead_number(clean, i))), None)
 
 
 def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str, object] | None:
     """(line index or None, number as written/normalised, parts or None): a number line, else a page field."""
-    for index in range(min(len(clean.lines), HEADER_LINES)):
+    for index in _head(clean):
         text = clean.lines[index].text
-        if text and is_number_line(text):
+        if is_number_line(text):
             written, parts = number_in_line(text)
             return index, written, parts
     for field in fields:
@@ -177,7 +187,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
-        number_index=max(i for i in (title_index, number[0] if number else None) if i is not None),
+        number_index=max(i for i in (_title_end(clean, title_index, title[1]) if title else None, title_index,
+                                     number[0] if number else None) if i is not None),
         number=parts,
         issuers=[],
         number_text=written,
@@ -188,9 +199,18 @@ def read_single(clean: CleanText) -> DocHeader | None:
     read_preamble(clean, header)
     _read_close(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
-    header.promulgates = [header.title] if decree and header.title else promulgated_in_text(clean.lines[header.text_index :]) or None
-    header.start_rule_text = next((line.text for line in clean.lines[:HEADER_LINES] if _DECREE_PREAMBLE.match(line.text)), None)
+    header.promulgates = _promulgates(clean, header)
+    header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
     return header
+
+
+def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
+    """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence."""
+    if header.decree and header.title:
+        return [header.title]
+    if header.title and "《" in header.title:
+        return None  # read from the title
+    return promulgated_in_text(clean.lines[header.text_index :]) or None
 
 
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:

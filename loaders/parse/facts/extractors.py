@@ -1,12 +1,14 @@
 """Fact extraction per document: personnel actions, coordination bodies, repeals,
 citations, responsibilities and agency aliases.
 
-``parse.py`` calls ``extract_facts`` once per document span and merges the results.
+``pipeline.py`` calls ``extract_facts`` once per document span and merges the results.
+Short forms resolve relative to the issuing government's place: the issuer's, or for a
+document that names none, the place its text names (``places.place_in_text``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gazette_kg.loaders.parse.facts.bodies import extract_bodies
 from gazette_kg.loaders.parse.facts.citations import extract_citations
@@ -23,7 +25,9 @@ from gazette_kg.loaders.model import (
 )
 from gazette_kg.loaders.parse.facts.personnel import extract_personnel_actions
 from gazette_kg.loaders.parse.facts.repeals import extract_repeals
-from gazette_kg.loaders.parse.facts.responsibilities import aliases_seen, extract_responsibilities
+from gazette_kg.loaders.parse.facts.aliases import aliases_seen
+from gazette_kg.loaders.parse.facts.places import level_prefix, place_in_text
+from gazette_kg.loaders.parse.facts.responsibilities import extract_responsibilities
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 
@@ -41,6 +45,8 @@ class Facts:
 
 def extract_facts(span: DocumentSpan) -> Facts:
     """All facts of one document."""
+    if span.city is None and (span.issuer is None or level_prefix(span.issuer)):  # not 国务院: 县司法局, 市人民政府
+        span = replace(span, city=place_in_text(span.title, [line.text for line in span.lines]))
     gazetteer = Gazetteer.default()
     responsibilities = extract_responsibilities(span, gazetteer)
     bodies, abolished, warnings = extract_bodies(span)

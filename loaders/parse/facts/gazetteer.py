@@ -1,14 +1,19 @@
-"""The agency gazetteer: short forms as written → full names, per issuing city.
+"""The agency gazetteer: short forms as written → full names, relative to the issuing government.
 
-The data lives in ``data/agencies.yaml`` (templates with {city}, {short}, {province});
-a file named by ``GAZETTE_KG_GAZETTEER`` is merged over it, so a user adds bodies,
-aliases or places by configuration. A 市X局 form that no entry knows still resolves by
-rule to {city}X局 when its tail is a full department name.
+The data lives in ``data/agencies.yaml``: ``departments``, the bodies every government has,
+written with a level word in front (市发改委, 区发改局, 省住建厅, 县政府), and ``agencies``,
+bodies named by template ({city}, {short}, {province}). A file named by
+``GAZETTE_KG_GAZETTEER`` is merged over it, so a user adds bodies, aliases or places by
+configuration. A level-word form that no entry knows still resolves by rule when its tail is
+a full department name: 区水务局 → 昆明市官渡区水务局 in a document of 昆明市官渡区.
+
+``place`` arguments are places as ``places.place_of`` gives them (永州市, 昆明市官渡区, 湖南省).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,6 +21,8 @@ from pathlib import Path
 
 import regex
 import yaml
+
+from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
 _DEPARTMENT_TAIL = regex.compile(r"^\p{Han}{2,20}(?:局|委员会|办公室|厅|中心|支队|管理处)$")
@@ -28,73 +35,139 @@ class Agency:
     year: int | None = None
 
 
+_SPACE = regex.compile(r"\s+")
+
+
 def _normalise(name: str) -> str:
-    return regex.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+    return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
 
 
 class Gazetteer:
     def __init__(self, data: dict) -> None:
         self.places: dict[str, str] = dict(data.get("places") or {})
         self.entries: list[dict] = list(data.get("agencies") or [])
-        self._by_city: dict[str | None, dict[str, Agency]] = {}
+        self.departments: list[dict] = list(data.get("departments") or [])
+        self._templated: dict[str | None, dict[str, Agency]] = {}
+        self._aliases: dict[str | None, dict[str, Agency]] = {}
+        self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
+        self._short_forms: dict[str | None, dict[str, str]] = {}
+        self._patterns: dict[str | None, re.Pattern | None] = {}
+        self._by_level: dict[str, dict[str, dict]] = {}
+        for level in LEVELS:
+            table: dict[str, dict] = {}
+            for entry in self.departments:
+                if level in entry.get("levels", LEVELS):
+                    for alias in [entry["full"], *entry.get("aliases", [])]:
+                        table.setdefault(_normalise(alias), entry)
+            self._by_level[level] = table
 
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
         text = resources.files("gazette_kg.loaders").joinpath("data/agencies.yaml").read_text(encoding="utf-8")
         data = yaml.safe_load(text)
+        places = place_data()
+        provinces = {city: province for province, cities in (places.get("provinces") or {}).items() for city in cities}
+        data["places"] = provinces | dict(places.get("places") or {})
         extra = os.environ.get(ENV_VAR)
         if extra:
             more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
-            data["places"] = {**data.get("places", {}), **(more.get("places") or {})}
-            data["agencies"] = list(more.get("agencies") or []) + data.get("agencies", [])
+            data["places"].update(more.get("places") or {})
+            for key in ("agencies", "departments"):
+                data[key] = list(more.get(key) or []) + data.get(key, [])
         return cls(data)
 
+    def _place(self, place: str | None) -> Place:
+        found = parse_place(place)
+        if found.province or not found.city:
+            return found
+        return Place(self.places.get(found.city), found.city, found.county)
+
     def province_of(self, place: str | None) -> str | None:
-        """The province of a city, or the place itself when it is a province (a provincial document)."""
-        if not place:
-            return None
-        return self.places.get(place) or (place if place.endswith(("省", "自治区")) else None)
+        """The province of a place, or the place itself when it is a province (a provincial document)."""
+        return self._place(place).province
 
-    def _fill(self, template: str, city: str | None) -> str | None:
-        if city is None and "{" in template:
+    def _fill(self, template: str, place: str | None) -> str | None:
+        found = self._place(place)
+        if found.city is None and "{" in template:
             return None
-        short = regex.sub(r"(?:市|地区|自治州|州|盟)$", "", city or "")
-        province = self.province_of(city) or ""
-        if "{province}" in template and not province:
+        short = regex.sub(r"(?:市|地区|自治州|州|盟)$", "", found.city or "")
+        if "{province}" in template and not found.province:
             return None
-        return template.format(city=city or "", short=short, province=province)
+        return template.format(city=found.city or "", short=short, province=found.province or "")
 
-    def aliases_for(self, city: str | None) -> dict[str, Agency]:
-        """Every alias (and full name) known for ``city`` → its agency."""
-        if city not in self._by_city:
+    def _templated_for(self, place: str | None) -> dict[str, Agency]:
+        if place not in self._templated:
             table: dict[str, Agency] = {}
             for entry in self.entries:
-                full = self._fill(entry["full"], city)
+                full = self._fill(entry["full"], place)
                 if full is None:
                     continue
-                renamed = self._fill(entry["renamed_to"], city) if entry.get("renamed_to") else None
+                renamed = self._fill(entry["renamed_to"], place) if entry.get("renamed_to") else None
                 agency = Agency(full, renamed, entry.get("year"))
                 for alias in [entry["full"], *entry.get("aliases", [])]:
-                    filled = self._fill(alias, city)
+                    filled = self._fill(alias, place)
                     if filled:
                         table.setdefault(_normalise(filled), agency)
-            self._by_city[city] = table
-        return self._by_city[city]
+            self._templated[place] = table
+        return self._templated[place]
 
-    def lookup(self, name: str, city: str | None) -> Agency | None:
-        key = _normalise(name)
-        found = self.aliases_for(city).get(key)
+    def aliases_for(self, place: str | None) -> dict[str, Agency]:
+        """Every alias (and full name) known for ``place`` → its agency, level-word forms included."""
+        if place not in self._aliases:
+            table = dict(self._templated_for(place))
+            for word, level in place_data()["levels"].items():
+                for alias in self._by_level[level]:
+                    agency = self.lookup(word + alias, place)
+                    if agency:
+                        table.setdefault(word + alias, agency)
+            self._aliases[place] = table
+        return self._aliases[place]
+
+    def short_forms(self, place: str | None) -> dict[str, str]:
+        """The short forms known for ``place`` → full names."""
+        if place not in self._short_forms:
+            table = self.aliases_for(place)
+            self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
+        return self._short_forms[place]
+
+    def short_form_pattern(self, place: str | None) -> re.Pattern | None:
+        """A pattern finding the short forms known for ``place``, the longest at each position
+        (the standard library's ``re``: several times faster than ``regex`` on a long list of words)."""
+        if place not in self._patterns:
+            words = sorted(self.short_forms(place), key=len, reverse=True)
+            self._patterns[place] = re.compile("|".join(map(re.escape, words))) if words else None
+        return self._patterns[place]
+
+    def _department(self, entry: dict, government: str) -> Agency:
+        def fill(name: str) -> str:
+            return name.format(gov=government) if "{gov}" in name else government + name
+
+        renamed = entry.get("renamed_to")
+        return Agency(fill(entry["full"]), fill(renamed) if renamed else None, entry.get("year"))
+
+    def lookup(self, name: str, place: str | None) -> Agency | None:
+        if (name, place) not in self._looked_up:
+            self._looked_up[name, place] = self._lookup(_normalise(name), place)
+        return self._looked_up[name, place]
+
+    def _lookup(self, key: str, place: str | None) -> Agency | None:
+        found = self._templated_for(place).get(key)
         if found:
             return found
-        if city and key.startswith("市") and _DEPARTMENT_TAIL.match(key[1:]):
-            return Agency(city + key[1:])
-        province = self.province_of(city)
-        if province and key.startswith("省") and _DEPARTMENT_TAIL.match(key[1:]):
-            return Agency(province + key[1:])
-        return None
+        prefixed = level_prefix(key)
+        if prefixed is None:
+            return None
+        word, level, rest = prefixed
+        government = self._place(place).government(level)
+        if government is None or not government.endswith(word):
+            return None  # 州发改委 is no body of 永州市, 县政府 none of a district
+        entry = self._by_level[level].get(rest)
+        if entry:
+            return self._department(entry, government)
+        return Agency(government + rest) if _DEPARTMENT_TAIL.match(rest) else None
 
-    def resolve(self, name: str, city: str | None) -> str | None:
-        """The full name of the agency written ``name`` in a document of ``city``."""
-        agency = self.lookup(name, city)
+    def resolve(self, name: str, place: str | None) -> str | None:
+        """The full name of the agency written ``name`` in a document of ``place``."""
+        agency = self.lookup(name, place)
         return agency.full if agency else None

@@ -1,44 +1,99 @@
-"""Personnel actions from 人事任免 documents: one record per person per action.
+"""Personnel actions: one record per person per action.
 
-Decisions are written clause by clause: 王军同志任市人民政府办公室督查专员（试用期一年）;
-张荣华同志任市教育局副局长，免去其…主任职务; 免去刘洁同志的市司法局副局长职务;
-免去王亚春同志兼任的…职务; 义盛章同志兼任…; 文彦同志挂职任…，挂职时间一年. A document
-that announces 正式任职 after probation confirms, rather than appoints, the posts it lists.
+Two ways of writing them; the words are data (``data/personnel.yaml``):
+
+- 任免 notices, clause by clause, the person named without a verb: 王军同志任市人民政府办公室
+  督查专员（试用期一年）; 张荣华同志任市教育局副局长，免去其…主任职务; 义盛章同志兼任…;
+  文彦同志挂职任…，挂职时间一年. A notice that announces 正式任职 confirms the posts it lists.
+- decisions opened by a verb, in a notice, a standing committee's list or a report of its
+  session: 任命赵海洋、董冲为区人民政府副区长，张东方为区教育体育局局长; 决定任命李胜平任…主任、
+  张建平任…局长; 免去刘中银的…副秘书长职务、张巍巍的…副主任职务; 接受某某辞去…职务的请求.
+  A verb opens a run that goes on over the clauses after it (任命： on a line of its own, then
+  one person a line) until a clause is no decision.
+
+Every post must end in a title (局长, 主任, 委员, …), so a sentence is never read as a post.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
 import regex
+import yaml
 
 from gazette_kg.loaders.model import PersonnelAction
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
-_NAME = r"(?!下列|以下|上述|有关|其他|其余)\p{Han}{2,4}"
-_PERSONS = rf"(?P<persons>{_NAME}(?:[、，,]{_NAME})*)同志"
-_CLAUSES: tuple[tuple[str, regex.Pattern], ...] = (
-    ("remove_concurrent", regex.compile(rf"^免去{_PERSONS}兼任的(?P<post>.+?)职务$")),
-    ("remove", regex.compile(rf"^免去{_PERSONS}的?(?P<post>.+?)职务$")),
-    ("second", regex.compile(rf"^{_PERSONS}挂职(?:任|担任)?(?P<post>.+)$")),
-    ("concurrent", regex.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")),
-    ("appoint", regex.compile(rf"^{_PERSONS}(?:任|担任)(?P<post>.+?)$")),
-    ("appoint", regex.compile(rf"^任命(?P<persons>{_NAME}(?:[、，,]{_NAME})*)(?:同志)?为(?P<post>.+?)$")),
-)
-_REMOVE_OWN = regex.compile(r"^免去其(?P<post>.+?)职务$")
+_NAME = r"(?!下列|以下|上述|有关|其他|其余|会议|同志)[^\P{Han}的了在和与及等]{2,4}?"
 _TERM = regex.compile(r"^挂职(?:时间|期限)(?:为)?(?P<term>\S+?)$")
+_PROBATION_PART = regex.compile(r"^试用期(?:为)?\S+$")  # 王军同志任…，试用期一年
 _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
-_CONFIRMING = regex.compile(r"正式任职|试用期已满|试用期满")
-_TITLE = (r"(?:常务|第一|专职)?副?(?:局长|主任|处长|科长|支队长|大队长|队长|校长|院长|所长|场长|站长|书记|秘书长|"
-          r"总经理|经理|董事长|董事|总工程师|总经济师|总会计师|总农艺师|督查专员|调研员|巡视员|督察长|督察|主席|部长|"
-          r"厅长|馆长|行长|社长|团长|指挥长|会长|理事长|检察长|庭长)")
-_ORG = regex.compile(rf"^(?P<org>.+?)(?P<title>{_TITLE}(?:[、，,]{_TITLE})*)$")
+_TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
+_PART = regex.compile(r"[，,]")
+_ENUMERATION = r"[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+_NUMBERED = regex.compile(rf"^(?:{_ENUMERATION})\s*")
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    words: dict
+    verb: regex.Pattern  # 任命, 免去 … not after 提请/拟
+    takes: regex.Pattern  # A为X, A同志任X, A等3名同志为X
+    named: regex.Pattern  # A, A同志: one of several persons before the post
+    removed: regex.Pattern  # A的X职务, A同志兼任的X职务, 其X职务
+    resigned: regex.Pattern  # A辞去X职务的请求
+    starts_item: regex.Pattern  # a line that begins a decision: a list puts one a line, without a stop
+    title: regex.Pattern  # a post's title at its end
+    document: regex.Pattern
+    confirming: regex.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    words = yaml.safe_load(resources.files("gazette_kg.loaders").joinpath("data/personnel.yaml").read_text(encoding="utf-8"))
+    not_decided = "".join(f"(?<!{regex.escape(w)})" for w in words["not_decided"])
+    titles = _alternation(words["titles"])
+    return _Patterns(
+        words=words,
+        verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
+        takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?(?:等\d+名同志|等同志)?(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
+        named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
+        removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志)?(?=的|兼任)|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
+                              rf"(?P<concurrent>兼任)?的?(?P<post>.+?)职务$"),
+        resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
+        starts_item=regex.compile(rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?(?:等\d+名同志)?"
+                                  rf"(?:{_alternation(words['takes_post'])}|的))"),
+        title=regex.compile(rf"(?:常务|第一|专职)?副?(?P<title>(?:{titles})(?:[、，,](?:常务|第一|专职)?副?(?:{titles}))*)$"),
+        document=regex.compile(_alternation(words["document_marks"])),
+        confirming=regex.compile(_alternation(words["confirming"])),
+    )
+
+
+@dataclass
+class _Item:
+    persons: list[str]
+    kind: str
+    post: str
+    term: str | None = None
+    probation: bool = False
 
 
 def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
-    """The document's text cut at 。；;：, each clause with the line it starts on."""
+    """The document's text cut at 。；;：, and before a line that begins a decision, each clause
+    with the line it starts on."""
     clauses: list[tuple[int, str]] = []
     current, start = "", None
-    for line in span.lines[1:]:
+    for line in span.lines[1:] if span.title else span.lines:
+        if current and _patterns().starts_item.match(line.text):
+            clauses.append((start, current))
+            current, start = "", None
         for piece in regex.split(r"(?<=[。；;：:])", line.text):
             if not piece:
                 continue
@@ -54,37 +109,141 @@ def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
 
 
 def organisation_of(post: str) -> str | None:
-    match = _ORG.match(regex.sub(r"[（(][^)）]*[)）]$", "", post))
-    return match["org"] if match else None
+    match = _patterns().title.search(_TRAILING_NOTE.sub("", post))
+    org = post[: match.start()] if match else ""
+    return org or None
 
 
-def _action(doc_number, person, action, post, line, term=None) -> PersonnelAction:
-    probation = bool(_PROBATION.search(post))
+def _is_post(post: str) -> bool:
+    return bool(_patterns().title.search(_TRAILING_NOTE.sub("", _PROBATION.sub("", post))))
+
+
+def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list[_Item] | None:
+    """A为X、B任Y / A、B为X: persons before their post (None: not such a list)."""
+    items: list[_Item] = []
+    pending: list[str] = []
+    for token in tokens:
+        match = _patterns().takes.match(token)
+        took = _patterns().words["takes_post"][match["takes"]] if match else None
+        post = (match["post"].removesuffix("职务") if took == "remove" else match["post"]) if match else ""
+        if match and (bare_names or match["comrade"]) and _is_post(post):
+            items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", post))
+            pending = []
+        elif items and not pending and _is_post(token):
+            items[-1].post += "、" + token  # a post with a 、 in it: 局长、党组书记
+        elif named := _patterns().named.match(token):
+            pending.append(named["name"])
+        else:
+            return None
+    return items if items and not pending else None
+
+
+def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
+    """A的X职务、B的Y职务 / A、B同志的X职务 / 其X职务 (the person of the clause before)."""
+    items: list[_Item] = []
+    pending: list[str] = []
+    held = ""
+    for token in tokens:
+        held = f"{held}、{token}" if held else token
+        if not held.endswith("职务"):
+            continue
+        match = _patterns().removed.match(held)
+        held = ""
+        if not match:
+            if (named := _patterns().named.match(token)) and not items:
+                pending.append(named["name"])
+                continue
+            return None
+        persons = previous if match["own"] else pending + [match["name"] or match["bare"]]
+        kind = "remove_concurrent" if match["concurrent"] else "remove"
+        items.append(_Item(persons, kind, match["post"]))
+        pending = []
+    if held:
+        names = [n for t in held.split("、") if (n := _patterns().named.match(t))]
+        if len(names) != len(held.split("、")):
+            return None
+        pending += [n["name"] for n in names]
+    return items if items and not pending else None
+
+
+def _resignations(tokens: list[str]) -> list[_Item] | None:
+    matches = [_patterns().resigned.match(token) for token in tokens]
+    if not all(matches):
+        return None
+    return [_Item([m["name"]], "remove", m["post"] or "") for m in matches]
+
+
+class _Reader:
+    """Reads the decisions of one document, carrying the verb of a run from clause to clause."""
+
+    def __init__(self, notice: bool) -> None:
+        self.notice = notice  # a 任免 notice: persons named without a verb
+        self.verb: str | None = None
+        self.last: list[str] = []
+
+    def part(self, text: str) -> list[_Item] | None:
+        verb = None
+        for verb in _patterns().verb.finditer(text):
+            pass
+        text = _NUMBERED.sub("", text)
+        if verb:
+            self.verb = _patterns().words["verbs"][verb["verb"]]
+            text = text[verb.end():]
+            if not text:
+                return []  # 任命： heading a list
+        tokens = [t for t in text.split("、") if t]
+        if self.verb is None and not self.notice:
+            return None  # outside a 任免 notice a decision needs its verb: 某某同志任主任 may be a body's leader
+        if self.verb == "remove":
+            items = _removals(tokens, self.last)
+        elif self.verb == "resign":
+            items = _resignations(tokens)
+        else:
+            items = _appointments(tokens, self.verb, bare_names=self.verb is not None)
+        if items is None and self.verb is not None:
+            self.verb = None  # the run ended: read the part as a clause of a notice
+            items = _appointments(tokens, None, bare_names=False) if self.notice and verb is None else None
+        if items:
+            self.last = items[-1].persons
+        return items
+
+    def clause(self, text: str) -> list[_Item]:
+        found: list[_Item] = []
+        for part in _PART.split(text.strip()):
+            term = _TERM.match(part)
+            if term and found:
+                for item in found:
+                    item.term = item.term or (term["term"] if item.kind == "second" else None)
+                continue
+            if _PROBATION_PART.match(part) and found:
+                found[-1].probation = True
+                continue
+            found.extend(self.part(part) or [])
+        return found
+
+
+def _action(doc_number, person, action, post, line, term=None, probation=False) -> PersonnelAction:
+    probation = probation or bool(_PROBATION.search(post))
     post = _PROBATION.sub("", post).strip()
     if action == "appoint" and _CONCURRENT_MARK.search(post):
         action, post = "concurrent", _CONCURRENT_MARK.sub("", post)
     return PersonnelAction(doc_number, person, action, post, probation, term, line, organisation_of(post))
 
 
+def _is_notice(span: DocumentSpan) -> bool:
+    return bool(_patterns().document.search(f"{span.doc_number or ''} {span.title or ''}"))
+
+
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
-    if not span.doc_number or not regex.search(r"人〔", span.doc_number) and "任免" not in (span.title or "") and "任职" not in (span.title or ""):
+    notice = _is_notice(span)
+    if not notice and not _patterns().verb.search(span.text()):
         return []
-    confirming = bool(_CONFIRMING.search(span.text()))
+    confirming = notice and bool(_patterns().confirming.search(span.text()))
+    reader = _Reader(notice)
     actions: list[PersonnelAction] = []
     for line, clause in _clauses(span):
-        parts = regex.split(r"[，,](?=免去其|挂职时间|挂职期限)", clause.strip())
-        head = parts[0]
-        for kind, pattern in _CLAUSES:
-            match = pattern.match(head)
-            if not match or regex.search(r"[，,。：:]", match["post"]):
-                continue  # a sentence, not a post: 某某同志任职试用期已满，市人民政府同意正式任职
-            persons = regex.split(r"[、，,]", match["persons"])
-            term = next((t["term"] for p in parts[1:] if (t := _TERM.match(p))), None)
-            action = "confirm" if kind == "appoint" and confirming else kind
-            for person in persons:
-                actions.append(_action(span.doc_number, person, action, match["post"], line, term))
-                for part in parts[1:]:
-                    if own := _REMOVE_OWN.match(part):
-                        actions.append(_action(span.doc_number, person, "remove", own["post"], line))
-            break
+        for item in reader.clause(clause):
+            action = "confirm" if item.kind == "appoint" and confirming else item.kind
+            actions.extend(_action(span.doc_number, person, action, item.post, line, item.term, item.probation)
+                           for person in item.persons)
     return actions

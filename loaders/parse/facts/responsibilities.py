@@ -1,147 +1,236 @@
-"""Provisions that name responsible agencies, kept as written and resolved to full names.
+"""Provisions that name responsible agencies, each agency with its role (lead 牵头, responsible
+责任, cooperate 配合), kept as written and resolved to full names.
 
-Two ways of writing it cover the gazettes: a labelled list in brackets —
-（责任单位：市发改委、市财政局）, （牵头单位：…；配合单位：…） — and a list before 负责 —
-市财政局、市税务局等按职责分工负责, as in the cells of a responsibility table. A list
-stops at 等 and at the first item that is not the name of a body.
+Documents write it in three ways; the markers are data (``data/responsibilities.yaml``):
+
+- a label before a list: （责任单位：市发改委、市财政局）, （牵头单位：A、B，责任单位：C、D）,
+  （牵头单位：…；配合单位：…）, or a line of its own in a task list, 牵头单位:A、B;
+- a role word after a list: （A、B牵头，C、D配合落实）, （A负责落实）, 由A牵头, and in running
+  text or table cells 市财政局、市税务局等按职责分工负责. "X负责拟订…" states a body's duties
+  in general, not a task of this provision: the word must close its clause;
+- a table with 责任单位 / 牵头单位 / 配合单位 columns, whose cells hold nothing but names.
+
+One record per list (a bracket, a labelled line, a clause, a cell), lead units first. A note
+such as (第一责任单位为牵头单位,下同) makes the first unit of each later list its lead.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 import regex
 
+from gazette_kg.loaders.model import Responsibility
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
-from gazette_kg.loaders.model import AgencyAlias, Responsibility
+from gazette_kg.loaders.parse.facts.units import is_agency, leading_agencies, markers, split_items, without_notes
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
-_LABEL = regex.compile(r"[（(\[【]\s*(?P<label>责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|责任主体|主办单位|协办单位)\s*[：:]\s*")
-_ROLES = {"牵头单位": "lead", "牵头部门": "lead", "配合单位": "cooperate", "配合部门": "cooperate", "协办单位": "cooperate"}
-# 负责 closing a list: either qualified (按职责分工负责) or standing at the end of a cell or clause
-# (市商务局负责). "X负责拟订…" states a body's duties in general, not a task of this provision.
-_RESPONSIBLE = regex.compile(
-    r"(?:等[^，。；;\t、负]{0,12}?)?(?:(?:按职责分工|按照职责分工|按职责|分别|共同)负责|负责(?=$|[\t）)。；;，,]))"
-)
-_AGENCY = regex.compile(
-    r"^(?:\p{Han}|[（(][\p{Han}]{1,10}[)）]){2,30}?"
-    r"(?:局|委|委员会|办|办公室|厅|部|中心|支行|分行|分局|公司|集团|政府|院|所|会|社|处|站|队|馆|台|团|联|协|区|监管局|海关|办事处)"
-    r"(?:[（(]\p{Han}{1,10}[)）])?$"
-)
-_NOT_AGENCY = regex.compile(r"^(?:以下|其他|其余|有关|相关|上述|各项|全市|我市|负责|加强|推进|落实|实施|做好|按照|由)")
-_COLUMN = regex.compile(r"(?:^|\t)(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)(?:\t|$)")
-_SPLIT = regex.compile(r"[、，,；;]|会同")
-# Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
-_GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|各)")
-_CLOSE = {"（": "）", "(": ")", "[": "]", "【": "】"}
+_OPEN, _CLOSE = "（(【[", "）)】]"
+_OPENING, _CLOSING = regex.escape(_OPEN), regex.escape(_CLOSE)  # for character classes
+_BRACKETS = regex.compile(rf"[{_OPENING}{_CLOSING}]")
+_ET_CETERA = regex.compile(r"等[^、，,；;]{0,12}$")
 
 
-def is_agency(token: str, gazetteer: Gazetteer, city: str | None) -> bool:
-    if not token or len(token) > 32 or _NOT_AGENCY.match(token):
-        return False
-    return bool(_AGENCY.match(token)) or gazetteer.lookup(token, city) is not None
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _unglue(items: list[str], gazetteer: Gazetteer, city: str | None) -> list[str]:
-    out = []
-    for item in items:
-        parts = _GLUED.split(item.strip(" \t"))
-        if len(parts) > 1 and all(is_agency(p, gazetteer, city) for p in parts):
-            out.extend(parts)
-        else:
-            out.append(item)
-    return out
+@dataclass(frozen=True)
+class _Columns:
+    """The header of a table with a 责任单位 column: the role of each labelled column."""
+
+    roles: dict[int, str]
+    width: int
+
+    @classmethod
+    def of(cls, header: str) -> _Columns:
+        cells = [cell.strip() for cell in header.split("\t")]
+        labels = markers()["labels"]
+        return cls({index: labels[cell] for index, cell in enumerate(cells) if cell in labels}, len(cells))
+
+    def role(self, index: int, width: int) -> str:
+        """The role of a cell, where the row has the header's columns (rows broken across pages do not)."""
+        return self.roles.get(index, "responsible") if width == self.width else "responsible"
 
 
-def _take_agencies(items: list[str], gazetteer: Gazetteer, city: str | None) -> list[str]:
-    agencies = []
-    for item in _unglue(items, gazetteer, city):
-        token = item.strip(" \t")
-        head = token.split("等")[0] if "等" in token else token
-        if not is_agency(head, gazetteer, city):
-            break
-        agencies.append(head)
-        if head != token:
-            break  # 等… ends the list
-    return agencies
+@dataclass(frozen=True)
+class _Patterns:
+    label_start: regex.Pattern  # a label opening a list: 责任单位：
+    clause: regex.Pattern
+    label_after_sentence: regex.Pattern  # …。责任单位：A
+    marker: regex.Pattern  # a line worth reading
+    clause_break: regex.Pattern
+    verb_end: regex.Pattern  # a role word closing a clause: …牵头
+    verb_in_text: regex.Pattern  # a role word closing a clause in running text
+    qualifier_role: regex.Pattern  # 市发改委（牵头）
+    column: regex.Pattern  # a table header cell
+    first_is_lead: regex.Pattern
 
 
-def _bracketed(text: str) -> str:
-    """Text up to the bracket that closes the list, keeping nested pairs like 市政府办（金融办）."""
+@cache
+def _patterns() -> _Patterns:
+    data = markers()
+    labels, verbs = _alternation(data["labels"]), _alternation(data["verbs"])
+    return _Patterns(
+        label_start=regex.compile(rf"^\s*(?P<label>{labels})\s*[：:]\s*"),
+        # clauses of a bracket: at a stop, after a role word (A牵头、B配合), before a label (A责任单位：B)
+        clause=regex.compile(rf"[，,；;。]|(?<={verbs})、|(?=(?:{labels})\s*[：:])"),
+        label_after_sentence=regex.compile(rf"(?<=[。；;])\s*(?P<label>{labels})\s*[：:]\s*"),
+        marker=regex.compile(rf"{labels}|{verbs}"),
+        # where a list before a role word starts: a stop, a role word, an opening bracket never closed
+        clause_break=regex.compile(rf"[\t。；;，,：:！？\s]|{verbs}|[{_OPENING}](?![^{_OPENING}{_CLOSING}]*[{_CLOSING}])"),
+        verb_end=regex.compile(rf"(?P<verb>{verbs})$"),
+        verb_in_text=regex.compile(rf"(?P<verb>{verbs})(?=$|[\t{_CLOSING}。；;，,])"),
+        qualifier_role=regex.compile(rf"[（(](?P<word>{labels}|{verbs})[)）]$"),
+        column=regex.compile(rf"(?:^|\t)\s*(?:{labels})\s*(?:\t|$)"),
+        first_is_lead=regex.compile(data["first_is_lead"]),
+    )
+
+
+class _Reader:
+    """Reads the lists of one document, resolving names for its place."""
+
+    def __init__(self, span: DocumentSpan, gazetteer: Gazetteer) -> None:
+        self.span, self.gazetteer, self.place = span, gazetteer, span.city
+        self.first_is_lead = False
+
+    def record(self, line: int, units: list[tuple[str, str]]) -> Responsibility:
+        units = sorted(units, key=lambda unit: unit[1] != "lead")
+        agencies = [name for name, _ in units]
+        return Responsibility(self.span.doc_number, line, agencies,
+                              [self.gazetteer.resolve(a, self.place) for a in agencies], [role for _, role in units])
+
+    def _names(self, text: str, complete: bool) -> list[str]:
+        """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
+        if complete:
+            text = _ET_CETERA.sub("", text.strip(" \t").removeprefix("由"))
+        items = split_items(text, self.gazetteer, self.place)
+        names, whole = leading_agencies(items, self.gazetteer, self.place)
+        return names if whole or not complete else []
+
+    def _with_role(self, names: list[str], role: str, labelled: bool) -> list[tuple[str, str]]:
+        units = []
+        for position, name in enumerate(names):
+            qualifier = _patterns().qualifier_role.search(name)
+            if qualifier:
+                name = name[: qualifier.start()]
+                unit_role = markers()["labels"].get(qualifier["word"]) or markers()["verbs"][qualifier["word"]]
+            elif labelled and role == "responsible" and position == 0 and self.first_is_lead:
+                unit_role = "lead"
+            else:
+                unit_role = role
+            units.append((name, unit_role))
+        return units
+
+    def region(self, text: str, role: str | None = None) -> list[tuple[str, str]]:
+        """The units of a bracket or a labelled line, clause by clause: 牵头单位：A、B，责任单位：C."""
+        units: list[tuple[str, str]] = []
+        for clause in _patterns().clause.split(without_notes(text)):
+            label = _patterns().label_start.match(clause)
+            if label:
+                role, clause = markers()["labels"][label["label"]], clause[label.end():]
+            verb = _patterns().verb_end.search(clause.strip(" \t"))
+            names = self._names(clause.strip(" \t")[: verb.start()], complete=True) if verb else []
+            if names:
+                units += self._with_role(names, markers()["verbs"][verb["verb"]], labelled=False)
+                role = None
+            elif role:
+                names = self._names(clause, complete=False)
+                units += self._with_role(names, role, labelled=True)
+                if not names:
+                    role = None
+        return units
+
+    def running_text(self, text: str) -> list[list[tuple[str, str]]]:
+        """Lists before a role word in running text or a cell: 市财政局、市税务局等按职责分工负责."""
+        found = []
+        start = 0
+        for match in _patterns().verb_in_text.finditer(text):
+            head = text[start : match.start()]
+            start = match.end()
+            clause = _patterns().clause_break.split(head)[-1]
+            names = self._names(clause, complete=True)
+            if names:
+                found.append(self._with_role(names, markers()["verbs"][match["verb"]], labelled=False))
+        return found
+
+    def table_cells(self, line: SourceLine, columns: _Columns) -> list[Responsibility]:
+        """Cells of a table row that hold nothing but names (a 责任单位 column); roles by column where rows align."""
+        found = []
+        cells = line.text.split("\t")
+        for index, cell in enumerate(cells):
+            cell = without_notes(cell).strip()
+            if not cell or _patterns().verb_in_text.search(cell):
+                continue
+            items = split_items(cell, self.gazetteer, self.place)
+            names, whole = leading_agencies(items, self.gazetteer, self.place)
+            if names and (whole or len(names) == len(items) - 1 or "等" in items[-1] and len(names) == len(items)):
+                role = columns.role(index, len(cells))
+                found.append(self.record(line.number, self._with_role(names, role, labelled=True)))
+        return found
+
+
+def _bracket_end(text: str, start: int) -> int | None:
+    """The index just after the bracket that closes the one opening at ``start`` (None: not closed)."""
     depth = 0
-    for index, char in enumerate(text):
-        if char in "（(【":
-            depth += 1
-        elif char in "）)】]":
-            if depth == 0:
-                return text[:index]
-            depth -= 1
-    return text
+    for match in _BRACKETS.finditer(text, start):
+        depth += 1 if match[0] in _OPEN else -1
+        if depth == 0:
+            return match.end()
+    return None
 
 
-def _labelled(lines: list[SourceLine], index: int, gazetteer, city, doc_number) -> list[Responsibility]:
-    line = lines[index]
-    found = []
-    for match in _LABEL.finditer(line.text):
-        rest = line.text[match.end():]
-        if not regex.search(r"[）)\]】]", rest):  # the list wraps onto the next line
-            rest += "".join(l.text for l in lines[index + 1 : index + 3] if l.text)[:200]
-        items = _SPLIT.split(_bracketed(rest))
-        agencies = _take_agencies(items, gazetteer, city)
-        if agencies:
-            found.append(_record(doc_number, line.number, agencies, gazetteer, city, _ROLES.get(match["label"], "responsible")))
-    return found
+def _bracketed(lines: list[SourceLine], index: int, start: int) -> tuple[str, int]:
+    """The text inside the bracket opening at ``start`` of line ``index`` (a list may wrap onto
+    the next lines), and where the bracket ends on this line."""
+    text = lines[index].text
+    end = _bracket_end(text, start)
+    if end is not None:
+        return text[start + 1 : end - 1], end
+    opened = text[start:] + "".join(l.text for l in lines[index + 1 : index + 3] if l.text)[:200]
+    close = _bracket_end(opened, 0)
+    return opened[1 : close - 1] if close else opened[1:], len(text)
 
 
-def _before_responsible(line: SourceLine, gazetteer, city, doc_number) -> list[Responsibility]:
-    found = []
-    previous_end = 0
-    for match in _RESPONSIBLE.finditer(line.text):
-        head = line.text[previous_end : match.start()]
-        previous_end = match.end()
-        # the list starts after the last break; an opening bracket that is never closed is one
-        segment = regex.split(r"[\t。；;：:！？\s]|负责|[（(](?![^（()）]*[)）])", head)[-1]
-        items = _unglue(_SPLIT.split(segment), gazetteer, city)
-        agencies = []
-        for item in reversed(items):
-            if not is_agency(item, gazetteer, city):
-                break
-            agencies.insert(0, item)
-        if agencies and len(agencies) == len(items):
-            found.append(_record(doc_number, line.number, agencies, gazetteer, city, "responsible"))
-    return found
-
-
-def _table_cells(line: SourceLine, gazetteer, city, doc_number) -> list[Responsibility]:
-    """Cells of a tab-separated table row that hold nothing but agency names (a 责任单位 column)."""
-    found = []
-    for cell in line.text.split("\t"):
-        cell = cell.strip()
-        if not cell or "负责" in cell:
+def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[Responsibility]:
+    """The lists of one line: a labelled list, brackets, then running text and cells."""
+    text = lines[index].text
+    lists: list[list[tuple[str, str]]] = []
+    label = _patterns().label_start.match(text) or _patterns().label_after_sentence.search(text)
+    if label:
+        lists.append(reader.region(text[label.start():]))  # 牵头单位:A、B to the end of the line
+        text = text[: label.start()]
+    rest, position = "", 0
+    for opening in _BRACKETS.finditer(text):
+        if opening.start() < position or opening[0] not in _OPEN:
             continue
-        items = _unglue(_SPLIT.split(cell), gazetteer, city)
-        agencies = _take_agencies(items, gazetteer, city)
-        if agencies and len(agencies) == len([i for i in items if i.strip()]) - (1 if "等" in items[-1] and agencies[-1] != items[-1].strip() else 0):
-            found.append(_record(doc_number, line.number, agencies, gazetteer, city, "responsible"))
-    return found
-
-
-def _record(doc_number, number, agencies, gazetteer: Gazetteer, city, role) -> Responsibility:
-    return Responsibility(doc_number, number, agencies, [gazetteer.resolve(a, city) for a in agencies], role)
+        content, end = _bracketed(lines, index, opening.start())
+        if not _patterns().marker.search(content):
+            continue  # a note, or a qualifier of a name: 市金融办(金融委)
+        lists.append(reader.region(content))
+        rest += text[position : opening.start()] + "。"
+        position = end
+    rest += text[position:]
+    for cell in rest.split("\t"):
+        lists.extend(reader.running_text(cell))
+    return [reader.record(lines[index].number, units) for units in lists if units]
 
 
 def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = None) -> list[Responsibility]:
-    gazetteer = gazetteer or Gazetteer.default()
+    reader = _Reader(span, gazetteer or Gazetteer.default())
     lines = span.lines[: _interpretation_index(span)]
     records: list[Responsibility] = []
-    responsibility_table = False  # a table with a 责任单位 column: its agency-only cells count
+    columns: _Columns | None = None  # a table with a 责任单位 column: its agency-only cells count
     for index, line in enumerate(lines):
-        if "\t" in line.text and _COLUMN.search(line.text):
-            responsibility_table = True
-        elif responsibility_table and "\t" in line.text:
-            records.extend(_table_cells(line, gazetteer, span.city, span.doc_number))
-        if "负责" not in line.text and not _LABEL.search(line.text):
+        if "\t" in line.text and _patterns().column.search(line.text):
+            columns = _Columns.of(line.text)
             continue
-        labelled = _labelled(lines, index, gazetteer, span.city, span.doc_number)
-        records.extend(labelled or _before_responsible(line, gazetteer, span.city, span.doc_number))
+        if columns and "\t" in line.text:
+            records.extend(reader.table_cells(line, columns))
+        if _patterns().marker.search(line.text):
+            reader.first_is_lead = reader.first_is_lead or bool(_patterns().first_is_lead.search(line.text))
+            records.extend(_line_records(reader, lines, index))
     return records
 
 
@@ -149,18 +238,3 @@ def _interpretation_index(span: DocumentSpan) -> int:
     if span.interpretation_line is None:
         return len(span.lines)
     return next((i for i, l in enumerate(span.lines) if l.number >= span.interpretation_line), len(span.lines))
-
-
-def aliases_seen(span: DocumentSpan, records: list[Responsibility], gazetteer: Gazetteer | None = None) -> list[AgencyAlias]:
-    """Short forms used in the document with their full names (gazetteer entries found in its text)."""
-    gazetteer = gazetteer or Gazetteer.default()
-    text = span.text()
-    seen: dict[str, str] = {}
-    for alias, agency in gazetteer.aliases_for(span.city).items():
-        if alias != agency.full and alias in text:
-            seen.setdefault(alias, agency.full)
-    for record in records:
-        for alias, full in zip(record.agencies, record.resolved):
-            if full and alias != full:
-                seen.setdefault(alias, full)
-    return [AgencyAlias(alias, full) for alias, full in seen.items()]

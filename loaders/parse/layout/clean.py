@@ -104,11 +104,36 @@ def clean_lines(text: str) -> CleanText:
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     heads = running_heads(raw)
+    first = next((without_whitespace(squeeze(line)) for line in raw if line.strip()), "") if _is_issue(raw) else None
+    seen_titles: set[str] = set()
     lines: list[SourceLine] = []
     for number, line in enumerate(raw, start=1):
         cleaned = squeeze(line)
         compact = without_whitespace(cleaned)
-        if compact in heads or _PAGE_NUMBER.match(cleaned):
+        if compact in heads or _PAGE_NUMBER.match(cleaned) or _repeated_title(compact, first, seen_titles):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))
     return CleanText(lines, raw, heads)
+
+
+# The gazette's own title (永州市人民政府公报), printed again at the head of its pages.
+_GAZETTE_TITLE = regex.compile(r"^\p{Han}{2,20}(?:公报|政报)$")
+MAX_HEAD = 24  # characters: a running head is short
+
+
+_CONTENTS = regex.compile(r"^\s*目\s*录\s*$")
+
+
+def _is_issue(raw: list[str]) -> bool:
+    """A whole issue (it has a table of contents), not one document whose title may repeat."""
+    return any(_CONTENTS.match(line) for line in raw[:300])
+
+
+def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:
+    """In an issue, the gazette's title or the text's first line (内部资料 免费赠阅) after its first appearance."""
+    if first is None or not compact or len(compact) > MAX_HEAD or not (compact == first or _GAZETTE_TITLE.match(compact)):
+        return False
+    if compact in seen:
+        return True
+    seen.add(compact)
+    return False

@@ -54,9 +54,9 @@ def fields_of_line(text: str) -> list[tuple[str, str]]:
 
 
 def page_fields(clean: CleanText, limit: int = 60) -> list[PageField]:
-    """Every field in the first ``limit`` lines, in order."""
+    """Every field in the first ``limit`` non-blank lines, in order."""
     found = []
-    for index, line in enumerate(clean.lines[:limit]):
-        if line.text:
-            found.extend(PageField(field, value, index) for field, value in fields_of_line(line.text))
+    texts = (index for index, line in enumerate(clean.lines) if line.text)
+    for _, index in zip(range(limit), texts):
+        found.extend(PageField(field, value, index) for field, value in fields_of_line(clean.lines[index].text))
     return found

@@ -1,9 +1,14 @@
-"""Policy interpretations (政策解读) printed after a document: who interprets what."""
+"""Policy interpretations (政策解读): printed after a document, or published on their own.
+
+On its own (关于《A》的解读说明), the interpreted document is named by its title; its number is
+the one printed in the title or right after the title in the text (《A》(岳政发〔2020〕5号)).
+"""
 
 from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_doc_numbers
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import Interpretation
 from gazette_kg.loaders.parse.documents.segment import ORG_SUFFIX
@@ -32,4 +37,27 @@ def find_interpretation(clean: CleanText, start: int, end: int) -> tuple[int, In
                 title = match["t1"] or match["t2"]
                 return line_index, Interpretation(agency, None, title, clean.lines[line_index].number)
         previous = index
+    return None
+
+
+def standalone_interpretation(clean: CleanText, title: str, title_index: int, agency: str | None) -> Interpretation:
+    """The interpretation a page consists of, from its title (关于《A》的解读说明)."""
+    books = regex.findall(r"《(.+)》", title)
+    interpreted = books[0] if books else None
+    numbers = find_doc_numbers(title)
+    number = numbers[0].text if numbers else (_number_after(clean, interpreted) if interpreted else None)
+    return Interpretation(agency, number, interpreted or title, clean.lines[title_index].number)
+
+
+def _number_after(clean: CleanText, title: str) -> str | None:
+    """The number printed right after 《title》 anywhere in the text."""
+    quoted = f"《{title}》"
+    for line in clean.lines:
+        at = line.text.find(quoted)
+        if at < 0:
+            continue
+        after = line.text[at + len(quoted) :]
+        spans = find_doc_number_spans(after)
+        if spans and spans[0][1] <= 2:
+            return spans[0][0].text
     return None

@@ -12,7 +12,7 @@ from gazette_kg.loaders.parse.documents.dates import DATE_RE, parse_date
 _START_ON_EVENT = regex.compile(r"自(?P<event>发布|公布|印发|颁布|发文|下发)之日起(?:施行|执行|实施|生效)")
 _START_ON_DATE = regex.compile(r"(?:自|从)\s*(?P<date>" + DATE_RE.pattern + r")\s*起(?:施行|执行|实施|生效)")
 _START_WITH = regex.compile(r"(?P<all>(?:与|同)[^，。；]{2,40}?同步(?:施行|执行|实施))")
-_TERM_YEARS = regex.compile(r"有效期(?:为|限为)?\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年")
+_TERM_YEARS = regex.compile(r"有效期(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年")
 _TERM_UNTIL = regex.compile(r"有效期(?:至|到)\s*(?P<date>" + DATE_RE.pattern + r")")
 
 

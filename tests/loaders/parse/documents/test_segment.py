@@ -56,3 +56,32 @@ def test_another_citys_single_document():
     [instrument] = issue.instruments
     assert (instrument.top_items, instrument.effective, instrument.expiry) == (2, "印发之日", "2年")
     assert instrument.expiry_date == "2025-02-10"
+
+
+ISSUE_WITH_DECREE = """陕西省人民政府办公厅关于修改部分省政府规章的通知
+(陕政办发〔2011〕12号)
+省人民政府各工作部门、各直属机构:
+经省政府同意,现将需修改的省政府规章目录印发给你们,请各有关单位按照职责分工尽快修改。
+陕西省人民政府办公厅
+二○一一年二月二十五日
+
+苏 州 市 人 民 政 府 令
+第 78 号
+《苏州市企业信用信息管理办法》已经 2004 年 7 月 14 日 市政府第 31 次常务会议讨论通过,现予发布,自2004年9月1日起施行。
+市长 杨卫泽
+二○○四年七月二十一日
+苏州市企业信用信息管理办法
+第一章 总则
+第一条 为加强社会信用建设,规范企业市场行为,根据有关法律、法规的规定,结合我市实际,制定本办法。
+第二条 本市行政区域内经工商行政管理机关核准登记的企业,其信用信息的征集、披露、使用和管理适用本办法。
+"""
+
+
+def test_a_decree_in_an_issue_publishes_the_rule_its_preamble_names():
+    issue = parse_text(ISSUE_WITH_DECREE, "issue.txt")
+    notice, decree = issue.documents
+    assert (notice.doc_number, notice.signed_date) == ("陕政办发〔2011〕12号", "2011-02-25")
+    assert (decree.doc_number, decree.title, decree.genre, decree.issuer, decree.signed_date, decree.promulgates) == (
+        "苏州市人民政府令第78号", "苏州市企业信用信息管理办法", "令", "苏州市人民政府", "2004-07-21", ["苏州市企业信用信息管理办法"])
+    [rule] = issue.instruments
+    assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("苏州市人民政府令第78号", 1, 2, "2004-09-01")

@@ -1,6 +1,9 @@
 """One document given alone (others/ excerpts): decrees, page fields, numbers without a title."""
 
+import pytest
+
 from gazette_kg.loaders.parse.pipeline import parse_text
+from tests.seeds import parsed_seed, seed_path
 
 DECREE = """苏州市企业信用信息管理办法
 
@@ -122,3 +125,44 @@ def test_headline_under_page_fields_is_the_title_and_a_task_list_an_instrument()
     assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date, doc.genre) == (
         "北京市政务公开工作重点任务分工(2016-2020年)", None, "北京市政务公开领导小组", "2016-06-08", None)
     assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, None, 1)]
+
+
+# GB/T 9704-2012: 发文机关标志, then 发文字号, then the title (here over two lines), 主送, text, signature.
+ORIGINAL_LAYOUT = """岳阳市人民政府文件
+
+岳政发〔2023〕5号      签发人：张三
+
+岳阳市人民政府
+关于加强城市道路管理的通知
+
+各县市区人民政府,市直各单位:
+为加强城市道路管理,现就有关事项通知如下。
+一、明确职责分工。
+本通知自发布之日起施行。
+
+岳阳市人民政府
+2023年3月1日
+
+(此件公开发布)
+"""
+
+
+def test_original_layout_number_above_the_title():
+    _, doc = _doc(ORIGINAL_LAYOUT)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date, doc.body_line, doc.addressees) == (
+        "岳阳市人民政府关于加强城市道路管理的通知", "岳政发〔2023〕5号", "岳阳市人民政府", "2023-03-01", 5, ["各县市区人民政府", "市直各单位"])
+
+
+@pytest.mark.parametrize("key", ["2021", "2018-2"])
+def test_each_document_of_an_issue_read_alone_gives_the_same_record(key):
+    """A document cut out of an issue (as a site publishes it) parses as it does inside the issue."""
+    issue = parsed_seed(key)
+    lines = seed_path(key).read_text(encoding="utf-8").split("\n")
+    starts = [doc.body_line for doc in issue.documents] + [len(lines) + 1]
+    fields = ("doc_number", "title", "issuer", "genre", "signed_date", "promulgates", "body_line")
+    for doc, stop in zip(issue.documents, starts[1:]):
+        alone = parse_text("\n".join([""] * (doc.body_line - 1) + lines[doc.body_line - 1 : stop - 1]), "alone.txt")
+        [single] = alone.documents
+        assert [getattr(single, f) for f in fields] == [getattr(doc, f) for f in fields]
+        instruments = [(i.title, i.chapters, i.articles, i.top_items) for i in issue.instruments if i.promulgated_by == doc.doc_number]
+        assert [(i.title, i.chapters, i.articles, i.top_items) for i in alone.instruments] == instruments

@@ -46,3 +46,46 @@ def test_other_wording():
 def test_an_introductory_sentence_naming_the_person_is_not_a_post():
     actions = [(a.person, a.action, a.post) for a in parsed_seed("2017").personnel_actions if a.doc_number == "永政人〔2017〕17号"]
     assert actions == [("唐亚辉", "confirm", "市口岸办公室主任")]
+
+
+def _report(*texts):
+    span = DocumentSpan("", None, None, None, [SourceLine(n, t) for n, t in enumerate(texts, start=5)])
+    return [(a.person, a.action, a.post, a.line) for a in extract_personnel_actions(span)]
+
+
+def test_a_standing_committee_appoints_several_to_one_post_and_one_each_to_others():
+    # gold/others/11: a district people's congress report, no document number
+    assert _report("会议进行了人事任免,任命赵海洋、董冲为区人民政府副区长,张东方为区教育体育局局长;"
+                   "任命吕洪武为区监察委员会副主任,申永杰等3名同志为区监察委员会委员。") == [
+        ("赵海洋", "appoint", "区人民政府副区长", 5), ("董冲", "appoint", "区人民政府副区长", 5),
+        ("张东方", "appoint", "区教育体育局局长", 5), ("吕洪武", "appoint", "区监察委员会副主任", 5),
+        ("申永杰", "appoint", "区监察委员会委员", 5)]
+
+
+def test_candidates_and_proposers_are_no_decisions():
+    assert _report("拟任区人民政府副区长人选赵海洋、董冲,区人民法院院长杨红卫列席会议。",
+                   "会议根据市人民政府市长郭洪昌的提请,经审议表决,提请任命张三为市财政局局长。",
+                   "依法接受人大监督,接受公众和舆论监督。") == []
+
+
+def test_decided_appointments_with_ren_and_chained_removals():
+    # gold/others/16: 决定任命A任X、B任Y; 免去A的X职务、B的Y职务 with only the first 免去
+    assert _report("会议根据市人民政府市长郭洪昌的提请,经审议表决,决定任命李胜平任市发展和改革委员会主任、张建平任市民政局局长,"
+                   "免去孙海献的市发展和改革委员会主任职务、于力强的市民政局局长职务。") == [
+        ("李胜平", "appoint", "市发展和改革委员会主任", 5), ("张建平", "appoint", "市民政局局长", 5),
+        ("孙海献", "remove", "市发展和改革委员会主任", 5), ("于力强", "remove", "市民政局局长", 5)]
+
+
+def test_a_list_with_the_verb_on_a_line_of_its_own_and_a_resignation():
+    assert _report("任命:", "王五为市财政局局长、党组书记", "赵六为市教育局副局长(试用期一年)", "免去:", "孙七的市财政局局长职务",
+                   "接受周八辞去市审计局局长职务的请求。") == [
+        ("王五", "appoint", "市财政局局长、党组书记", 6), ("赵六", "appoint", "市教育局副局长", 7),
+        ("孙七", "remove", "市财政局局长", 9), ("周八", "remove", "市审计局局长", 10)]
+
+
+def test_probation_as_a_clause_and_no_longer_holding_a_post():
+    span = DocumentSpan("关于张三等同志职务任免的通知", "岳政人〔2023〕3号", "岳阳市人民政府", "岳阳市",
+                        [SourceLine(1, "标题"), SourceLine(2, "张三同志任岳阳市财政局副局长，试用期一年；"),
+                         SourceLine(3, "李四同志不再担任岳阳市财政局局长职务。")])
+    assert [(a.person, a.action, a.post, a.probation) for a in extract_personnel_actions(span)] == [
+        ("张三", "appoint", "岳阳市财政局副局长", True), ("李四", "remove", "岳阳市财政局局长", False)]

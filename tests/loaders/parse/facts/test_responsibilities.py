@@ -1,5 +1,14 @@
-from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
+from gazette_kg.loaders.parse.facts.responsibilities import extract_responsibilities
+from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 from tests.seeds import parsed_seed
+
+
+def _span(place, *texts, doc_number=None):
+    return DocumentSpan("标题", doc_number, None, place, [SourceLine(n, t) for n, t in enumerate(texts, start=10)])
+
+
+def _read(place, *texts):
+    return [(r.line, list(zip(r.agencies, r.roles)), r.resolved) for r in extract_responsibilities(_span(place, *texts))]
 
 
 def _by_line(key, doc_number):
@@ -35,34 +44,54 @@ def test_resolution_through_the_gazetteer():
     assert record.resolved == ["永州市农业农村局", "永州市自然资源和规划局", "永州市财政局"]
 
 
-def test_gazetteer_is_per_city_and_knows_renames():
-    g = Gazetteer.default()
-    assert g.resolve("市发改委", "岳阳市") == "岳阳市发展和改革委员会"
-    assert g.resolve("省住建厅", "永州市") == "湖南省住房和城乡建设厅"
-    old = g.lookup("市卫计委", "永州市")
-    assert (old.full, old.renamed_to, old.year) == ("永州市卫生和计划生育委员会", "永州市卫生健康委员会", 2019)
-    assert g.resolve("不是机关", "永州市") is None
+def test_lead_and_responsible_labels_in_one_bracket():
+    assert _read("永州市", "加快推进项目建设。（牵头单位：市发改委、市财政局，责任单位：市住建局、市自然资源局）") == [
+        (10, [("市发改委", "lead"), ("市财政局", "lead"), ("市住建局", "responsible"), ("市自然资源局", "responsible")],
+         ["永州市发展和改革委员会", "永州市财政局", "永州市住房和城乡建设局", "永州市自然资源和规划局"])]
+    assert _read("永州市", "做好宣传。(牵头单位:市委宣传部;配合单位:市文旅局)")[0][1] == [("市委宣传部", "lead"), ("市文旅局", "cooperate")]
 
 
-def test_gazetteer_grows_by_configuration(tmp_path, monkeypatch):
-    extra = tmp_path / "more.yaml"
-    extra.write_text("places: {怀化市: 湖南省}\nagencies:\n  - {full: '{city}大数据中心', aliases: [市数据中心]}\n", encoding="utf-8")
-    monkeypatch.setenv("GAZETTE_KG_GAZETTEER", str(extra))
-    Gazetteer.default.cache_clear()
-    try:
-        assert Gazetteer.default().resolve("市数据中心", "怀化市") == "怀化市大数据中心"
-    finally:
-        monkeypatch.delenv("GAZETTE_KG_GAZETTEER")
-        Gazetteer.default.cache_clear()
+def test_lead_and_supporting_words_after_the_lists():
+    # gold/others/06: a district's 意见, ASCII brackets
+    text = "给予0.5万元-20万元的扶持奖励。(区发改局、区住建局、区财政局牵头,区统计局、区城管局、各街道办事处配合)"
+    [(line, units, resolved)] = _read("昆明市官渡区", text)
+    assert units == [("区发改局", "lead"), ("区住建局", "lead"), ("区财政局", "lead"),
+                     ("区统计局", "cooperate"), ("区城管局", "cooperate"), ("各街道办事处", "cooperate")]
+    assert resolved[:2] == ["昆明市官渡区发展和改革局", "昆明市官渡区住房和城乡建设局"]
 
 
-def test_aliases_seen():
-    aliases = {a.alias: a.full for a in parsed_seed("2022").agency_aliases}
-    assert aliases["市发改委"] == "永州市发展和改革委员会"
-    assert aliases["永州银保监分局"] == "中国银行保险监督管理委员会永州监管分局"
+def test_lead_then_responsible_for_carrying_out():
+    # gold/others/13
+    assert _read("北京市西城区", "机关运行经费安排和政府采购情况等。(区财政局牵头,全区各部门、各街道负责落实)   ",
+                 "主动公开本区ppp项目基本情况、合作期限等信息。(区财政局负责落实)") == [
+        (10, [("区财政局", "lead"), ("全区各部门", "responsible"), ("各街道", "responsible")], ["北京市西城区财政局", None, None]),
+        (11, [("区财政局", "responsible")], ["北京市西城区财政局"])]
 
 
-def test_a_provincial_document_resolves_province_short_forms():
-    g = Gazetteer.default()
-    assert g.resolve("省应急厅", "湖南省") == "湖南省应急管理厅"
-    assert g.resolve("省公安厅", "湖南省") == "湖南省公安厅"
+def test_task_list_lines_and_the_note_that_the_first_unit_leads():
+    # gold/others/15: labelled lines under each task
+    assert _read("北京市", "牵头单位:市政府办公厅、市政府法制办", "责任单位:各区政府、市政府各部门", "完成时限:2018年底前完成") == [
+        (10, [("市政府办公厅", "lead"), ("市政府法制办", "lead")], ["北京市人民政府办公厅", "北京市人民政府法制办公室"]),
+        (11, [("各区政府", "responsible"), ("市政府各部门", "responsible")], [None, None])]
+    # gold/others/05: the parenthetical is no agency, and makes the first unit the lead from there on
+    assert [units for _, units, _ in _read("厦门市", "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)", "时限要求:持续推进",
+                                           "责任单位:市建设局、市财政局")] == [
+        [("市发改委", "lead"), ("市财政局", "responsible")], [("市建设局", "lead"), ("市财政局", "responsible")]]
+
+
+def test_table_columns_give_the_role():
+    rows = ["序号\t重点工作任务\t牵头单位\t配合单位", "1\t优化审批流程\t市政务服务中心\t市发改委、市住建局"]
+    assert [units for _, units, _ in _read("岳阳市", *rows)] == [
+        [("市政务服务中心", "lead")], [("市发改委", "cooperate"), ("市住建局", "cooperate")]]
+
+
+def test_a_note_in_brackets_is_not_a_list():
+    assert _read("东莞市", "何伟森(市市政局)", "通过政府与社会资本合作(ppp)综合信息平台") == []
+
+
+def test_lists_run_together_without_stops():
+    # a task list printed with spaces, which cleaning takes out; role words joined by 、
+    assert [units for _, units, _ in _read("岳阳市", "牵头单位：市发改委责任单位：市财政局、市商务局",
+                                           "加强监管。（市市场监管局牵头、市公安局配合）")] == [
+        [("市发改委", "lead"), ("市财政局", "responsible"), ("市商务局", "responsible")],
+        [("市市场监管局", "lead"), ("市公安局", "cooperate")]]

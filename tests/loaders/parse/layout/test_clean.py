@@ -25,3 +25,17 @@ def test_spaces_inside_chinese_are_dropped():
     assert squeeze("责任编辑:李 健 胡 锐") == "责任编辑:李健胡锐"
     assert squeeze("优化营商环境 2021 年度") == "优化营商环境2021年度"
     assert squeeze("补贴政策 and 农业机械") == "补贴政策 and 农业机械"  # Latin words keep their spaces
+
+
+def test_in_an_issue_the_gazette_title_and_first_line_repeated_are_running_heads():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+
+    text = "内部资料 免费赠阅\n永州市人民政府公报\n目 录\n正文\n内部资料 免费赠阅\n永州市人民政府公报\n正文"
+    assert [line.text for line in clean_lines(text).lines] == ["内部资料免费赠阅", "永州市人民政府公报", "目录", "正文", "", "", "正文"]
+
+
+def test_a_single_document_keeps_its_repeated_title():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+
+    text = "苏州市企业信用信息管理办法\n\n苏州市企业信用信息管理办法\n第一条 为加强社会信用建设。"
+    assert clean_lines(text).lines[2].text == "苏州市企业信用信息管理办法"

@@ -31,3 +31,9 @@ def test_seed_validity():
     assert (opinion.effective, opinion.expiry, opinion.expiry_date) == ("公布之日", "2022-06-30", "2022-07-01")
     insurance = next(i for i in parsed_seed("2017").instruments if i.promulgated_by == "永政发〔2017〕12号")
     assert (insurance.effective, insurance.effective_date) == ("2018-01-01", "2018-01-01")
+
+
+def test_term_written_with_youxiaoqixian():
+    from gazette_kg.loaders.parse.structure.validity import term
+
+    assert term("本办法有效期限5年。") == "5年"

@@ -1,0 +1,129 @@
+"""The parser on PDFs and web pages typeset from the seeds, next to the extraction library alone.
+
+For PDFs: pages per second of pypdfium2 reading the text layer and nothing else (the
+baseline), of the input adapter (text layer, furniture, reflow), and of the whole parse.
+For web pages: pages per second of trafilatura alone and of the whole parse. With
+``--compare-libraries``, the libraries that were candidates (pdfplumber, pdfminer.six,
+readability-lxml; installed by hand, they are not dependencies) are measured on the same
+files, for speed and for the share of the seed's lines found in what they extract.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+
+import regex
+
+from benchmarks.specimens import Layout, government_page, typeset_pdf
+from gazette_kg.loaders.inputs.source import read_source
+from gazette_kg.loaders.parse.pipeline import parse_file
+
+_SPACE = regex.compile(r"\s+")
+
+
+def make_specimens(seeds: list[Path], folder: Path) -> tuple[list[tuple[Path, Path]], list[tuple[Path, Path]]]:
+    """(seed, PDF) and (seed, web page) pairs, written into ``folder``."""
+    pdfs, pages = [], []
+    for seed in seeds:
+        text = seed.read_text(encoding="utf-8")
+        pdf = folder / f"{seed.stem}.pdf"
+        pdf.write_bytes(typeset_pdf(text, Layout()))
+        page = folder / f"{seed.stem}.html"
+        page.write_text(government_page(text, text.strip().split("\n", 1)[0]), encoding="utf-8")
+        pdfs.append((seed, pdf))
+        pages.append((seed, page))
+    return pdfs, pages
+
+
+def line_recall(reference: str, extracted: str) -> float:
+    """The share of the reference's lines (spaces ignored) found in the extracted text."""
+    haystack = _SPACE.sub("", extracted)
+    lines = [_SPACE.sub("", line) for line in reference.split("\n") if line.strip() and "\t" not in line]
+    return sum(line in haystack for line in lines) / max(1, len(lines))
+
+
+def _pdfium_text(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
+def _pdfplumber_text(path: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(BytesIO(path.read_bytes())) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _pdfminer_text(path: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(BytesIO(path.read_bytes()))
+
+
+def _trafilatura_text(path: Path) -> str:
+    import trafilatura
+
+    return trafilatura.extract(path.read_text(encoding="utf-8"), include_tables=True, favor_recall=True) or ""
+
+
+def _readability_text(path: Path) -> str:
+    import lxml.html
+    from readability import Document
+
+    return lxml.html.fromstring(Document(path.read_text(encoding="utf-8")).summary(html_partial=True)).text_content()
+
+
+def _timed(job: Callable[[Path], object], paths: list[Path]) -> tuple[float, list[object]]:
+    start = time.perf_counter()
+    results = [job(path) for path in paths]
+    return time.perf_counter() - start, results
+
+
+def _page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def report(pdfs: list[tuple[Path, Path]], pages: list[tuple[Path, Path]], compare: bool) -> None:
+    """Print pages per second for each stage and, with ``compare``, for each candidate library."""
+    pdf_paths = [pdf for _, pdf in pdfs]
+    page_paths = [page for _, page in pages]
+    count = sum(_page_count(path) for path in pdf_paths)
+    stages: list[tuple[str, list[Path], int, Callable[[Path], object], str]] = [
+        ("PDF: pypdfium2 text alone (baseline)", pdf_paths, count, _pdfium_text, "pdf"),
+        ("PDF: input adapter", pdf_paths, count, lambda p: read_source(p).text, "pdf"),
+        ("PDF: adapter + parse", pdf_paths, count, parse_file, "pdf"),
+        ("web: trafilatura alone (baseline)", page_paths, len(page_paths), _trafilatura_text, "html"),
+        ("web: adapter + parse", page_paths, len(page_paths), parse_file, "html"),
+    ]
+    if compare:
+        stages[1:1] = [("PDF: pdfplumber text alone", pdf_paths, count, _pdfplumber_text, "pdf"),
+                       ("PDF: pdfminer.six text alone", pdf_paths, count, _pdfminer_text, "pdf")]
+        stages.insert(-1, ("web: readability-lxml alone", page_paths, len(page_paths), _readability_text, "html"))
+    references = [seed.read_text(encoding="utf-8") for seed, _ in pdfs]
+    print(f"\n{'stage':>38} {'files':>6} {'pages':>6} {'s':>8} {'pages/s':>8} {'x base':>7} {'line recall':>12}")
+    baseline = {}
+    for label, paths, units, job, form in stages:
+        try:
+            seconds, results = _timed(job, paths)
+        except ImportError as err:
+            print(f"{label:>38}  not installed ({err.name})")
+            continue
+        baseline.setdefault(form, seconds)
+        texts = [r for r in results if isinstance(r, str)]
+        recall = f"{sum(map(line_recall, references, texts)) / len(texts):12.3f}" if texts else f"{'':>12}"
+        print(f"{label:>38} {len(paths):>6} {units:>6} {seconds:8.2f} {units / seconds:8.1f} "
+              f"{seconds / baseline[form]:7.1f} {recall}")

@@ -1,0 +1,46 @@
+"""The 政府令 layout: masthead 某某人民政府令 over 第N号, a preamble, the head of government's signature.
+
+An order publishes a 规章: 《苏州市企业信用信息管理办法》已经…常务会议讨论通过，现予发布。 /
+市长 杨卫泽 / 二○○四年七月二十一日, then the 规章 itself. The order's number is the masthead's
+name with the ordinal (苏州市人民政府令第78号); the 规章's title stands in the preamble.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+
+# The head of a government signs its orders: 省长 郭树清.
+SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
+PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
+_MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
+_ORDINAL = regex.compile(r"^第\d{1,5}号$")
+
+
+def is_masthead(text: str) -> bool:
+    return bool(_MASTHEAD.match(without_whitespace(text)))
+
+
+def is_ordinal(text: str) -> bool:
+    return bool(_ORDINAL.match(without_whitespace(text)))
+
+
+def masthead_number(clean: CleanText, ordinal_index: int) -> tuple[int, str] | None:
+    """(masthead index, order number) when the line at ``ordinal_index`` is 第N号 under a …令 masthead."""
+    if not is_ordinal(clean.lines[ordinal_index].text):
+        return None
+    above = next((i for i in range(ordinal_index - 1, max(-1, ordinal_index - 4), -1) if clean.lines[i].text), None)
+    if above is None or not is_masthead(clean.lines[above].text):
+        return None
+    return above, without_whitespace(clean.lines[above].text) + without_whitespace(clean.lines[ordinal_index].text)
+
+
+def preamble_after(clean: CleanText, index: int, lines: int = 4) -> tuple[int, str] | None:
+    """(index, title published) of a decree preamble within ``lines`` text lines after ``index``."""
+    texts = [i for i in range(index + 1, min(len(clean.lines), index + 12)) if clean.lines[i].text][:lines]
+    for i in texts:
+        match = PREAMBLE.match(clean.lines[i].text)
+        if match:
+            return i, match["title"].replace("〈", "《").replace("〉", "》")
+    return None

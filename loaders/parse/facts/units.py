@@ -1,0 +1,84 @@
+"""Lists of unit names as written: 市发改委、市财政局、各街道办事处.
+
+A list is cut at 、，,；; and 会同; names printed with spaces that cleaning glued together
+(市政府金融办市工商局) are cut apart again; a list stops at 等 and at the first item that is
+not the name of a body. Notes in brackets that are not part of a name — (第一责任单位为牵头单位,
+下同), (ppp) — are dropped, while a short qualifier such as 市政府办（金融办） stays.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+import yaml
+
+from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
+
+_NOT_AGENCY = regex.compile(r"^(?:以下|其他|其余|有关|相关|上述|各项|全市|我市|负责|加强|推进|落实|实施|做好|按照|由)")
+_SPLIT = regex.compile(r"[、，,；;]|会同")
+# Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
+_GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
+_QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]")
+_BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@cache
+def markers() -> dict:
+    """The responsibility markers of ``data/responsibilities.yaml``."""
+    text = resources.files("gazette_kg.loaders").joinpath("data/responsibilities.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def _agency_shape() -> regex.Pattern:
+    """A name by its ending (市财政局, 市政府办（金融办）) or a collective (市政府各部门)."""
+    endings = "|".join(regex.escape(e) for e in sorted(markers()["unit_endings"], key=len, reverse=True))
+    named = rf"(?:\p{{Han}}|[（(]\p{{Han}}{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?"
+    return regex.compile(rf"^(?:{named}|{markers()['collective'].strip('^$')})$")
+
+
+def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
+    if not token or len(token) > 32 or _NOT_AGENCY.match(token):
+        return False
+    return bool(_agency_shape().match(token)) or gazetteer.lookup(token, place) is not None
+
+
+def without_notes(text: str) -> str:
+    """``text`` without bracketed notes; qualifiers that belong to a name (市政府办（金融办）) stay."""
+    if "(" not in text and "（" not in text:
+        return text
+
+    def note(match: regex.Match) -> str:
+        after_name = match.start() > 0 and _HAN.match(text[match.start() - 1])
+        return match[0] if after_name and _QUALIFIER.fullmatch(match[0]) else ""
+
+    return _BRACKET.sub(note, text)
+
+
+def split_items(text: str, gazetteer: Gazetteer, place: str | None) -> list[str]:
+    """The items of a list, names glued by cleaning cut apart."""
+    out = []
+    for item in _SPLIT.split(text):
+        item = item.strip(" \t")
+        parts = _GLUED.split(item)
+        if len(parts) > 1 and all(is_agency(p, gazetteer, place) for p in parts):
+            out.extend(parts)
+        elif item:
+            out.append(item)
+    return out
+
+
+def leading_agencies(items: list[str], gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool]:
+    """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
+    agencies = []
+    for item in items:
+        head = item.split("等")[0]
+        if not is_agency(head, gazetteer, place):
+            return agencies, False
+        agencies.append(head)
+        if head != item:
+            return agencies, False  # 等… ends the list
+    return agencies, True
