@@ -14,6 +14,7 @@ demo: install js
 	$(BIN)/gazette-kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: install js system-deps
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -p no:cacheprovider -q $(PYTEST_ARGS)
 
 install: $(VENV)/.installed
@@ -31,7 +32,7 @@ node_modules/.installed: package.json
 	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian's chromium for the browser tests, Java for the HermiT reasoner, a CJK font for
+# Debian's chromium for the browser tests, Java for the HermiT reasoner, a CJK font for the test PDFs and
 # screenshots, Virtuoso as a second real remote SPARQL server for the store tests.
 system-deps:
 	@if ! command -v chromium >/dev/null || ! command -v java >/dev/null || ! command -v virtuoso-t >/dev/null \

@@ -38,6 +38,19 @@ def make_specimens(seeds: list[Path], folder: Path) -> tuple[list[tuple[Path, Pa
     return pdfs, pages
 
 
+def document_pages(seeds: list[Path], folder: Path) -> list[tuple[str, Path]]:
+    """(text, web page) for each document of each seed alone, as sites publish them (cut where the parser cuts)."""
+    pages = []
+    for seed in seeds:
+        lines = seed.read_text(encoding="utf-8").split("\n")
+        for index, doc in enumerate(parse_file(seed).documents):
+            text = "\n".join(lines[doc.body_line - 1:doc.end_line])
+            page = folder / f"{seed.stem}-{index}.html"
+            page.write_text(government_page(text, doc.title), encoding="utf-8")
+            pages.append((text, page))
+    return pages
+
+
 def line_recall(reference: str, extracted: str) -> float:
     """The share of the reference's lines (spaces ignored) found in the extracted text."""
     haystack = _SPACE.sub("", extracted)
@@ -81,10 +94,11 @@ def _readability_text(path: Path) -> str:
     return lxml.html.fromstring(Document(path.read_text(encoding="utf-8")).summary(html_partial=True)).text_content()
 
 
-def _timed(job: Callable[[Path], object], paths: list[Path]) -> tuple[float, list[object]]:
-    start = time.perf_counter()
+def _timed(job: Callable[[Path], object], paths: list[Path]) -> tuple[float, float, list[object]]:
+    """Wall-clock and CPU seconds of ``job`` over ``paths``, and its results."""
+    start, cpu = time.perf_counter(), time.process_time()
     results = [job(path) for path in paths]
-    return time.perf_counter() - start, results
+    return time.perf_counter() - start, time.process_time() - cpu, results
 
 
 def _page_count(path: Path) -> int:
@@ -98,7 +112,8 @@ def _page_count(path: Path) -> int:
 
 
 def report(pdfs: list[tuple[Path, Path]], pages: list[tuple[Path, Path]], compare: bool) -> None:
-    """Print pages per second for each stage and, with ``compare``, for each candidate library."""
+    """Print pages per second for each stage and, with ``compare``, for each candidate library
+    (the web extractors also on each document of the seeds in a page of its own)."""
     pdf_paths = [pdf for _, pdf in pdfs]
     page_paths = [page for _, page in pages]
     count = sum(_page_count(path) for path in pdf_paths)
@@ -114,16 +129,22 @@ def report(pdfs: list[tuple[Path, Path]], pages: list[tuple[Path, Path]], compar
                        ("PDF: pdfminer.six text alone", pdf_paths, count, _pdfminer_text, "pdf")]
         stages.insert(-1, ("web: readability-lxml alone", page_paths, len(page_paths), _readability_text, "html"))
     references = [seed.read_text(encoding="utf-8") for seed, _ in pdfs]
-    print(f"\n{'stage':>38} {'files':>6} {'pages':>6} {'s':>8} {'pages/s':>8} {'x base':>7} {'line recall':>12}")
+    if compare:
+        singles = document_pages([seed for seed, _ in pages], page_paths[0].parent)
+        single_paths = [page for _, page in singles]
+        stages += [("web, one document a page: trafilatura", single_paths, len(single_paths), _trafilatura_text, "single"),
+                   ("web, one document a page: readability", single_paths, len(single_paths), _readability_text, "single")]
+    print(f"\n{'stage':>38} {'files':>6} {'pages':>6} {'s':>8} {'pages/s':>8} {'CPU p/s':>8} {'x base':>7} {'line recall':>12}")
     baseline = {}
     for label, paths, units, job, form in stages:
         try:
-            seconds, results = _timed(job, paths)
+            seconds, cpu, results = _timed(job, paths)
         except ImportError as err:
             print(f"{label:>38}  not installed ({err.name})")
             continue
-        baseline.setdefault(form, seconds)
+        baseline.setdefault(form, cpu)
         texts = [r for r in results if isinstance(r, str)]
-        recall = f"{sum(map(line_recall, references, texts)) / len(texts):12.3f}" if texts else f"{'':>12}"
-        print(f"{label:>38} {len(paths):>6} {units:>6} {seconds:8.2f} {units / seconds:8.1f} "
-              f"{seconds / baseline[form]:7.1f} {recall}")
+        wanted = [text for text, _ in singles] if form == "single" else references
+        recall = f"{sum(map(line_recall, wanted, texts)) / len(texts):12.3f}" if texts else f"{'':>12}"
+        print(f"{label:>38} {len(paths):>6} {units:>6} {seconds:8.2f} {units / seconds:8.1f} {units / max(cpu, 1e-9):8.1f} "
+              f"{cpu / baseline[form]:7.1f} {recall}")

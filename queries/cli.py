@@ -38,8 +38,8 @@ def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fm
         elif form == "ASK":
             _print_boolean(store.ask(sparql), fmt)
         else:
-            body, _ = store.query_serialized(sparql, "jsonld" if fmt == "json" else "ttl")
-            sys.stdout.write(body.decode("utf-8"))
+            result = store.query(sparql, accept="application/ld+json" if fmt == "json" else "text/turtle")
+            sys.stdout.write(result.body.decode("utf-8"))
     except KeyError:
         click.echo(f"error: no saved query {name!r}; `gazette-kg queries` lists them", err=True)
         sys.exit(2)

@@ -37,7 +37,12 @@ def substitute(sparql: str, texts: dict[str, str]) -> str:
     return _each_token(sparql, lambda name: texts.get(name, "$" + name), lambda text: text)
 
 
+def skeleton(sparql: str) -> str:
+    """The query with its comments, strings and IRIs blanked out."""
+    return _each_token(sparql, lambda name: "$" + name, lambda _text: " ")
+
+
 def query_form(sparql: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first query-form keyword outside comments, strings and IRIs."""
-    found = _FORM.search(_each_token(sparql, lambda name: "$" + name, lambda _text: " "))
+    found = _FORM.search(skeleton(sparql))
     return found.group(1).upper() if found else None

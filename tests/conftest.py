@@ -11,6 +11,7 @@ from gazette_kg.loaders.load import load_paths
 from gazette_kg.web.app import create_app
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
+from gazette_kg.store.dumps import write_dumps
 from tests.servers import free_port
 
 BASE = "https://gazette-kg.org/id/"
@@ -25,8 +26,19 @@ def seed_store(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def app(seed_store):
-    settings = config.settings(store=seed_store.location, query_timeout=3.0, max_results=500, query_workers=2)
+def seed_dumps(seed_store, tmp_path_factory):
+    """The seeds' dumps in every format, as `gazette-kg load` writes them."""
+    folder = tmp_path_factory.mktemp("dumps")
+    write_dumps(seed_store, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def app(seed_store, seed_dumps):
+    # no rate limit and two queries per client: the tests are one client asking fast (tests/web/test_protection.py
+    # checks the limits themselves)
+    settings = config.settings(store=seed_store.location, query_timeout=3.0, max_results=500, query_workers=2,
+                               rate_limit="", client_queries=2, public_queries=2, dump_dir=str(seed_dumps))
     application = create_app(settings)
     yield application
     application.extensions["executor"].close()

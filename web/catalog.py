@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 from rdflib import XSD, Literal, URIRef
 
 from gazette_kg.queries.catalog import get_query, load_catalog
 from gazette_kg.queries.run import ParameterError, bind
-from gazette_kg.web.data import rows, short
-from gazette_kg.web.guard import Refused
+from gazette_kg.store import Refused
+from gazette_kg.web.data import rows, run, settings, short
 from gazette_kg.web.i18n import boolean_text, column_label, current_language
 from gazette_kg.web.labels import labels
 
@@ -48,7 +48,7 @@ def search():
             UNION {{ ?s a gz:CoordinationBody ; rdfs:label ?label . BIND("body" AS ?kind) }}
             UNION {{ ?s gz:docNumber ?label . BIND("document" AS ?kind) }}
             FILTER (CONTAINS(STR(?label), {needle}))
-        }} ORDER BY ?kind STRLEN(STR(?label)) LIMIT 200""")
+        }} ORDER BY ?kind STRLEN(STR(?label)) LIMIT {int(settings()["search_limit"])}""")
     return render_template("search.html", q=text, found=found)
 
 
@@ -69,13 +69,14 @@ def saved(name: str):
     except ParameterError as err:
         raise Refused(str(err), 400) from None
     fmt = request.args.get("_format") or _accepted_download()
-    executor = current_app.extensions["executor"]
     if fmt in DOWNLOADS:
-        result = executor.run(sparql, fmt)
+        result = run(sparql, DOWNLOADS[fmt])
         filename = f"{name}.{fmt}"
         return Response(result.body, headers={"Content-Type": result.media_type,
                                               "Content-Disposition": f'attachment; filename="{filename}"'})
-    result = executor.run(sparql, "json")
+    if fmt:
+        raise Refused(f"unknown format {fmt[:40]!r}; choose one of {', '.join(DOWNLOADS)}", 406)
+    result = run(sparql, DOWNLOADS["json"])
     data = json.loads(result.body)
     columns = data["head"]["vars"]
     table = [[_term(b.get(c)) for c in columns] for b in data["results"]["bindings"]]

@@ -16,25 +16,28 @@ from gazette_kg import config
 @click.option("--port", default=None, type=int, help="Port to listen on [GAZETTE_KG_PORT, default 5000].")
 @click.option("--timeout", "query_timeout", type=float, default=None, help="Query time limit in seconds [GAZETTE_KG_QUERY_TIMEOUT].")
 @click.option("--max-results", type=int, default=None, help="Row cap of the public endpoint [GAZETTE_KG_MAX_RESULTS].")
-@click.option("--threads", default=8, show_default=True, help="waitress worker threads.")
+@click.option("--threads", type=int, default=None, help="waitress worker threads [GAZETTE_KG_THREADS, default 8].")
+@click.option("--rate-limit", default=None, help="Requests per client, e.g. 60/minute [GAZETTE_KG_RATE_LIMIT].")
 @click.option("--debug", is_flag=True, help="Flask's development server with the debugger (never in production).")
-def serve(store_location, host, port, query_timeout, max_results, threads, debug) -> None:
+def serve(store_location, host, port, query_timeout, max_results, threads, rate_limit, debug) -> None:
     """Serve the catalogue, /sparql, resource pages and the graph view."""
     from gazette_kg.web.app import create_app
 
-    host, port = config.get("host", host), config.get("port", port)
+    settings = config.settings(store=store_location, query_timeout=query_timeout, max_results=max_results,
+                               threads=threads, rate_limit=rate_limit, host=host, port=port)
+    host, port = settings["host"], settings["port"]
     if busy := _in_use(host, port):
         click.echo(f"error: cannot listen on {host}:{port} ({busy}); choose another port: "
                    f"`gazette-kg serve --port {port + 1}`, GAZETTE_KG_PORT={port + 1} or `make demo PORT={port + 1}`", err=True)
         sys.exit(1)
-    app = create_app(config.settings(store=store_location, query_timeout=query_timeout, max_results=max_results))
+    app = create_app(settings)
     click.echo(f"serving {app.config['GAZETTE']['store']} at http://{host}:{port}/")
     if debug:
         app.run(host=host, port=port, debug=True, use_reloader=False)
         return
     from waitress import serve as waitress_serve
 
-    waitress_serve(app, host=host, port=port, threads=threads, ident="gazette-kg")
+    waitress_serve(app, host=host, port=port, threads=settings["threads"], ident="gazette-kg")
 
 
 def _in_use(host: str, port: int) -> str | None:

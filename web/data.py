@@ -1,54 +1,48 @@
-"""Reading the graph for pages: every page query goes through the killable executor."""
+"""Reading the graph for pages: every page query goes through the app's executor and the store's time limit."""
 
 from __future__ import annotations
 
 import io
 from urllib.parse import quote
 
-from flask import current_app
+from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
-PREFIXES = """PREFIX gz: <https://gazette-kg.org/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-SHORT = {
-    "https://gazette-kg.org/ontology#": "gz:",
-    "http://data.europa.eu/eli/ontology#": "eli:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://xmlns.com/foaf/0.1/": "foaf:",
-    "http://www.w3.org/ns/org#": "org:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-}
+from gazette_kg.store import QueryResult
+from gazette_kg.store.base import PREFIXES as BASE_PREFIXES
+from gazette_kg.store.base import RESULT_FORMATS
+
+# The project's prefixes (store/base.py) declared before every page query, and used to shorten IRIs.
+PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
+SHORT = {namespace: prefix + ":" for prefix, namespace in BASE_PREFIXES.items()}
 VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith("https://gazette-kg.org/"))
 
 
-def rows(sparql: str) -> list[dict]:
-    """SELECT rows as rdflib terms, run by the app's executor (with its timeout), the usual prefixes declared."""
-    return ExecutorStore().select(PREFIXES + sparql)
+def run(query: str, accept: str, **options) -> QueryResult:
+    """A query through the app's executor (its time limit, cap and cache), on behalf of this request's client."""
+    return current_app.extensions["executor"].run(query, accept, client=request.remote_addr or "", **options)
+
+
+def select_rows(result: QueryResult) -> list[dict]:
+    """SPARQL JSON results as rows of rdflib terms."""
+    parsed = JSONResultParser().parse(io.BytesIO(result.body))
+    return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
 
 
 class ExecutorStore:
     """Just enough of ``Store`` (``select``) for library code that takes a store — the in-force
-    rule, the analytics projections — run through the app's killable query workers."""
+    rule, the analytics projections — run through the app's executor."""
 
     def __init__(self, cap: int | None = None) -> None:
         self.cap = cap
 
     def select(self, query: str) -> list[dict]:
-        result = current_app.extensions["executor"].run(query, "json", cap=self.cap)
-        parsed = JSONResultParser().parse(io.BytesIO(result.body))
-        return [{str(v): b.get(v) for v in parsed.vars} for b in parsed.bindings]
+        return select_rows(run(query, RESULT_FORMATS["json"], cap=self.cap))
+
+
+def rows(sparql: str) -> list[dict]:
+    """SELECT rows as rdflib terms for one of the app's own queries, the usual prefixes declared."""
+    return ExecutorStore().select(PREFIXES + sparql)
 
 
 def settings() -> dict:

@@ -1,149 +1,43 @@
-"""Run queries in worker processes that can be killed: the only way to stop a runaway query.
+"""The web app's way to the store: ``store.query`` with the app's limits, a result cache,
+one run for a query asked again while it runs, and a bound on queries per client.
 
-Neither pyoxigraph nor rdflib can interrupt a query that has started. Each worker process
-opens the store read-only and serves one query at a time over a pipe; when a query runs
-past the timeout its worker is killed and a fresh one started in its place, while the
-other workers keep serving. Results come back serialised, cut at the row cap.
+The store does the work (guard, formats, cap, time limit, worker processes or remote
+requests); this adds only what a shared web server needs on top.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import queue
 import threading
-import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
 
-from gazette_kg.web.guard import Refused
+from gazette_kg.store import QueryResult, QueryTimeout, Store, StoreBusy
 from gazette_kg.web.result_cache import ResultCache
-
-RDF_MEDIA = {
-    "ttl": "text/turtle; charset=utf-8",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "xml": "application/rdf+xml",
-    "nq": "application/n-quads",
-    "trig": "application/trig",
-}
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    body: bytes
-    media_type: str
-    kind: str  # select | ask | graph
-    rows: int
-    truncated: bool
-
-
-class QueryTimeout(Exception):
-    pass
-
-
-class QueryFailed(Exception):
-    """The store rejected the query (a syntax error, an unsupported feature); the message says why."""
-
-
-def _execute(store, query: str, fmt: str, cap: int, dataset: tuple[list[str], list[str]] | None = None,
-             base: str | None = None) -> tuple:
-    import pyoxigraph as ox
-
-    from gazette_kg.web import results
-
-    fmt, _, graph_fmt = fmt.partition("|")  # "json|ttl": results format, else graph format
-    graph_fmt = graph_fmt or fmt
-    default, named = dataset or ([], [])
-    if default or named:  # a dataset given by the protocol's default-graph-uri / named-graph-uri
-        solutions = store.query(query, base_iri=base, default_graph=[ox.NamedNode(g) for g in default] or None,
-                                named_graphs=[ox.NamedNode(g) for g in named] or None)
-    else:
-        solutions = store.query(query, base_iri=base)  # the default graph holds the merge of the issue graphs
-    if isinstance(solutions, ox.QueryBoolean):
-        fmt = fmt if fmt in results.SELECT_WRITERS else "json"
-        return results.boolean(bool(solutions), fmt), results.MEDIA_TYPES[fmt], "ask", 1, False
-    if isinstance(solutions, ox.QuerySolutions):
-        fmt = fmt if fmt in results.SELECT_WRITERS else "json"
-        variables = [v.value for v in solutions.variables]
-        rows, truncated = results.take(solutions, cap)
-        return results.SELECT_WRITERS[fmt](variables, rows), results.MEDIA_TYPES[fmt], "select", len(rows), truncated
-    triples, truncated = results.take(solutions, cap)
-    fmt = graph_fmt if graph_fmt in RDF_MEDIA else "ttl"
-    if fmt in ("ttl", "nt", "xml"):
-        out = ox.serialize(triples, format={"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}[fmt])
-        return out, RDF_MEDIA[fmt], "graph", len(triples), truncated
-    from rdflib import Graph
-
-    graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return graph.serialize(format="json-ld").encode("utf-8"), RDF_MEDIA["jsonld"], "graph", len(triples), truncated
-
-
-def _remote_execute(store, query: str, fmt: str, cap: int, dataset=None, base=None) -> tuple:
-    body, media = store.query_serialized(query, fmt.partition("|")[0])
-    return body, media, "remote", -1, False
-
-
-def _worker(location: str, conn: Connection) -> None:
-    if location.startswith(("http://", "https://")):
-        from gazette_kg.store.remote import RemoteStore
-
-        store, execute = RemoteStore(location), _remote_execute
-    else:
-        import pyoxigraph as ox
-
-        store, execute = ox.Store.read_only(location), _execute
-    conn.send(("ready",))
-    while True:
-        try:
-            query, fmt, cap, dataset, base = conn.recv()
-        except EOFError:
-            return
-        try:
-            conn.send(("ok", *execute(store, query, fmt, cap, dataset, base)))
-        except SyntaxError as err:
-            conn.send(("syntax", str(err)))
-        except Exception as err:  # reported to the client; the worker lives on
-            conn.send(("error", f"{type(err).__name__}: {err}"))
-
-
-class _Worker:
-    def __init__(self, context, location: str) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker, args=(location, child), daemon=True)
-        self.process.start()
-        child.close()
-        if not self.conn.poll(60) or self.conn.recv()[0] != "ready":
-            self.kill()
-            raise RuntimeError(f"query worker for {location} did not start")
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(5)
-        self.conn.close()
 
 
 class QueryExecutor:
-    def __init__(self, location: str, workers: int = 2, timeout: float = 10.0, max_results: int = 10000,
-                 cache_seconds: float = 0.0) -> None:
-        self.location = location
+    def __init__(self, store: Store, *, timeout: float, max_results: int, cache_seconds: float, cache_bytes: int,
+                 client_queries: int, queue_seconds: float, public_queries: int) -> None:
+        self.store = store
         self.timeout = timeout
         self.max_results = max_results
-        self.cache: ResultCache[QueryResult] = ResultCache(cache_seconds)
+        self.client_queries = client_queries
+        self.queue_seconds = queue_seconds
+        self.cache: ResultCache[QueryResult] = ResultCache(cache_seconds, cache_bytes)
         self._running: dict[tuple, Future] = {}
         self._lock = threading.Lock()
-        self._context = mp.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        for _ in range(max(1, workers)):
-            self._idle.put(_Worker(self._context, location))
-        self._closed = False
+        self._per_client: Counter[str] = Counter()
+        self._freed = threading.Condition(self._lock)
+        # strangers' queries may hold this many workers at once, so that runaways cannot starve the pages
+        self._public = threading.BoundedSemaphore(max(1, public_queries))
 
-    def run(self, query: str, fmt: str = "json", *, timeout: float | None = None, cap: int | None = None,
-            dataset: tuple[list[str], list[str]] | None = None, base: str | None = None) -> QueryResult:
+    def run(self, query: str, accept: str, *, cap: int | None = None, dataset: tuple[list[str], list[str]] | None = None,
+            base: str | None = None, public: bool = False, client: str = "") -> QueryResult:
         cap = cap or self.max_results
-        limit = self.timeout if timeout is None else timeout
-        key = (query, fmt, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base)
+        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
@@ -155,11 +49,13 @@ class QueryExecutor:
                 self._running[key] = future = Future()
         if running is not None:
             try:
-                return running.result(timeout=limit)
+                return running.result(timeout=self.timeout)
             except FutureTimeout:
-                raise QueryTimeout(f"the query ran longer than {limit:g} s and was stopped") from None
+                raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped") from None
         try:
-            result = self._execute(query, fmt, cap, dataset, base, limit)
+            with self._client_slot(client), self._public_slot(public):
+                result = self.store.query(query, accept=accept, max_results=cap, timeout=self.timeout,
+                                          dataset=dataset, base=base, public=public)
         except BaseException as err:
             future.set_exception(err)
             raise
@@ -167,52 +63,41 @@ class QueryExecutor:
             with self._lock:
                 del self._running[key]
         future.set_result(result)
-        self.cache.put(key, result, len(result.body))
+        self.cache.put(key, result, len(result.body) + sum(len(part) for part in (query, accept, base or "")))
         return result
 
-    def _execute(self, query: str, fmt: str, cap: int, dataset: tuple[list[str], list[str]] | None,
-                 base: str | None, limit: float) -> QueryResult:
-        started = time.monotonic()
+    def running(self, client: str) -> int:
+        """Queries of ``client`` running now."""
+        with self._lock:
+            return self._per_client.get(client, 0)
+
+    @contextmanager
+    def _client_slot(self, client: str) -> Iterator[None]:
+        """One of a client's ``client_queries`` running queries; waits ``queue_seconds`` for one to end."""
+        with self._freed:
+            if not self._freed.wait_for(lambda: self._per_client[client] < self.client_queries, self.queue_seconds):
+                raise StoreBusy(f"you already have {self.client_queries} queries running; wait for them to finish")
+            self._per_client[client] += 1
         try:
-            worker = self._idle.get(timeout=limit)
-        except queue.Empty:
-            raise QueryTimeout(f"all query workers stayed busy for {limit:g} s") from None
-        remaining = max(0.1, limit - (time.monotonic() - started))
-        try:
-            worker.conn.send((query, fmt, cap, dataset, base))
-            if not worker.conn.poll(remaining):
-                self._replace(worker)
-                worker = None
-                raise QueryTimeout(f"the query ran longer than {limit:g} s and was stopped")
-            reply = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
-            self._replace(worker)
-            worker = None
-            raise QueryFailed("the query worker died; try again") from None
+            yield
         finally:
-            if worker is not None:
-                self._idle.put(worker)
-        if reply[0] == "syntax":
-            raise Refused(f"SPARQL syntax error: {reply[1]}", 400)
-        if reply[0] == "error":
-            raise QueryFailed(reply[1])
-        _, body, media, kind, rows, truncated = reply
-        return QueryResult(body, media, kind, rows, truncated)
+            with self._freed:
+                self._per_client[client] -= 1
+                if not self._per_client[client]:
+                    del self._per_client[client]
+                self._freed.notify_all()
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and start its successor without holding up the request."""
-        worker.kill()
-
-        def start() -> None:
-            if not self._closed:
-                self._idle.put(_Worker(self._context, self.location))
-
-        threading.Thread(target=start, daemon=True).start()
+    @contextmanager
+    def _public_slot(self, public: bool) -> Iterator[None]:
+        if not public:
+            yield
+            return
+        if not self._public.acquire(timeout=self.queue_seconds):
+            raise StoreBusy(f"the workers for queries from outside stayed busy for {self.queue_seconds:g} s")
+        try:
+            yield
+        finally:
+            self._public.release()
 
     def close(self) -> None:
-        self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                return
+        self.store.close()

@@ -10,17 +10,20 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from flask import Blueprint, current_app, jsonify, render_template, request
+from flask import Blueprint, jsonify, render_template, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
-from gazette_kg.web.data import PREFIXES, SHORT, local_link, rows, short
-from gazette_kg.web.labels import labels
-from gazette_kg.web.guard import Refused, check_query
+from gazette_kg.store import Refused
+from gazette_kg.store.base import RDF_FORMATS
+from gazette_kg.store.guard import check_query
+from gazette_kg.web.data import PREFIXES, SHORT, local_link, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
+from gazette_kg.web.labels import labels
+from gazette_kg.web.resources import resource_iri
+from gazette_kg.web.sparql import checked_size
 
 blueprint = Blueprint("graphview", __name__)
-NEIGHBOURS = 80
 # Past this many edges with one predicate, one direction, from one node, the rest (the long
 # tail: forty agencies made responsible by one plan) become one group node that opens on a click.
 FAN = 10
@@ -140,7 +143,7 @@ def neighbourhood(iri: URIRef) -> list[tuple]:
            FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?o a ?k }} }}
         UNION {{ BIND({iri.n3()} AS ?o) ?s ?p ?o . FILTER(?p != rdf:type)
            FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?s a ?k }} }}
-    }} LIMIT {NEIGHBOURS}""".replace("rdf:type", f"<{RDF.type}>"))
+    }} LIMIT {int(settings()["graph_neighbours"])}""".replace("rdf:type", f"<{RDF.type}>"))
     return [(r["s"], r["p"], r["o"]) for r in found]
 
 
@@ -153,11 +156,11 @@ def shared_tasks(agency: URIRef) -> list[tuple]:
     return [(agency, Literal(translate("shares_n", n=int(r["n"]))), r["other"]) for r in found]
 
 
-def construct(query: str) -> list[tuple]:
-    check_query(query)
-    result = current_app.extensions["executor"].run(query, "json|nt")
-    if result.kind != "graph":
+def construct(query: str, *, public: bool) -> list[tuple]:
+    """The triples of a CONSTRUCT or DESCRIBE; a ``public`` one (from the reader) is checked first."""
+    if public and check_query(checked_size(query)).form not in ("construct", "describe"):
         raise Refused("the graph view shows CONSTRUCT or DESCRIBE results", 400)
+    result = run(query, RDF_FORMATS["nt"], public=public)
     return list(Graph().parse(data=result.body, format="nt"))
 
 
@@ -167,14 +170,16 @@ def elements():
     iri = request.args.get("iri")
     view = request.args.get("view")
     query = request.args.get("query")
-    if view in VIEWS and iri:
-        triples = construct(PREFIXES + VIEWS[view].replace("$iri", URIRef(iri).n3()))
+    if view and view not in VIEWS:
+        raise Refused(f"unknown view {view[:40]!r}; choose one of {', '.join(VIEWS)}", 400)
+    if view and iri:
+        triples = construct(PREFIXES + VIEWS[view].replace("$iri", resource_iri(iri).n3()), public=False)
         if view == "agency":
-            triples += shared_tasks(URIRef(iri))
+            triples += shared_tasks(resource_iri(iri))
     elif query:
-        triples = construct(query)
+        triples = construct(query, public=True)
     elif iri:
-        triples = neighbourhood(URIRef(iri))
+        triples = neighbourhood(resource_iri(iri))
     else:
         raise Refused("give iri=, view= with iri=, or query=", 400)
     return jsonify(_elements(triples, lang))
@@ -193,7 +198,7 @@ def page():
     if not params.get("iri") and not params.get("query"):  # open on an example rather than on nothing
         params["view"] = params.get("view") or "citations"
         params["iri"] = example(params["view"]) or ""
-    kind = _types({params["iri"]})[0].get(params["iri"]) if params.get("iri") else None
+    kind = _types({str(resource_iri(params["iri"]))})[0].get(params["iri"]) if params.get("iri") else None
     tabs = {view: params["iri"] if kind in SUITS[view] else None for view in VIEWS}
     return render_template("graph.html", params=json.dumps(params, ensure_ascii=False), views=list(VIEWS),
                            iri=params.get("iri"), view=params.get("view"), query=params.get("query"), tabs=tabs)

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
-from rdflib import Graph, URIRef
+from flask import Blueprint, Response, abort, render_template, request, send_file
+from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
-from gazette_kg.store.export import FORMATS, export
-from gazette_kg.store import open_store
+from gazette_kg.store.dumps import dump_folder, dump_path
+from gazette_kg.store.export import FORMATS
+from gazette_kg.store import Refused
 from gazette_kg.web.data import rows, settings
-from gazette_kg.web.i18n import current_language
+from gazette_kg.web.i18n import current_language, translate
+from gazette_kg.web.resources import resource_iri
 
 blueprint = Blueprint("linkeddata", __name__)
 MEDIA = {"ttl": "text/turtle; charset=utf-8", "nt": "application/n-triples", "nq": "application/n-quads",
          "trig": "application/trig", "jsonld": "application/ld+json", "xml": "application/rdf+xml"}
-PAGE = 200
 
 
 @blueprint.route("/dump.<fmt>")
 def dump(fmt: str):
+    """The dump written at the last load, as a file: ETag, Last-Modified and Range come with it."""
     if fmt not in FORMATS:
         abort(404)
-    location = settings()["store"]
-    store = open_store(location, read_only=not str(location).startswith("http"))
-    body = b"".join(export(store, fmt))
-    return Response(body, headers={"Content-Type": MEDIA[fmt], "Content-Disposition": f'attachment; filename="gazette-kg.{fmt}"'})
+    path = dump_path(dump_folder(str(settings()["store"]), settings().get("dump_dir")), fmt)
+    if not path.is_file():
+        raise Refused(translate("no_dump"), 404)
+    return send_file(path, mimetype=MEDIA[fmt], as_attachment=True, download_name=path.name, conditional=True,
+                     etag=True, max_age=300)
 
 
 def _ontology() -> Graph:
@@ -85,10 +88,14 @@ def void():
 
 @blueprint.route("/resources")
 def resources():
-    chosen = request.args.get("class", "https://gazette-kg.org/ontology#Document")
-    page = max(0, int(request.args.get("page", "0") or 0))
+    chosen = resource_iri(request.args.get("class", "https://gazette-kg.org/ontology#Document"))
+    raw_page = request.args.get("page", "0") or "0"
+    if not (raw_page.isascii() and raw_page.isdigit() and len(raw_page) <= 6):
+        raise Refused(translate("bad_page"), 400)
+    page = int(raw_page)
+    size = int(settings()["page_size"])
     classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(STRSTARTS(STR(?c), 'https://gazette-kg.org/ontology#')) } GROUP BY ?c ORDER BY DESC(?n)")
-    listed = rows(f"""SELECT DISTINCT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a {URIRef(chosen).n3()} OPTIONAL {{ ?s rdfs:label ?l }} }}
-        GROUP BY ?s ORDER BY ?s LIMIT {PAGE + 1} OFFSET {page * PAGE}""")
-    return render_template("resources.html", classes=classes, chosen=chosen, listed=listed[:PAGE], page=page,
-                           more=len(listed) > PAGE)
+    listed = rows(f"""SELECT DISTINCT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a {chosen.n3()} OPTIONAL {{ ?s rdfs:label ?l }} }}
+        GROUP BY ?s ORDER BY ?s LIMIT {size + 1} OFFSET {page * size}""")
+    return render_template("resources.html", classes=classes, chosen=str(chosen), listed=listed[:size], page=page,
+                           more=len(listed) > size)

@@ -16,13 +16,15 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Graph, Literal, URIRef
 
-from gazette_kg.store.base import PREFIXES
+from gazette_kg.store import Refused
+from gazette_kg.store.base import PREFIXES, RDF_FORMATS
+from gazette_kg.store.terms import is_iri
 from gazette_kg.web import pointintime, timeline
-from gazette_kg.web.data import rows, settings, short
-from gazette_kg.web.i18n import current_language
+from gazette_kg.web.data import rows, run, settings, short
+from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.jsonld import legislation
 from gazette_kg.web.labels import labels
 
@@ -46,7 +48,7 @@ def describe_query(iri: URIRef) -> str:
 
 def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
     """The resource's description (with its status on ``day`` when given), prefixes bound."""
-    result = current_app.extensions["executor"].run(describe_query(iri), "json|nt")
+    result = run(describe_query(iri), RDF_FORMATS["nt"])
     graph = Graph().parse(data=result.body, format="nt")
     if not len(graph):
         abort(404)
@@ -62,6 +64,13 @@ def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
     return Response(body, headers={"Content-Type": CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
 
 
+def resource_iri(text: str) -> URIRef:
+    """``text`` as an IRI to look up; 400 if it is none."""
+    if not is_iri(text):
+        raise Refused(translate("bad_iri", iri=text[:200]), 400)
+    return URIRef(text)
+
+
 @blueprint.route("/id/<path:rest>")
 def page(rest: str):
     fmt = next((f for suffix, f in SUFFIXES.items() if rest.endswith(suffix)), None)
@@ -72,22 +81,22 @@ def page(rest: str):
         rest, day = match["path"], pointintime.parse_day(match["day"])
         if day is None:
             abort(404)
-    iri = URIRef(settings()["base_iri"] + rest)
+    iri = resource_iri(settings()["base_iri"] + rest)
     return _rdf(iri, fmt, day) if fmt else _negotiate(iri, day)
 
 
 @blueprint.route("/resource")
 def outside():
-    iri = request.args.get("iri", "")
-    if not iri.startswith(("http://", "https://", "urn:")):
-        abort(404)
-    return _negotiate(URIRef(iri), pointintime.parse_day(request.args.get("at")))
+    iri = resource_iri(request.args.get("iri", ""))
+    return _negotiate(iri, pointintime.parse_day(request.args.get("at")))
 
 
 def _negotiate(iri: URIRef, day: dt.date | None):
     best = request.accept_mimetypes.best_match(["text/html", *MEDIA])
     if best in MEDIA and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]:
         return _rdf(iri, MEDIA[best], day)
+    if best is None and request.accept_mimetypes:
+        raise Refused(translate("not_acceptable"), 406)
     return render_resource(iri, day)
 
 

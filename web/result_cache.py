@@ -3,7 +3,8 @@
 The embedded store does not change while it is served (a read-only store may not be
 written by another process), so the same query gives the same answer; the time limit is
 for a remote store, which may. Wikidata's query service works the same way (5 minutes).
-Entries are dropped oldest-used first once their bodies pass a byte budget.
+Entries are dropped oldest-used first once their sizes (the caller counts the body and the
+key: a long query text costs memory too) pass a byte budget, ``cache_bytes``.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
+from gazette_kg import config
+
 T = TypeVar("T")
 
 
 class ResultCache(Generic[T]):
-    def __init__(self, seconds: float, max_bytes: int = 64 * 2**20, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, seconds: float, max_bytes: int | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         self.seconds = seconds
-        self.max_bytes = max_bytes
+        self.max_bytes = config.get("cache_bytes", max_bytes)
         self._clock = clock
         self._entries: OrderedDict[Hashable, tuple[float, int, T]] = OrderedDict()
         self._bytes = 0

@@ -9,23 +9,18 @@ stop at the row cap with an ``X-Result-Truncated`` header.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, render_template, request
 
-from gazette_kg.web.guard import Refused, check_query
+from gazette_kg.store import Refused
+from gazette_kg.store.formats import GRAPH_MEDIA, RESULT_MEDIA
+from gazette_kg.web.data import run, settings
 
 blueprint = Blueprint("sparql", __name__)
 
-RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {
-    "text/turtle": "ttl", "application/n-triples": "nt", "application/ld+json": "jsonld",
-    "application/rdf+xml": "xml", "text/plain": "nt",
-}
-SHORT_NAMES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "ttl": "ttl", "turtle": "ttl",
-               "nt": "nt", "jsonld": "jsonld", "rdfxml": "xml"}
+# format= / output= short names, for clients that cannot set Accept
+SHORT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
+               "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle",
+               "nt": "application/n-triples", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
 
 
 def _query_text() -> str:
@@ -58,16 +53,24 @@ def _decode(data: bytes) -> str:
         raise Refused("the query is not UTF-8", 400) from None
 
 
-def _formats() -> tuple[str, str]:
-    """(results format, graph format) from format= or the Accept header."""
+def checked_size(query: str) -> str:
+    """The query, if it is no longer than ``max_query_bytes``; else 413."""
+    limit = int(settings()["max_query_bytes"])
+    if len(query.encode("utf-8")) > limit:
+        raise Refused(f"the query is longer than {limit:,} bytes", 413)
+    return query
+
+
+def _accept() -> str:
+    """The Accept value to answer: format= or output= if given (a short name or a media type), else the header."""
     asked = request.values.get("format") or request.values.get("output")
-    if asked in SHORT_NAMES:
-        name = SHORT_NAMES[asked]
-        return (name if name in ("json", "xml", "csv", "tsv") else "json"), (name if name in GRAPH_TYPES.values() else "ttl")
-    accept = request.accept_mimetypes
-    result = RESULT_TYPES.get(accept.best_match(list(RESULT_TYPES)) or "", "json")
-    graph = GRAPH_TYPES.get(accept.best_match(list(GRAPH_TYPES)) or "", "ttl")
-    return result, graph
+    if asked:
+        if asked in SHORT_NAMES:
+            return SHORT_NAMES[asked]
+        if asked in RESULT_MEDIA or asked in GRAPH_MEDIA:
+            return asked
+        raise Refused(f"unknown format {asked[:40]!r}; use one of {', '.join(SHORT_NAMES)}", 406)
+    return request.headers.get("Accept", "")
 
 
 def _wants_page() -> bool:
@@ -83,17 +86,13 @@ def endpoint():
         return Response(status=204, headers=_cors())
     if _wants_page():
         return render_template("yasgui.html")
-    query = _query_text()
+    query = checked_size(_query_text())
     if not query.strip():
         raise Refused("the query is empty", 400)
-    check_query(query)
-    result_format, graph_format = _formats()
-    executor = current_app.extensions["executor"]
     dataset = (request.args.getlist("default-graph-uri") + request.form.getlist("default-graph-uri"),
                request.args.getlist("named-graph-uri") + request.form.getlist("named-graph-uri"))
     # relative IRIs in a query resolve against the endpoint's own URL
-    result = executor.run(query, f"{result_format}|{graph_format}", dataset=dataset if any(dataset) else None,
-                          base=request.base_url)
+    result = run(query, _accept(), dataset=dataset if any(dataset) else None, base=request.base_url, public=True)
     headers = {"Content-Type": result.media_type, **(_cors() if request.method == "GET" else {})}
     if result.truncated:
         headers["X-Result-Truncated"] = f"true; only the first {result.rows} results (max_results)"

@@ -8,18 +8,22 @@ queries, the web app and analytics never care which one they have.
 from __future__ import annotations
 
 from gazette_kg import config
-from gazette_kg.store.base import Store, StoreError
+from gazette_kg.store.base import QueryTimeout, Refused, Store, StoreBusy, StoreError
+from gazette_kg.store.results import QueryResult
 
 
-def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
+def open_store(location: str | None = None, *, read_only: bool = False, workers: int | None = None,
+               queue_seconds: float | None = None) -> Store:
+    """The store at ``location``; ``workers`` and ``queue_seconds`` bound the queries it runs at once
+    (worker processes of the embedded store, concurrent requests to a remote one)."""
     location = str(location or config.get("store"))
     if location.startswith(("http://", "https://")):
         from gazette_kg.store.remote import RemoteStore
 
-        return RemoteStore(location)
+        return RemoteStore(location, workers=workers, queue_seconds=queue_seconds)
     from gazette_kg.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(location, read_only=read_only)
+    return EmbeddedStore(location, read_only=read_only, workers=workers, queue_seconds=queue_seconds)
 
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = ["QueryResult", "QueryTimeout", "Refused", "Store", "StoreBusy", "StoreError", "open_store"]

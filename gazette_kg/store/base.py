@@ -68,6 +68,22 @@ class StoreError(Exception):
     """A store could not do what was asked; the message says why."""
 
 
+class Refused(StoreError):
+    """A query or request the read-only endpoint does not serve; ``status`` is the HTTP status."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its time limit and was stopped."""
+
+
+class StoreBusy(StoreError):
+    """No query slot came free in time (``queue_seconds``): ask again later."""
+
+
 class Store(Protocol):
     location: str
 
@@ -79,8 +95,12 @@ class Store(Protocol):
     def construct(self, query: str) -> Graph:
         """Run a CONSTRUCT or DESCRIBE."""
 
-    def query_serialized(self, query: str, fmt: str) -> tuple[bytes, str]:
-        """Run any query form; return (body, media type) in ``fmt`` (a RESULT_FORMATS or RDF_FORMATS key)."""
+    def query(self, sparql: str, *, accept: str | None = None, max_results: int | None = None,
+              timeout: float | None = None, dataset: tuple[list[str], list[str]] | None = None,
+              base: str | None = None, public: bool = False):
+        """Any query form as bytes in the format ``accept`` (an HTTP Accept value) negotiates, cut at
+        ``max_results`` rows, stopped at ``timeout`` seconds; a ``public`` query (text from outside) is
+        parsed first and refused if it writes or calls SERVICE. Returns a ``results.QueryResult``."""
 
     def replace_graph(self, graph: URIRef, triples: Iterable[tuple]) -> int:
         """Atomically replace named graph ``graph`` with ``triples``; return the number of triples written."""

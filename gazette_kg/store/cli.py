@@ -23,6 +23,7 @@ from gazette_kg import config
 from gazette_kg.console import console
 from gazette_kg.store import StoreError, open_store
 from gazette_kg.store.base import PREFIXES, Store
+from gazette_kg.store.dumps import dump_folder, write_dumps
 from gazette_kg.store.export import FORMATS, export as export_store
 
 store_option = click.option("--store", "store_location", default=None,
@@ -53,6 +54,9 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
         sys.exit(1)
     click.echo(f"loaded {len(report.issues)} issue(s) into {store.location}: {report.triples} triples as stated in "
                f"their issue graphs; the default graph now holds {triples(store)} triples (each once)")
+    folder = dump_folder(store.location)
+    write_dumps(store, folder)
+    click.echo(f"dumps written to {folder}")
 
 
 def triples(store: Store) -> int:

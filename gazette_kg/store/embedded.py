@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from gazette_kg.store.base import (PREFIXES, RDF_FORMATS, RESULT_FORMATS, Row, StoreError, insert_data, ntriples,
-                                   replace_graph_update)
+from gazette_kg import config
+from gazette_kg.store.base import PREFIXES, Row, StoreError, insert_data, ntriples, replace_graph_update
+from gazette_kg.store.evaluate import Dataset, evaluate
+from gazette_kg.store.guard import admit
+from gazette_kg.store.results import QueryResult
+from gazette_kg.store.workers import WorkerPool
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
 
-_RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
 _RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -83,8 +82,14 @@ class EmbeddedStore:
 
     update_batch_triples = 400_000
 
-    def __init__(self, location: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, location: str | Path, *, read_only: bool = False, workers: int | None = None,
+                 queue_seconds: float | None = None) -> None:
         self.location = str(location)
+        self.read_only = read_only
+        self.workers = config.get("query_workers", workers)
+        self.queue_seconds = config.get("queue_seconds", queue_seconds)
+        self._pool: WorkerPool | None = None
+        self._pool_lock = threading.Lock()
         try:
             if read_only:
                 self._store = ox.Store.read_only(self.location)
@@ -95,6 +100,27 @@ class EmbeddedStore:
             raise StoreError(f"cannot open the store at {self.location}: {err}") from err
 
     # -- queries
+
+    def query(self, sparql: str, *, accept: str | None = None, max_results: int | None = None,
+              timeout: float | None = None, dataset: Dataset | None = None, base: str | None = None,
+              public: bool = False) -> QueryResult:
+        """Any query form, answered in the format ``accept`` negotiates, cut at ``max_results``.
+
+        A ``public`` query (text from outside) is parsed and refused first if it writes or
+        calls SERVICE. With a ``timeout`` the query runs in a worker process that is killed
+        when time is up; without one it runs here."""
+        if public:
+            admit(sparql, accept, dataset, tuple(config.get("allowed_services").split()))
+        args = (sparql, accept, max_results, dataset, base)
+        if timeout is None:
+            return evaluate(self._store, *args)
+        return self._workers().run(args, timeout)
+
+    def _workers(self) -> WorkerPool:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds)
+            return self._pool
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
@@ -126,19 +152,6 @@ class EmbeddedStore:
         for triple in results:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return graph
-
-    def query_serialized(self, query: str, fmt: str, substitutions: dict | None = None) -> tuple[bytes, str]:
-        results = self._query(query, substitutions)
-        if isinstance(results, ox.QueryTriples):
-            if fmt == "jsonld":
-                graph = Graph()
-                for t in results:
-                    graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-                return graph.serialize(format="json-ld").encode("utf-8"), RDF_FORMATS["jsonld"]
-            rdf_format = _RDF_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-            return results.serialize(format=rdf_format), rdf_format.media_type
-        result_format = _RESULT_FORMATS.get(fmt, ox.QueryResultsFormat.JSON)
-        return results.serialize(format=result_format), RESULT_FORMATS[{v: k for k, v in _RESULT_FORMATS.items()}[result_format]]
 
     # -- writes
 
@@ -205,5 +218,8 @@ class EmbeddedStore:
             yield ox.serialize(self._store.quads_for_pattern(None, None, None, name), format=rdf_format)
 
     def close(self) -> None:
-        self._store.flush()
+        if self._pool is not None:
+            self._pool.close()
+        if not self.read_only:
+            self._store.flush()
         del self._store

@@ -1,4 +1,5 @@
-"""The W3C SPARQL 1.1 Protocol tests (protocol/manifest.ttl) that apply to a read-only endpoint, against /sparql.
+"""The W3C SPARQL 1.1 Protocol tests (protocol/manifest.ttl) that apply to a read-only endpoint, against /sparql
+over each backend: the embedded store, Oxigraph's server and Virtuoso.
 
 Each HTTP exchange of the manifest is replayed through the app; the status class, and for
 successful queries the result format and boolean, are checked. The update tests expect a
@@ -12,12 +13,13 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from gazette_kg import config
 from gazette_kg.store import open_store
 from gazette_kg.web.app import create_app
 from tests.conformance.w3c import protocol_tests
+from tests.servers import running_server
 
 READ_ONLY = "a read-only endpoint refuses SPARQL Update (checked: the response is a 4xx)"
 NOT_APPLICABLE = {name: READ_ONLY for name in (
@@ -29,17 +31,27 @@ RESULT_MEDIA = {"application/sparql-results+json", "application/sparql-results+x
 RDF_MEDIA = {"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"}
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    location = str(tmp_path_factory.mktemp("protocol"))
-    store = open_store(location)
-    for test in TESTS:
-        for graph, path in test.graph_data:
-            store.load_file(path, graph=URIRef(graph))
-    store.close()
-    app = create_app(config.settings(store=location, query_workers=1))
-    yield app.test_client()
-    app.extensions["executor"].close()
+@pytest.fixture(scope="module", params=["embedded", "oxigraph", "virtuoso"])
+def client(request, tmp_path_factory):
+    """/sparql over each backend, holding the manifest's graph data."""
+    folder = tmp_path_factory.mktemp(request.param)
+    if request.param == "embedded":
+        store = open_store(str(folder))
+        for test in TESTS:
+            for graph, path in test.graph_data:
+                store.load_file(path, graph=URIRef(graph))
+        store.close()
+        app = create_app(config.settings(store=str(folder), query_workers=1, rate_limit=""))
+        yield app.test_client()
+        app.extensions["executor"].close()
+        return
+    with running_server(request.param, folder) as (query_url, update_url), pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GAZETTE_KG_UPDATE_ENDPOINT", update_url)
+        store = open_store(query_url)
+        for test in TESTS:
+            for graph, path in test.graph_data:
+                store.replace_graph(URIRef(graph), Graph().parse(path))
+        yield create_app(config.settings(store=query_url, rate_limit="")).test_client()
 
 
 def _boolean(response) -> bool:

@@ -24,7 +24,7 @@ from rdflib.compare import isomorphic
 from rdflib.query import Result
 
 from gazette_kg.store import open_store
-from gazette_kg.web.guard import skeleton
+from gazette_kg.queries.sparql_text import query_form, skeleton
 from tests.conformance.w3c import evaluation_tests
 
 # test -> why it fails through our layer
@@ -44,7 +44,6 @@ EXPECTED_FAILURES: dict[str, str] = {
 }
 
 TESTS = evaluation_tests()
-_FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
 _RESULT_FORMATS = {".srx": "xml", ".srj": "json", ".tsv": "tsv", ".csv": "csv"}
 _RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".rdf": "xml"}
 
@@ -81,7 +80,7 @@ def _check(test, store) -> None:
     for graph, path in test.graph_data:
         store.load_file(path, graph=graph, base=path.as_uri())
     query = test.query.read_text(encoding="utf-8")
-    form = _FORM.search(skeleton(query)).group(1).upper()
+    form = query_form(query)
     suffix = test.result.suffix
     if form in ("CONSTRUCT", "DESCRIBE"):
         got = store.construct(query, base=test.query.as_uri())

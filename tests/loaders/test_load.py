@@ -52,7 +52,6 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
     before = _snapshot(store)
-    import gazette_kg.loaders.load as load_module
 
     monkeypatch.setattr(store, "update_batch_triples", batch_triples)
     import gazette_kg.store.embedded as embedded_module

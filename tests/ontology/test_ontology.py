@@ -1,4 +1,4 @@
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from gazette_kg.loaders.rdf.mapping import GZ

@@ -37,10 +37,10 @@ def test_query_forms_and_serialisations(store):
     store.replace_graph(G, [(S, P, Literal("x"))])
     assert store.ask("ASK { ?s ?p 'x' }")
     assert len(store.construct("CONSTRUCT WHERE { ?s ?p ?o }")) == 1
-    body, media = store.query_serialized("SELECT * WHERE { ?s ?p ?o }", "csv")
-    assert media == "text/csv" and b"https://example.org/s" in body
-    body, media = store.query_serialized("CONSTRUCT WHERE { ?s ?p ?o }", "nt")
-    assert media == "application/n-triples" and body.count(b"\n") == 1
+    result = store.query("SELECT * WHERE { ?s ?p ?o }", accept="text/csv")
+    assert result.media_type.startswith("text/csv") and b"https://example.org/s" in result.body
+    result = store.query("CONSTRUCT WHERE { ?s ?p ?o }", accept="application/n-triples")
+    assert result.media_type == "application/n-triples" and result.body.count(b"\n") == 1
 
 
 def test_bad_sparql_is_a_store_error(store):

@@ -1,4 +1,3 @@
-import io
 
 import pytest
 from rdflib import Dataset, Graph

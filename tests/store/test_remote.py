@@ -1,11 +1,6 @@
 """The remote store against real SPARQL 1.1 servers started on loopback: Oxigraph's server
 (PyPI ``oxigraph``) and OpenLink Virtuoso (Debian's ``virtuoso-opensource``)."""
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from rdflib import Literal, URIRef
 
@@ -16,80 +11,14 @@ from gazette_kg.queries.run import run
 from gazette_kg.store import open_store
 from tests.conftest import BASE
 from tests.seeds import seed_path
-from tests.servers import free_port, wait_until_answering
-
-# Virtuoso's own settings, with the database in a folder of the test's and ports chosen per run.
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
-[Parameters]
-ServerPort = {sql_port}
-DisableUnixSocket = 1
-DirsAllowed = ., {dir}
-[HTTPServer]
-ServerPort = {http_port}
-ServerThreads = 10
-Charset = UTF-8
-[SPARQL]
-ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 60
-"""
-# Lets anonymous SPARQL clients update, as the store's update endpoint needs (loopback only).
-VIRTUOSO_GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
-
-
-def _oxigraph_binary() -> str | None:
-    beside_python = Path(sys.executable).parent / "oxigraph"
-    return str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
-
-
-def _start(command: list[str], probe: str) -> subprocess.Popen:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_until_answering(probe, process, seconds=60)
-    except RuntimeError as err:
-        pytest.fail(f"{command[0]} did not start: {err}")
-    return process
-
-
-def _oxigraph(folder: Path) -> tuple[subprocess.Popen, str, str]:
-    binary = _oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server (PyPI package 'oxigraph') is not installed")
-    url = f"http://127.0.0.1:{free_port()}"
-    process = _start([binary, "serve", "--location", str(folder), "--bind", url.removeprefix("http://"),
-                      "--union-default-graph"], url + "/query?query=ASK%7B%7D")
-    return process, url + "/query", url + "/update"
-
-
-def _virtuoso(folder: Path) -> tuple[subprocess.Popen, str, str]:
-    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
-    if binary is None or isql is None:
-        pytest.skip("Virtuoso (Debian package virtuoso-opensource, installed by `make system-deps`) is not installed")
-    sql_port, http_port = free_port(), free_port()
-    ini = folder / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port), encoding="utf-8")
-    url = f"http://127.0.0.1:{http_port}/sparql"
-    process = _start([binary, "+foreground", "+configfile", str(ini)], url + "?query=ASK%7B%7D")
-    subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"], check=True, capture_output=True, timeout=60)
-    return process, url, url
-
+from tests.servers import running_server
+from tests.store.test_query import check_query_path
 
 @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
 def server(request, tmp_path_factory):
     """(query URL, update URL) of a running server; the default graph is the union of the named graphs."""
-    start = {"oxigraph": _oxigraph, "virtuoso": _virtuoso}[request.param]
-    process, query_url, update_url = start(tmp_path_factory.mktemp(request.param))
-    yield query_url, update_url
-    process.terminate()
-    process.wait(timeout=30)
+    with running_server(request.param, tmp_path_factory.mktemp(request.param)) as urls:
+        yield urls
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +52,8 @@ def test_load_a_seed_and_ask_it(remote):
         SELECT ?n WHERE { ?d eli:repeals ?r . ?r gz:docNumber ?n }""")
     assert [str(r["n"]) for r in rows] == ["永政办函〔2020〕37号"]
     assert len(remote) >= report.triples
-    body, media = remote.query_serialized("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "tsv")
-    assert media == "text/tab-separated-values" and len(body.splitlines()[0].split(b"\t")) == 3
+    result = remote.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", accept="text/tab-separated-values")
+    assert result.media_type.startswith("text/tab-separated-values") and len(result.body.splitlines()[0].split(b"\t")) == 3
 
 
 def test_same_answers_as_the_embedded_store(remote, tmp_path):
@@ -154,6 +83,10 @@ def test_saved_queries_answer_as_on_the_embedded_store(name, remote_with_seeds, 
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso: {VIRTUOSO_DIFFERS[name]}", strict=True))
     query = get_query(name)
     assert _multiset(run(remote_with_seeds, query)) == _multiset(run(seed_store, query))
+
+
+def test_the_query_path_with_cap_formats_and_guard(remote_with_seeds):
+    check_query_path(remote_with_seeds)
 
 
 def _multiset(rows):

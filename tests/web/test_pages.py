@@ -1,7 +1,5 @@
 """Pages: home, saved queries, resources with provenance and content negotiation, escaping, i18n."""
 
-import json
-import urllib.parse
 
 import pytest
 from rdflib import Graph
@@ -90,3 +88,13 @@ def test_linked_data_out(client):
     dump = client.get("/dump.nt")
     assert dump.status_code == 200 and len(Graph().parse(data=dump.data, format="nt")) > 30000
     assert "gz:Official" in client.get("/resources").get_data(as_text=True)
+
+
+def test_dumps_are_files_with_etag_and_range(client, seed_dumps):
+    whole = client.get("/dump.ttl")
+    assert whole.status_code == 200 and whole.headers["ETag"] and whole.headers["Last-Modified"]
+    assert whole.data == (seed_dumps / "gazette-kg.ttl").read_bytes()
+    assert client.get("/dump.ttl", headers={"If-None-Match": whole.headers["ETag"]}).status_code == 304
+    part = client.get("/dump.ttl", headers={"Range": "bytes=0-99"})
+    assert part.status_code == 206 and part.data == whole.data[:100]
+    assert client.get("/dump.rdf").status_code == 404  # no such format

@@ -1,6 +1,3 @@
-import threading
-
-from gazette_kg.web.executor import QueryExecutor
 from gazette_kg.web.result_cache import ResultCache
 
 
@@ -40,39 +37,3 @@ def test_oversized_results_and_a_zero_lifetime_keep_nothing():
     off = ResultCache(seconds=0)
     off.put("q", "rows", 4)
     assert off.get("q") is None
-
-
-def test_the_executor_answers_a_repeated_query_from_the_cache(seed_store):
-    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    cached = QueryExecutor(seed_store.location, workers=1, cache_seconds=300)
-    uncached = QueryExecutor(seed_store.location, workers=1, cache_seconds=0)
-    try:
-        first = cached.run(query)
-        assert cached.run(query) is first
-        assert cached.run(query, "csv") is not first  # another format is another result
-        assert uncached.run(query) is not uncached.run(query)
-        assert uncached.run(query).body == first.body
-    finally:
-        cached.close()
-        uncached.close()
-
-
-def test_the_same_query_asked_while_it_runs_is_run_once(seed_store):
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t }"  # keeps a worker busy for most of a second
-    executor = QueryExecutor(seed_store.location, workers=2, timeout=60, cache_seconds=0)
-    start, answers = threading.Barrier(3), []
-
-    def ask() -> None:
-        start.wait()
-        answers.append(executor.run(slow))
-
-    try:
-        threads = [threading.Thread(target=ask) for _ in range(3)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert len(answers) == 3 and answers[0] is answers[1] is answers[2]
-        assert executor.run(slow) is not answers[0]  # asked afterwards (and no cache): run again
-    finally:
-        executor.close()

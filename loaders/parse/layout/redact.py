@@ -1,8 +1,12 @@
 """Keep private citizens' contact details out of everything the parser outputs.
 
-Commendations and lists print people with their home address (刘汉成 邵东县廉桥镇丛光村砂糖组327号)
-and notices sometimes print mobile numbers. Phone numbers are replaced everywhere; an
-address after a person's name is replaced where a line pairs the two.
+Commendations and lists print people with their home address (刘汉成 邵东县廉桥镇丛光村砂糖组327号,
+张三，家住…路12号) and notices sometimes print phone numbers, in any of their written forms
+(+86 138 1234 5678, 138.1234.5678, full-width digits, （0746）8368335). Phone numbers are
+replaced everywhere. A home address is replaced after the words that announce one (家住, 住址,
+现住 …) and where a line is only a person's name and an address ending in a house number.
+Law text (第十六条 湘桂铁路永州地区扩能改造工程), project names and an agency's own address
+(地址：…路1号) are none of these and stay.
 """
 
 from __future__ import annotations
@@ -12,17 +16,33 @@ import regex
 PHONE_MASK = "〔电话已隐去〕"
 ADDRESS_MASK = "〔住址已隐去〕"
 
-_MOBILE = regex.compile(r"(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
-_LANDLINE = regex.compile(r"(?<!\d)0\d{2,3}[-－—]\d{7,8}(?!\d)")
-# A name, a gap, then a place with a village, group, street number or dormitory in it.
+# Full-width digits and signs read as their ASCII twins, one character for one, so a match in
+# the folded text has the same span in the original.
+_FOLD = str.maketrans("０１２３４５６７８９（）＋－．　", "0123456789()+-. ")
+_SEP = r"[-.\s—]?"
+_MOBILE = regex.compile(rf"(?<![\d+])(?:\+?86{_SEP})?1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}(?!\d)")
+_LANDLINE = regex.compile(r"(?<!\d)(?:\(0\d{2,3}\)\s?|0\d{2,3}[-—\s])\d{7,8}(?!\d)")
+# The words that announce a private home address, then the address up to the next punctuation.
+_ANNOUNCED = regex.compile(r"(?P<lead>家住|现住|现居住?于?|家庭住址[:：]?|住址[:：]?|户籍地[:：]?|居住地[:：]?)"
+                           r"(?P<address>\p{Han}[\p{Han}\d\-（）()#]*\d[\p{Han}\d\-（）()#]*)")
+# A line that is a person's name (not a provision heading like 第十六条), a gap, and an address
+# ending in a house number, group, village, building or room.
 _PERSON_ADDRESS = regex.compile(
-    r"^(?P<name>\p{Han}{1,2}\s?\p{Han}{1,2})[\s\t]+(?P<address>\p{Han}[\p{Han}\d\-－]*(?:村|组|号|路|街|巷|弄|宿舍|栋|单元|室|小区|社区)[\p{Han}\d\-－]*)$"
-)
+    r"^(?P<name>(?!第)\p{Han}{1,2}\s?\p{Han}{1,2})[\s\t]+"
+    r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$")
+
+
+def _mask_phones(text: str) -> str:
+    folded = text.translate(_FOLD)
+    spans = [m.span() for pattern in (_MOBILE, _LANDLINE) for m in pattern.finditer(folded)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + PHONE_MASK + text[end:]
+    return text
 
 
 def redact(text: str) -> str:
-    text = _MOBILE.sub(PHONE_MASK, text)
-    text = _LANDLINE.sub(PHONE_MASK, text)
+    text = _mask_phones(text)
+    text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
     match = _PERSON_ADDRESS.match(text.strip())
     if match:
         return f"{match['name']} {ADDRESS_MASK}"

@@ -1,7 +1,7 @@
 """Where a fact was read: the page and line on the page for a PDF, the URL for a web page."""
 
 from rdflib import URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV
 
 from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_to_graph

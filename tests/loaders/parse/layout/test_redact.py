@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from gazette_kg.loaders.parse.pipeline import parse_text
 from gazette_kg.loaders.parse.layout.redact import ADDRESS_MASK, PHONE_MASK, redact
 from tests.seeds import parsed_seed
@@ -9,6 +11,43 @@ def test_phones_and_addresses_are_masked():
     assert redact("联系电话：13812345678，办公电话0746-8368335。") == f"联系电话：{PHONE_MASK}，办公电话{PHONE_MASK}。"
     assert redact("刘汉成 邵东县廉桥镇丛光村砂糖组327号") == f"刘汉成 {ADDRESS_MASK}"
     assert redact("一、加强组织领导") == "一、加强组织领导"
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("+8613812345678", PHONE_MASK),
+    ("联系人：+86 138 1234 5678", f"联系人：{PHONE_MASK}"),
+    ("手机138.1234.5678。", f"手机{PHONE_MASK}。"),
+    ("手机 138 1234 5678", f"手机 {PHONE_MASK}"),
+    ("１３８１２３４５６７８", PHONE_MASK),
+    ("电话（0746）8368335", f"电话{PHONE_MASK}"),
+    ("电话(0746) 8368335", f"电话{PHONE_MASK}"),
+    ("（０７４６）８３６８３３５", PHONE_MASK),
+    ("张三，家住零陵区南津路12号。", f"张三，家住{ADDRESS_MASK}。"),
+    ("李四现住冷水滩区梅湾路3栋201室", f"李四现住{ADDRESS_MASK}"),
+    ("住址：祁阳县浯溪镇建设路56号", f"住址：{ADDRESS_MASK}"),
+])
+def test_every_written_form_of_private_details_is_masked(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "第十六条 湘桂铁路永州地区扩能改造工程",  # seed 003 line 546: law text, not an address
+    "湘桂铁路永州地区扩能改造工程",
+    "地址：永州市冷水滩区凤凰路1号",  # an agency's own address
+    "办公地址：零陵区芝山路18号",
+    "永政发〔2022〕3号",
+    "2021年12月31日起施行",
+    "总投资1234.5678万元",
+    "邮编425000",
+    "第三章 新建道路 第十二条",
+])
+def test_law_text_projects_and_agency_addresses_stay(text):
+    assert redact(text) == text
+
+
+def test_the_seed_provision_keeps_its_text():
+    output = json.dumps(parsed_seed("2018-9").to_dict(), ensure_ascii=False)
+    assert "第十六条" in output and ADDRESS_MASK not in output
 
 
 def test_commendation_addresses_never_reach_the_output():
