@@ -12,13 +12,13 @@ pytestmark = pytest.mark.browser
 
 def test_graph_opens_on_an_example_and_groups_open_on_click(page, live_server):  # noqa: F811
     page.goto(f"{live_server}/graph?lang=zh")
-    page.wait_for_function("window.gazetteGraph && window.gazetteGraph.nodes().length > 5")
+    page.wait_for_function("() => window.gazetteGraph && window.gazetteGraph.nodes().length > 5")
     assert page.locator("nav.tabs a").count() == 4
     page.click("nav.tabs a[href^='/graph?view=agency']")
-    page.wait_for_function("window.gazetteGraph && window.gazetteGraph.nodes('[type = \"group\"]').length > 0")
+    page.wait_for_function("() => window.gazetteGraph && window.gazetteGraph.nodes('[type = \"group\"]').length > 0")
     before = page.evaluate("window.gazetteGraph.nodes().length")
     page.evaluate("window.gazetteGraph.nodes('[type = \"group\"]')[0].emit('tap')")
-    page.wait_for_function(f"window.gazetteGraph.nodes().length > {before}")
+    page.wait_for_function(f"() => window.gazetteGraph.nodes().length > {before}")
     labelled = page.evaluate("window.gazetteGraph.nodes().filter(n => !n.hasClass('quiet')).length")
     assert 0 < labelled < page.evaluate("window.gazetteGraph.nodes().length")  # labels only where they fit
     assert "节点" in page.text_content("#status")
@@ -41,7 +41,7 @@ def test_document_history_and_status_on_a_date(page, live_server):  # noqa: F811
 
 def test_yasgui_says_when_results_were_cut(page, live_server):  # noqa: F811
     page.goto(live_server + "/sparql")
-    page.wait_for_function("window.gazetteYasgui !== undefined")
+    page.wait_for_function("() => window.gazetteYasgui !== undefined")
     assert page.locator("#truncated").is_hidden()
     page.evaluate("""() => { const tab = window.gazetteYasgui.getTab();
         tab.setQuery('SELECT * WHERE { ?s ?p ?o }'); tab.query(); }""")
