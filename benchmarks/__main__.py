@@ -8,6 +8,7 @@ import sys
 BENCHMARKS = {
     "parse": "benchmarks.parse_bench:main",
     "load": "benchmarks.load_bench:main",
+    "queries": "benchmarks.queries_bench:main",
     "analytics": "benchmarks.analytics_bench:main",
     "web": "benchmarks.web_load:main",
 }

@@ -1,79 +1,84 @@
-"""Network analytics at scale: projections and measures on a synthetic corpus loaded at growing sizes.
+"""Network analytics at scale: each projection next to its SPARQL queries alone, at growing corpus sizes.
 
-Loads the corpus into one embedded store in three steps (a tenth, half, all of it) and after each
-step prints, per network, the time of its SPARQL query alone (the baseline: fetching the rows),
-of building the networkx graph from them, of each of its measures, the peak Python memory of
-projection + measures, and the time per thousand edges, which should stay roughly flat as the
-corpus grows (no quadratic step; betweenness is sampled above ``BETWEENNESS_SAMPLE`` nodes).
+Loads a synthetic corpus into one embedded store in steps (10, 100, then all ``--issues``) and after
+each step times, per network, building it (SPARQL + networkx, p50 of ``RUNS`` warm runs) and its
+SPARQL queries alone (the baseline: fetching the rows, same run). Prints one table: the build time at
+each size, the baseline and the ratio at the largest, nodes, edges, the measures' time, the peak
+Python memory of projection + measures, and the growth exponent, marking rows over the 1 s budget or
+growing faster than linear (betweenness is sampled above ``BETWEENNESS_SAMPLE`` nodes).
 """
 
 from __future__ import annotations
 
 import argparse
-import tempfile
 import time
 import tracemalloc
 from datetime import date
-from pathlib import Path
 
-from benchmarks.synth import generate_corpus
-from gazette_kg import config
+from benchmarks.growth import RUNS, footer, format_exponent, marks, p50, size_cells, size_header
+from benchmarks.steps import grown_store
 from gazette_kg.analytics import projections
 from gazette_kg.analytics.measures import BETWEENNESS_SAMPLE, measures_of, run
-from gazette_kg.loaders.load import load_paths
-from gazette_kg.store import open_store
 
-# The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store).
+BUDGET = 1.0  # seconds to build a network at 1,000 issues
+# The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store);
+# the names it then asks for its own nodes only are left out.
 QUERIES = {
     "citations": ["citations", "documents"],
-    "repeals": ["repeals", "successors", "documents", "labels"],
-    "co-responsibility": ["responsibilities", "labels"],
-    "officials": ["personnel", "labels", "documents"],
-    "bodies": ["leadership", "abolished", "labels"],
+    "repeals": ["repeals", "successors", "documents"],
+    "co-responsibility": ["responsibilities"],
+    "officials": ["personnel", "documents"],
+    "bodies": ["leadership", "abolished"],
 }
+AT = date(2021, 7, 1)
 
 
-def _timed(function, *args):
+def _measures(network: str, graph) -> float:
+    """Seconds of every measure of the network."""
     start = time.perf_counter()
-    value = function(*args)
-    return time.perf_counter() - start, value
+    for measure in measures_of(network):
+        run(measure, graph, AT)
+    return time.perf_counter() - start
 
 
-def _measure_sizes(store, issues: int) -> None:
-    for network in projections.NETWORKS:
-        query_s = sum(_timed(store.select, projections.sparql(q))[0] for q in QUERIES[network])
-        project_s, graph = _timed(projections.project, network, store)
-        times = {m: _timed(run, m, graph, date(2021, 7, 1))[0] for m in measures_of(network)}
-        # memory in a second, traced run (tracing slows Python down several times, so it is not timed)
-        tracemalloc.start()
-        traced = projections.project(network, store)
-        for m in measures_of(network):
-            run(m, traced, date(2021, 7, 1))
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        edges = max(graph.number_of_edges(), 1)
-        total = project_s + sum(times.values())
-        print(f"{issues:>6} {network:>18} {graph.number_of_nodes():>7} {graph.number_of_edges():>8} {query_s:8.2f} "
-              f"{project_s:8.2f} {project_s / max(query_s, 1e-9):7.2f} {sum(times.values()):9.2f} "
-              f"{1000 * total / edges:9.3f} {peak / 1e6:8.1f}  " + " ".join(f"{m}={s:.2f}" for m, s in times.items()))
+def _peak_mb(network: str, store) -> float:
+    """Peak traced MB of projection + measures, in a run of its own (tracing slows Python several
+    times, so that run is not timed)."""
+    tracemalloc.start()
+    traced = projections.project(network, store)
+    for measure in measures_of(network):
+        run(measure, traced, AT)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks analytics", description=__doc__)
     parser.add_argument("--issues", type=int, default=1000, help="synthetic issues in the full corpus")
     args = parser.parse_args(argv)
-    print(f"betweenness exact up to {BETWEENNESS_SAMPLE} nodes, sampled with k={BETWEENNESS_SAMPLE} above")
-    print(f"{'issues':>6} {'network':>18} {'nodes':>7} {'edges':>8} {'query s':>8} {'proj s':>8} {'x query':>7} "
-          f"{'measure s':>9} {'ms/kedge':>9} {'peak MB':>8}  per measure (s)")
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = generate_corpus(args.issues, Path(tmp) / "corpus")
-        store = open_store(str(Path(tmp) / "store"))
-        loaded = 0
-        for size in sorted({max(1, args.issues // 10), max(1, args.issues // 2), args.issues}):
-            load_s, _ = _timed(load_paths, corpus[loaded:size], store, config.get("base_iri"))
-            loaded = size
-            print(f"-- {size} issues loaded ({len(store)} quads, +{load_s:.0f} s)")
-            _measure_sizes(store, size)
-        store.close()
-    print("goal: ms/kedge roughly flat across sizes (near-linear); projection a small multiple of its query")
+    built: dict[str, dict[int, float]] = {network: {} for network in projections.NETWORKS}
+    last: dict[str, tuple] = {}
+    for step in grown_store(args.issues):
+        store = step.store
+        for network in projections.NETWORKS:
+            built[network][step.issues] = p50(lambda n=network: projections.project(n, store), RUNS)
+            baseline = sum(p50(lambda q=q: store.select(projections.sparql(q)), RUNS) for q in QUERIES[network])
+            graph = projections.project(network, store)
+            measures_s = _measures(network, graph)
+            last[network] = (baseline, graph.number_of_nodes(), graph.number_of_edges(), measures_s, _peak_mb(network, store))
+        print(f"-- {step.issues} issues loaded ({len(store):,} quads, load {step.load_seconds:.0f} s)", flush=True)
+    sizes = sorted(next(iter(built.values())))
+    largest = sizes[-1]
+    print(f"networks built, p50 of {RUNS} warm runs (s); baseline: the projection's SPARQL queries alone; "
+          f"betweenness exact up to {BETWEENNESS_SAMPLE} nodes, sampled above")
+    print(f"{'network':>18} " + size_header(sizes)
+          + f" {'baseline':>9} {'ratio':>6} {'nodes':>7} {'edges':>8} {'measure s':>9} {'peak MB':>8} {'growth':>6}  marks")
+    for network, times in built.items():
+        baseline, nodes, edges, measures_s, peak = last[network]
+        print(f"{network:>18} " + size_cells(times, digits=3)
+              + f" {baseline:9.3f} {times[largest] / max(baseline, 1e-9):6.2f} {nodes:>7} {edges:>8} {measures_s:9.2f} "
+              f"{peak:8.1f} {format_exponent(times):>6}  {marks(times, BUDGET)}")
+    print(footer())
+    print(f"goal: every network built in <= {BUDGET:g} s at 1,000 issues, none superlinear from 100 to 1,000")
     return 0

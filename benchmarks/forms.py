@@ -39,14 +39,16 @@ def make_specimens(seeds: list[Path], folder: Path) -> tuple[list[tuple[Path, Pa
 
 
 def document_pages(seeds: list[Path], folder: Path) -> list[tuple[str, Path]]:
-    """(text, web page) for each document of each seed alone, as sites publish them (cut where the parser cuts)."""
+    """(text, web page) for each document of each seed alone, as sites publish them: from its
+    title to the next document's (a policy interpretation printed after it included)."""
     pages = []
     for seed in seeds:
         lines = seed.read_text(encoding="utf-8").split("\n")
-        for index, doc in enumerate(parse_file(seed).documents):
-            text = "\n".join(lines[doc.body_line - 1:doc.end_line])
+        starts = [doc.body_line for doc in parse_file(seed).documents]
+        for index, (start, stop) in enumerate(zip(starts, starts[1:] + [len(lines) + 1])):
+            text = "\n".join(lines[start - 1:stop - 1])
             page = folder / f"{seed.stem}-{index}.html"
-            page.write_text(government_page(text, doc.title), encoding="utf-8")
+            page.write_text(government_page(text, text.strip().split("\n", 1)[0]), encoding="utf-8")
             pages.append((text, page))
     return pages
 

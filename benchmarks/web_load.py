@@ -1,15 +1,16 @@
 """Load on the web app: concurrent clients on loopback, latency next to the same queries run directly.
 
 Starts ``gazette-kg serve`` (waitress) on a free 127.0.0.1 port over a store of the seeds
-(or of a synthetic corpus with ``--issues N``), runs ``--clients`` concurrent clients
+(or of a synthetic corpus with ``--issues N``, after loading 10, 100 and all of it), runs ``--clients`` concurrent clients
 (asyncio + aiohttp: a light client, so the numbers are the server's) for ``--seconds``,
 each picking saved-query JSON, a resource page or /sparql at random, and prints per kind
-the requests, errors (with their reasons), p50, p95 and p99, next to the same SPARQL run
-directly on pyoxigraph in this process (the baseline, same run) and the ratio. With
-``--runaways N``, N more clients send a query that runs past the time limit, again and
-again, to show what the light traffic suffers meanwhile. Each client has its own loopback
-address (127.0.x.y), as distinct users would; the rate limit is off (this measures capacity).
-Traffic goes to loopback only, bounded in time and count.
+the requests and errors (with their reasons) at each size, then one table: p50 at each size,
+p95 and p99, the same SPARQL run directly on pyoxigraph in this process (the baseline, same
+run), the ratio and the growth exponent. With ``--runaways N``, N more clients send a query
+that runs past the time limit, again and again, to show what the light traffic suffers
+meanwhile. Each client has its own loopback address (127.0.x.y), as distinct users would;
+the rate limit is off (this measures capacity). Traffic goes to loopback only, bounded in
+time and count.
 """
 
 from __future__ import annotations
@@ -25,22 +26,24 @@ import tempfile
 import time
 import urllib.parse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from benchmarks.synth import generate_corpus
+from benchmarks.growth import footer, format_exponent, marks, size_cells, size_header, sizes
+from benchmarks.steps import BASE, grown_store
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.paths import seeds_dir
 from gazette_kg.queries.catalog import get_query
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store
+from gazette_kg.store.embedded import EmbeddedStore
 from gazette_kg.web.data import PREFIXES
 from gazette_kg.web.resources import facts_query
 from tests.servers import free_port, wait_until_answering
 
-BASE = "https://gazette-kg.org/id/"
 MAX_REQUESTS = 200_000
 BASELINE_SECONDS = 90  # the direct runs stop after this many rounds' worth on a large corpus
 SAVED = [("official-timeline", {"name": "陆强耀"}), ("repeals", {}), ("responsibilities-of-agency", {"agency": "财政局"}),
@@ -130,48 +133,73 @@ def _direct(store: ox.Store, query: str) -> float:
     return time.perf_counter() - start
 
 
+def _serve(location: str, resources: list[str], args) -> tuple[dict[str, list[float]], dict[str, Counter]]:
+    """Start ``gazette-kg serve`` over the store at ``location`` and drive it with the clients."""
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "serve", "--store", location, "--port", str(port),
+                               "--threads", str(args.clients + args.runaways), "--rate-limit", ""],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env={**os.environ, **({"GAZETTE_KG_CACHE_SECONDS": "0"} if args.no_cache else {})})
+    root = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answering(root + "/sparql?query=ASK%7B%7D", server, seconds=60)
+        return asyncio.run(_drive(root, _requests(resources), args.clients, args.seconds, args.runaways))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _stores(args, tmp: str) -> Iterator[tuple[int, EmbeddedStore]]:
+    """The store to serve: the seeds, or a synthetic corpus after each of its loading steps."""
+    if args.issues:
+        for step in grown_store(args.issues):
+            yield step.issues, step.store
+        return
+    store = open_store(str(Path(tmp) / "store"))
+    load_paths([seeds_dir()], store, BASE)
+    yield 0, store
+    store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks web", description=__doc__)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--issues", type=int, default=0, help="a synthetic corpus of this many issues instead of the seeds")
+    parser.add_argument("--seconds", type=float, default=60.0, help="of load at each corpus size")
+    parser.add_argument("--issues", type=int, default=0,
+                        help="a synthetic corpus of this many issues, served after 10, 100 and all, instead of the seeds")
     parser.add_argument("--no-cache", action="store_true", help="serve with the result cache off (cache_seconds=0)")
     parser.add_argument("--runaways", type=int, default=0, help="clients sending only a query that runs past the time limit")
     args = parser.parse_args(argv)
+    p50s: dict[str, dict[int, float]] = {}
+    largest = sizes(args.issues)[-1] if args.issues else 0
     with tempfile.TemporaryDirectory() as tmp:
-        location = str(Path(tmp) / "store")
-        store = open_store(location)
-        sources = generate_corpus(args.issues, Path(tmp) / "corpus") if args.issues else [seeds_dir()]
-        load_paths(sources, store, BASE)
-        resources = _resources(store)
-        store.close()
-        port = free_port()
-        server = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "serve", "--store", location, "--port", str(port),
-                                   "--threads", str(args.clients + args.runaways), "--rate-limit", ""],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                  env={**os.environ, **({"GAZETTE_KG_CACHE_SECONDS": "0"} if args.no_cache else {})})
-        root = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_answering(root + "/sparql?query=ASK%7B%7D", server, seconds=60)
-            latencies, errors = asyncio.run(_drive(root, _requests(resources), args.clients, args.seconds, args.runaways))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-        baseline = _baseline(location, resources)
+        for size, store in _stores(args, tmp):
+            resources = _resources(store)
+            latencies, errors = _serve(store.location, resources, args)
+            for kind, values in latencies.items():
+                p50s.setdefault(kind, {})[size] = _percentile(values, .5)
+            print(f"-- {size or 'seed'} issues: " + ", ".join(
+                f"{kind} {len(values)} requests, {sum(errors[kind].values())} errors"
+                + (" (" + ", ".join(f"{reason}: {n}" for reason, n in errors[kind].items()) + ")" if errors[kind] else "")
+                for kind, values in latencies.items()), flush=True)
+            if size == largest:
+                baseline = _baseline(store.location, resources)
     corpus = f"{args.issues} synthetic issues" if args.issues else "the five seeds"
-    print(f"{args.clients} clients (and {args.runaways} sending runaway queries) for {args.seconds:g} s on {corpus}, "
-          f"result cache {'off' if args.no_cache else 'on'}")
-    print(f"{'kind':>10} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'direct p50':>11} "
-          f"{'direct p95':>11} {'x p50':>7}")
-    for kind, values in latencies.items():
+    measured = sorted(next(iter(p50s.values())))
+    print(f"{args.clients} clients (and {args.runaways} sending runaway queries) for {args.seconds:g} s at each size of {corpus}, "
+          f"result cache {'off' if args.no_cache else 'on'}; "
+          f"p50 latency (ms); baseline: the same SPARQL straight on pyoxigraph at the largest size")
+    print(f"{'kind':>10} " + size_header(measured)
+          + f" {'p95':>8} {'p99':>8} {'baseline':>9} {'ratio':>7} {'growth':>6}  marks")
+    for kind, times in p50s.items():
         direct = baseline.get(kind, [])
-        ratio = statistics.median(values) / statistics.median(direct) if values and direct else float("nan")
-        direct_p50 = f"{_percentile(direct, .5) * 1000:9.1f}ms" if direct else "-"
-        direct_p95 = f"{_percentile(direct, .95) * 1000:9.1f}ms" if direct else "-"
-        print(f"{kind:>10} {len(values):>9} {sum(errors[kind].values()):>7} {_percentile(values, .5) * 1000:8.1f} "
-              f"{_percentile(values, .95) * 1000:8.1f} {_percentile(values, .99) * 1000:8.1f} {direct_p50:>11} "
-              f"{direct_p95:>11} {ratio:7.1f}"
-              + ("  " + ", ".join(f"{reason}: {n}" for reason, n in errors[kind].items()) if errors[kind] else ""))
+        base = statistics.median(direct) if direct else float("nan")
+        values = latencies[kind]
+        print(f"{kind:>10} " + size_cells(times, 1000)
+              + f" {_percentile(values, .95) * 1000:8.1f} {_percentile(values, .99) * 1000:8.1f} {base * 1000:9.1f} "
+              f"{times[largest] / base:7.1f} "
+              f"{format_exponent(times):>6}  {marks(times)}")
+    print(footer())
     print("goal: zero errors; p50 of a saved query < 50 ms on the seed graph; with runaways, p99 of the others < 1 s "
           "(the runaways themselves are stopped: 503)")
     return 0

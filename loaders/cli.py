@@ -49,7 +49,8 @@ def _summary(issue: ParsedIssue, console: Console) -> None:
               "coordination_bodies", "repeals", "citations", "responsibilities", "warnings")}
     console.print(", ".join(f"{k}: {v}" for k, v in counts.items()))
     for warning in issue.warnings:
-        console.print(f"[yellow]warning[/yellow] line {warning.line}: {warning.message}")
+        where = f" line {warning.line}" if warning.line else ""
+        console.print(f"[yellow]warning[/yellow]{where}: {warning.message}")
 
 
 @click.command()

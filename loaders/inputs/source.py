@@ -30,6 +30,7 @@ class SourceText:
     url: str | None = None
     # for a PDF, (page, line on the page) for each line of ``text``; empty for other forms
     locations: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader should know (pages without text)
 
 
 def _pdf(data: bytes, name: str, url: str | None) -> SourceText:
@@ -37,12 +38,15 @@ def _pdf(data: bytes, name: str, url: str | None) -> SourceText:
     from gazette_kg.loaders.inputs.pdf import read_pdf
     from gazette_kg.loaders.inputs.reflow import reflow
 
-    paragraphs = reflow(strip_furniture(read_pdf(data)))
+    pages = read_pdf(data)
+    blank = [str(page.number) for page in pages if not page.lines]
+    notes = [f"no text layer on page(s) {', '.join(blank)} (scanned pages?): their text is not read"] if blank else []
+    paragraphs = reflow(strip_furniture(pages))
     lines, locations = [], []
     for paragraph in paragraphs:  # one paragraph a line, a blank line between, as extractors write
         lines += [paragraph.text, ""]
         locations += [(paragraph.page, paragraph.line)] * 2
-    return SourceText("\n".join(lines), name, "PDF text layer", "pdf", url, locations)
+    return SourceText("\n".join(lines), name, "PDF text layer", "pdf", url, locations, notes)
 
 
 def _html(data: bytes, name: str, url: str | None) -> SourceText:

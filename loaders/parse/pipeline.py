@@ -172,4 +172,5 @@ def parse_file(path: str | Path, source_url: str | None = None) -> ParsedIssue:
     source = read_source(path, source_url)
     issue = parse_text(source.text, source.name, source.encoding)
     issue.source = Provenance(source.kind, source.url, source.locations)
+    issue.warnings.extend(ParseWarning("input", note, None) for note in source.notes)
     return issue

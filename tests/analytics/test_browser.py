@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.test_browser import SHOTS, browser, page  # noqa: F401
+from tests.web.test_browser import SHOTS, browser, page, wait_for  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
 
 def test_bodies_network_is_drawn_with_sizes_and_communities(page, live_server):
     page.goto(live_server + "/analytics/bodies")
-    page.wait_for_function("window.analyticsGraph && window.analyticsGraph.nodes().length > 0")
+    wait_for(page, "window.analyticsGraph && window.analyticsGraph.nodes().length > 0")
     drawn = page.evaluate("""() => {
         const cy = window.analyticsGraph;
         return {nodes: cy.nodes().length,

@@ -7,11 +7,12 @@ from benchmarks.__main__ import BENCHMARKS, main
 TINY = {
     "parse": ["--issues", "12", "--pdfs", "1"],
     "load": ["--issues", "12"],
+    "queries": ["--issues", "12"],
     "analytics": ["--issues", "12"],
     "web": ["--issues", "12", "--seconds", "2", "--clients", "2"],
 }
 # a line each benchmark prints once it has measured something
-SHOWS = {"parse": "goal:", "load": "vs bulk_load", "analytics": "goal:", "web": "goal:"}
+SHOWS = {"parse": "goal:", "load": "incremental:", "queries": "goal:", "analytics": "goal:", "web": "goal:"}
 
 
 @pytest.mark.parametrize("name", sorted(BENCHMARKS))

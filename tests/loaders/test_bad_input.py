@@ -61,3 +61,14 @@ def test_load_names_the_file_and_writes_nothing(case, specimens, tmp_path):
     assert code == 1
     assert len(errors) == 1 and str(path) in errors[0] and says in errors[0]
     assert _store_text(open_store(location)) == before
+
+
+def test_load_keeps_a_pages_url(specimens, tmp_path):
+    url = "https://www.yzcity.gov.cn/zwgk/zfgb/2018-9.html"
+    location = str(tmp_path / "store")
+    result = CliRunner().invoke(load, [str(specimens.page("2018-9")), "--store", location, "--base", BASE, "--source-url", url])
+    code = result.exit_code
+    del result
+    gc.collect()
+    assert code == 0
+    assert open_store(location).ask(f"ASK {{ ?issue <http://www.w3.org/ns/prov#hadPrimarySource> <{url}> }}")

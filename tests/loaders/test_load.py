@@ -61,7 +61,7 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
 
     def broken(graph, body):
         calls.append(graph)
-        return "THIS IS NOT SPARQL" if len(calls) == 3 else original(graph, body)  # the third graph's replacement fails
+        return "THIS IS NOT SPARQL" if len(calls) == 2 else original(graph, body)  # the second graph's replacement fails
 
     monkeypatch.setattr(embedded_module, "replace_graph_update", broken)
     changed = tmp_path / "changed"
@@ -70,7 +70,7 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
         (changed / f"{seed}.txt").write_text(seed_path(seed).read_text(encoding="utf-8") + "\n", encoding="utf-8")
     with pytest.raises(LoadError, match="refused the update"):
         load_paths([changed], store, BASE)
-    assert len(calls) >= 3
+    assert len(calls) >= 2
     assert _snapshot(store) == before
 
 
@@ -93,3 +93,39 @@ def test_parallel_preparation_names_the_file_that_fails(tmp_path):
     (tmp_path / "1b.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"1b\.txt: not a text file"):
         prepare(collect_files([tmp_path]), BASE, workers=2)
+
+
+def test_an_unchanged_file_is_skipped_before_parsing(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    import gazette_kg.loaders.load as load_module
+
+    monkeypatch.setattr(load_module, "parse_paths", lambda *a, **k: pytest.fail("an unchanged file was parsed"))
+    report = load_paths([seed_path("2021")], store, BASE)
+    assert (report.issues, report.unchanged) == ([], [seed_path("2021")])
+    assert _snapshot(store) == before
+
+
+def test_a_load_written_in_steps_is_undone_whole_when_a_later_step_fails(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    import gazette_kg.loaders.load as load_module
+
+    monkeypatch.setattr(load_module, "WRITE_STEP", 1)
+    original, calls = store.add_new_graphs, []
+
+    def failing_second_time(graphs):
+        calls.append(graphs)
+        if len(calls) == 2:
+            raise load_module.StoreError("disk full")
+        return original(graphs)
+
+    monkeypatch.setattr(store, "add_new_graphs", failing_second_time)
+    changed = tmp_path / "changed.txt"  # replaced in the first step, before the failure
+    changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
+    with pytest.raises(LoadError, match="disk full"):
+        load_paths([changed, seed_path("2017"), seed_path("2022")], store, BASE)
+    assert len(calls) == 2
+    assert _snapshot(store) == before

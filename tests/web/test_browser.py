@@ -6,6 +6,7 @@ Screenshots land in test-artifacts/ for a person to look at.
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,16 @@ def page(browser):
     assert not errors, errors
 
 
+def wait_for(page, expression: str, seconds: float = 30) -> None:
+    """Wait until ``expression`` is true in the page. (Playwright's wait_for_function evaluates a
+    string inside the page, which the Content-Security-Policy forbids there, as it should.)"""
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true within {seconds:g} s: {expression}")
+        page.wait_for_timeout(100)
+
+
 def _shot(page, name: str) -> None:
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
@@ -69,12 +80,12 @@ def test_home_then_saved_query_then_resource(page, live_server):
 def test_graph_view_expands_on_click(page, live_server):
     iri = "https://gazette-kg.org/id/doc/yongzhengbanfa-0980-2021-11"
     page.goto(f"{live_server}/graph?iri={iri}")
-    page.wait_for_function("() => window.gazetteGraph && window.gazetteGraph.nodes().length > 1")
+    wait_for(page, "window.gazetteGraph && window.gazetteGraph.nodes().length > 1")
     before = page.evaluate("window.gazetteGraph.nodes().length")
     target = page.evaluate("""() => { const n = window.gazetteGraph.nodes().filter(n => n.id().includes('/agency/'))[0]
                                       || window.gazetteGraph.nodes()[1]; return n.id(); }""")
     page.evaluate("(id) => window.gazetteGraph.getElementById(id).emit('tap')", target)
-    page.wait_for_function(f"() => window.gazetteGraph.nodes().length > {before}")
+    wait_for(page, f"window.gazetteGraph.nodes().length > {before}")
     assert page.locator("#types input").count() >= 2
     edges, quiet = page.evaluate("[window.gazetteGraph.edges().length, window.gazetteGraph.edges('.quiet').length]")
     assert quiet == (edges if edges > 12 else 0)  # past 12 edges their labels show on hover only
@@ -83,7 +94,7 @@ def test_graph_view_expands_on_click(page, live_server):
 
 def test_yasgui_runs_a_query(page, live_server):
     page.goto(live_server + "/sparql")
-    page.wait_for_function("() => window.gazetteYasgui !== undefined")
+    wait_for(page, "window.gazetteYasgui !== undefined")
     page.evaluate("""() => { const tab = window.gazetteYasgui.getTab();
         tab.setQuery('PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?n WHERE { ?d gz:docNumber ?n } LIMIT 7');
         tab.query(); }""")

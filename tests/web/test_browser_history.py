@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.test_browser import _shot, browser, page  # noqa: F401  (fixtures)
+from tests.web.test_browser import _shot, browser, page, wait_for  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 
 
 def test_graph_opens_on_an_example_and_groups_open_on_click(page, live_server):  # noqa: F811
     page.goto(f"{live_server}/graph?lang=zh")
-    page.wait_for_function("() => window.gazetteGraph && window.gazetteGraph.nodes().length > 5")
+    wait_for(page, "window.gazetteGraph && window.gazetteGraph.nodes().length > 5")
     assert page.locator("nav.tabs a").count() == 4
     page.click("nav.tabs a[href^='/graph?view=agency']")
-    page.wait_for_function("() => window.gazetteGraph && window.gazetteGraph.nodes('[type = \"group\"]').length > 0")
+    wait_for(page, "window.gazetteGraph && window.gazetteGraph.nodes('[type = \"group\"]').length > 0")
     before = page.evaluate("window.gazetteGraph.nodes().length")
     page.evaluate("window.gazetteGraph.nodes('[type = \"group\"]')[0].emit('tap')")
-    page.wait_for_function(f"() => window.gazetteGraph.nodes().length > {before}")
+    wait_for(page, f"window.gazetteGraph.nodes().length > {before}")
     labelled = page.evaluate("window.gazetteGraph.nodes().filter(n => !n.hasClass('quiet')).length")
     assert 0 < labelled < page.evaluate("window.gazetteGraph.nodes().length")  # labels only where they fit
     assert "节点" in page.text_content("#status")
@@ -41,7 +41,7 @@ def test_document_history_and_status_on_a_date(page, live_server):  # noqa: F811
 
 def test_yasgui_says_when_results_were_cut(page, live_server):  # noqa: F811
     page.goto(live_server + "/sparql")
-    page.wait_for_function("() => window.gazetteYasgui !== undefined")
+    wait_for(page, "window.gazetteYasgui !== undefined")
     assert page.locator("#truncated").is_hidden()
     page.evaluate("""() => { const tab = window.gazetteYasgui.getTab();
         tab.setQuery('SELECT * WHERE { ?s ?p ?o }'); tab.query(); }""")

@@ -2,6 +2,8 @@
 
 import re
 
+from tests.seeds import parsed_seed
+
 
 def _rows(page: str, kind: str) -> list[str]:
     return re.findall(rf'<tr class="event-{kind}">(.*?)</tr>', page, re.S)
@@ -29,19 +31,16 @@ def test_repealed_document_and_an_interpretation(client):
     assert "/interpretation/1" in row and "解读" in row
 
 
-def test_agency_history_renames_and_tasks_by_document(client, seed_store):
-    agency = "https://gazette-kg.org/id/agency/yongzhoushizhiliangjishujianduju-1913"
+def test_agency_history_renames_and_tasks_by_document(client):
     page = client.get("/id/agency/yongzhoushizhiliangjishujianduju-1913", query_string={"lang": "zh"}).get_data(as_text=True)
     [renamed] = _rows(page, "renamed_to")
     assert "2019" in renamed and "永州市市场监督管理局" in renamed
-    expected = seed_store.select(f"""SELECT ?doc (COUNT(DISTINCT ?r) AS ?n) WHERE {{
-        ?r <https://gazette-kg.org/ontology#responsibleAgency> <{agency}> ;
-           <https://gazette-kg.org/ontology#responsibilityIn> ?doc }} GROUP BY ?doc""")
     responsible = _rows(page, "responsible")
-    assert len(responsible) == len(expected) > 1
-    for row in expected:
-        [line] = [r for r in responsible if f'href="/id/{str(row["doc"])[len("https://gazette-kg.org/id/"):]}"' in r]
-        assert f"({int(row['n'])} 项任务)" in line
+    # the quality-city plan's task count, as the parse of its issue gives it (a table row may name the
+    # agency both as lead and as supporting unit: each is a task)
+    tasks = sum("市质监局" in r.agencies for r in parsed_seed("2017").responsibilities if r.doc_number == "永政办函〔2017〕108号")
+    assert tasks > 50
+    assert len(responsible) == 4 and any(f"{tasks} 项任务" in r and "2017-12-19" in r for r in responsible)
 
 
 def test_official_appointments_with_probation_and_confirmation(client):

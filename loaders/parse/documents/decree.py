@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 
+_POSTS = [row[0] for row in data_rows("signers.txt")]
 # The head of a government signs its orders: 省长 郭树清.
-SIGNER = regex.compile(r"^(?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|部长)\p{Han}{2,4}$")
+SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\p{{Han}}{{2,4}}$")
 PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
-_MASTHEAD = regex.compile(r"^\p{Han}{2,30}令$")
+# 某某人民政府令; a 人大常委会 promulgates its 条例 by 公告 the same way (…常务委员会公告 / 第28号).
+_MASTHEAD = regex.compile(r"^\p{Han}{2,30}(?:令|常务委员会公告)$")
 _ORDINAL = regex.compile(r"^第\d{1,5}号$")
+
+
+def order_issuer(number: str) -> str:
+    """The body an order's number names: 湖南省人民政府令第301号 → 湖南省人民政府, …第十一届…常务委员会公告第28号 → …常务委员会."""
+    return regex.sub(r"第\p{Han}{1,4}届", "", regex.split(r"令|公告", number, maxsplit=1)[0])
 
 
 def is_masthead(text: str) -> bool:

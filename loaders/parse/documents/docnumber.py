@@ -6,8 +6,8 @@ The issuer code (永政办发, 湘政发, 人社部发, 国办函) is the run of
 before the bracket, less any leading words that belong to the sentence (按, 根据, 与…).
 A closing bracket lost in extraction (国办发〔2018104号) is restored: the year is four digits.
 
-Orders (政府令) are numbered without a year and kept as written: 湖北省人民政府令第435号,
-省政府令242号. A number printed without an issuer code (〔2019〕第4号) is kept as written too.
+Orders (政府令) are kept as written: 湖北省人民政府令第435号, 省政府令242号, and with a year
+政府令〔2010〕第15号, 建设部〔2007〕第162号令. A number printed without an issuer code (〔2019〕第4号) is kept as written too.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import DocNumber
+from gazette_kg.loaders.parse.conventions import data_rows
 
-_OPEN = "〔[［(（【﹝"
-_CLOSE = "〕]］)）】﹞"
+_OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
+_CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
 # Han run (the code), bracket, year, bracket, serial, optional 号.
 DOC_NUMBER_RE = regex.compile(
     r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
-    + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?:第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?"
+    + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
 ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
@@ -34,12 +35,14 @@ BARE_NUMBER_RE = regex.compile(
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
 _SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发)")
+# A site's field labels (文号, 发文字号) glued before the number once the spaces go: 发布机构区政府办公室文号蔡政办〔2023〕1号.
+_FIELD_LABELS = regex.compile("|".join(regex.escape(row[0]) for row in sorted(data_rows("page_fields.txt"), key=lambda r: -len(r[0]))))
 _LEADING_WORDS = regex.compile(r"^(?:文件|通知|号|在|为|从|自|同|原|现|已|另|请|凡|其中|附件)+")
 
 
 def clean_code(raw: str) -> str:
     """Strip sentence words that the Han run before the bracket swallowed."""
-    code = _SENTENCE_WORDS.split(raw)[-1]
+    code = _FIELD_LABELS.split(_SENTENCE_WORDS.split(raw)[-1])[-1]
     stripped = _LEADING_WORDS.sub("", code)
     return stripped if len(stripped) >= 2 else code
 
@@ -65,7 +68,10 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
         if match.group("hao") is None and not code.endswith(("发", "函", "人", "字", "办", "令")):
             continue
         year, serial = int(match.group("year")), int(match.group("serial"))
-        found.append(DocNumber(normalise(code, year, serial), code, year, serial))
+        text = normalise(code, year, serial)
+        if code.endswith("令") or match.group("ling"):  # an order with its year is kept as written: 政府令〔2010〕第15号
+            text = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
+        found.append(DocNumber(text, code, year, serial))
     return found
 
 
@@ -77,6 +83,14 @@ def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
         if numbers:
             spans.append((numbers[0], match.start(), match.end()))
     return spans
+
+
+def is_order_number(number: str) -> bool:
+    """An order's number (湖南省人民政府令第301号, 政府令〔2010〕第15号), not a 发文字号."""
+    orders = find_orders(number)
+    if orders and orders[0][0] == number:
+        return True
+    return any(parts.issuer_code.endswith("令") for parts in find_doc_numbers(number))
 
 
 def find_orders(text: str) -> list[tuple[str, int, int]]:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import regex
+
+from gazette_kg.loaders.parse.conventions import data_rows
 
 _TRAILING_NOTE = regex.compile(r"\s*[（(][^（()）]{1,16}[)）]\s*$")  # (试行), (2016-2020年)
 
 
 @cache
-def _rows() -> list[list[str]]:
-    text = resources.files("gazette_kg.loaders").joinpath("data/genres.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return sorted(rows, key=lambda r: -len(r[0]))
+def _rows() -> list[tuple[str, ...]]:
+    return sorted(data_rows("genres.txt"), key=lambda r: -len(r[0]))
 
 
 @cache

@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, number_in_line
+from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
 from gazette_kg.loaders.parse.documents.segment import (
@@ -36,7 +36,7 @@ _ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府
 _STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
-_ADDRESS = regex.compile(r"https?://|www\.")  # the page's address (a provenance line)
+_ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
@@ -175,15 +175,17 @@ def read_single(clean: CleanText) -> DocHeader | None:
     number = _number(clean, fields)
     headline_ok = any(f.field in ("number", "issuer") for f in fields)
     title = _title(clean, skip, masthead[0] if masthead else None, headline_ok)
+    if title is None and number and number[0] is not None:  # page chrome above the masthead: the title is under the number
+        title = _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
     if title and title[2] and number is None:
-        number = (title[0], title[2], number_in_line(title[2])[1])
+        number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     if title is None and number is None:
         return None
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
     written, parts = (number[1], number[2]) if number else (None, None)
-    decree = bool(written and find_orders(written) and find_orders(written)[0][0] == written)
+    decree = bool(masthead) or bool(written and is_order_number(written))
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
@@ -224,12 +226,20 @@ def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) ->
         header.signed_date = parse_date(_field(fields, "signed") or "")
 
 
+def _order_issuer(clean: CleanText, code: str) -> str:
+    """The body an order's number names; its full name from a header line when the number shortens it (政府令)."""
+    if len(code) > 3:
+        return code
+    lines = (clean.lines[i].text for i in _head(clean))
+    return next((text for text in lines if text != code and text.endswith(code) and ORG_LINE.match(text)), code)
+
+
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
     """From the title, a decree's number (某某人民政府令), the signature, or the page's issuer field."""
     if header.title and ISSUER_TITLE.match(header.title):
         return split_issuers(clean, header.title_index, header.title)
     if header.decree and header.number_text:
-        return [header.number_text.split("令")[0]]
+        return [_order_issuer(clean, order_issuer(header.number_text))]
     signature = _signature(clean, 0)
     signer = signature[1] if signature else _closing_org(clean)
     issuer = signer or _field(fields, "issuer")

@@ -71,21 +71,39 @@ def _title_after(text: str, end: int) -> str | None:
     return match["title"] if match else None
 
 
+def _numbers_in(text: str) -> list[tuple[str, int, int]]:
+    return [(n.text, start, end) for n, start, end in find_doc_number_spans(text)] + find_orders(text)
+
+
+def _line_numbers(text: str, following: str, covered: int) -> tuple[list[tuple[str, int, int]], int]:
+    """Numbers of a line, one broken at its end read whole with the next line (湘政发〔2019〕2 / 2号);
+    ``covered`` characters at the line's start finish a number of the line before. Also returns what
+    of the next line this line's numbers cover."""
+    numbers = [n for n in _numbers_in(text) if n[1] >= covered]
+    across = [n for n in _numbers_in(text + following) if n[1] < len(text) < n[2]] if following else []
+    starts = {start for _, start, _ in across}
+    numbers = [n for n in numbers if n[1] not in starts] + [n for n in across if n[1] >= covered]
+    return sorted(numbers, key=lambda n: n[1]), max((end - len(text) for _, _, end in across), default=0)
+
+
 def extract_citations(span: DocumentSpan) -> list[Citation]:
     citations: list[Citation] = []
     previous = ""  # a title can break across lines: read it with the line before
-    for line in span.lines:
+    texts = [line for line in span.lines if line.text]
+    covered = 0
+    for line, after in zip(texts, texts[1:] + [None]):
         text = line.text
-        context, previous = previous + text, text or previous
-        if "号" not in text:
+        context, previous = previous + text, text
+        following = after.text if after is not None and regex.match(r"[\d号〕\]）)第]", after.text) else ""
+        if "号" not in text + following[:8]:
+            covered = 0
             continue
-        numbers = [(n.text, start, end) for n, start, end in find_doc_number_spans(text)]
-        numbers += find_orders(text)
-        for number, start, end in sorted(numbers, key=lambda item: item[1]):
+        numbers, covered = _line_numbers(text, following, covered)
+        for number, start, end in numbers:
             if number == span.doc_number:
                 continue
             # a line opening with the bracket ((2006年…令第297号公布…) follows a heading, not the rest of a title
             before = (text, start) if text[:1] in _OPEN else (context, start + len(context) - len(text))
-            title = _title_before(*before) or _title_after(text, end)
+            title = _title_before(*before) or _title_after(text + following, end)
             citations.append(Citation(span.doc_number, number, title, line.number))
     return citations

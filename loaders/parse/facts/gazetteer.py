@@ -148,6 +148,8 @@ class Gazetteer:
 
     def lookup(self, name: str, place: str | None) -> Agency | None:
         if (name, place) not in self._looked_up:
+            if len(self._looked_up) > 100_000:  # a long load reads many names: keep the memory flat
+                self._looked_up.clear()
             self._looked_up[name, place] = self._lookup(_normalise(name), place)
         return self._looked_up[name, place]
 

@@ -33,6 +33,7 @@ _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
+_STOP = regex.compile(r"(?<=[。；;：:])")
 _ENUMERATION = r"[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
 _NUMBERED = regex.compile(rf"^(?:{_ENUMERATION})\s*")
 
@@ -94,7 +95,7 @@ def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
         if current and _patterns().starts_item.match(line.text):
             clauses.append((start, current))
             current, start = "", None
-        for piece in regex.split(r"(?<=[。；;：:])", line.text):
+        for piece in _STOP.split(line.text):
             if not piece:
                 continue
             if start is None:
@@ -242,6 +243,8 @@ def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
     reader = _Reader(notice)
     actions: list[PersonnelAction] = []
     for line, clause in _clauses(span):
+        if not notice and reader.verb is None and not _patterns().verb.search(clause):
+            continue  # no decision here, nor a run of them going on
         for item in reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind
             actions.extend(_action(span.doc_number, person, action, item.post, line, item.term, item.probation)

@@ -10,7 +10,7 @@ names are data (``data/places.yaml``); no place is named in the code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -60,12 +60,12 @@ def _level_of(ending: str, after: str | None) -> str | None:
     return next((level for level in below if ending in endings[level]), None)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def parse_place(name: str | None) -> Place:
     """The chain of places at the start of ``name`` (an issuer, or a place as place_of gives it)."""
     if not name:
         return Place()
-    text = regex.sub(r"^中共", "", name)
+    text = name.removeprefix("中共")
     found: dict[str, str] = {}
     position, level = 0, None
     while level != "county":

@@ -23,7 +23,7 @@ import regex
 
 from gazette_kg.loaders.model import Responsibility
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
-from gazette_kg.loaders.parse.facts.units import is_agency, leading_agencies, markers, split_items, without_notes
+from gazette_kg.loaders.parse.facts.units import leading_agencies, markers, split_items, without_notes
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
@@ -123,9 +123,10 @@ class _Reader:
             units.append((name, unit_role))
         return units
 
-    def region(self, text: str, role: str | None = None) -> list[tuple[str, str]]:
+    def region(self, text: str) -> list[tuple[str, str]]:
         """The units of a bracket or a labelled line, clause by clause: 牵头单位：A、B，责任单位：C."""
         units: list[tuple[str, str]] = []
+        role: str | None = None  # the role of the label whose list runs on
         for clause in _patterns().clause.split(without_notes(text)):
             label = _patterns().label_start.match(clause)
             if label:
@@ -222,13 +223,22 @@ def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = N
     lines = span.lines[: _interpretation_index(span)]
     records: list[Responsibility] = []
     columns: _Columns | None = None  # a table with a 责任单位 column: its agency-only cells count
+    label = ""  # a label on a line of its own (责任单位：), its list on the next line
     for index, line in enumerate(lines):
         if "\t" in line.text and _patterns().column.search(line.text):
             columns = _Columns.of(line.text)
             continue
         if columns and "\t" in line.text:
             records.extend(reader.table_cells(line, columns))
-        if _patterns().marker.search(line.text):
+        if label and line.text.strip():
+            units = reader.region(label + line.text)
+            records.extend([reader.record(line.number, units)] if units else [])
+            label = ""
+            continue
+        alone = _patterns().label_start.match(line.text)
+        if alone and not line.text[alone.end():].strip():
+            label = alone[0]
+        elif _patterns().marker.search(line.text):
             reader.first_is_lead = reader.first_is_lead or bool(_patterns().first_is_lead.search(line.text))
             records.extend(_line_records(reader, lines, index))
     return records

@@ -17,10 +17,10 @@ import yaml
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
 _NOT_AGENCY = regex.compile(r"^(?:以下|其他|其余|有关|相关|上述|各项|全市|我市|负责|加强|推进|落实|实施|做好|按照|由)")
-_SPLIT = regex.compile(r"[、，,；;]|会同")
+_SPLIT = regex.compile(r"(?:[、，,；;]|会同)(?![^（()）]*[)）])")  # not inside brackets: 各县（市、区）人民政府
 # Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
-_QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]")
+_QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[)）](?=\p{Han})")
 _BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -34,16 +34,22 @@ def markers() -> dict:
 
 @cache
 def _agency_shape() -> regex.Pattern:
-    """A name by its ending (市财政局, 市政府办（金融办）) or a collective (市政府各部门)."""
+    """A name by its ending (市财政局, 市政府办（金融办）, 各县（市、区）人民政府)."""
     endings = "|".join(regex.escape(e) for e in sorted(markers()["unit_endings"], key=len, reverse=True))
-    named = rf"(?:\p{{Han}}|[（(]\p{{Han}}{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?"
-    return regex.compile(rf"^(?:{named}|{markers()['collective'].strip('^$')})$")
+    return regex.compile(rf"^(?:\p{{Han}}|[（(][\p{{Han}}、]{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$")
+
+
+@cache
+def _collective() -> regex.Pattern:
+    """Units named as a collective: 市政府各部门, 市直有关单位."""
+    return regex.compile(markers()["collective"])
 
 
 def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
     if not token or len(token) > 32 or _NOT_AGENCY.match(token):
         return False
-    return bool(_agency_shape().match(token)) or gazetteer.lookup(token, place) is not None
+    shaped = _agency_shape().match(token) or _collective().match(token)
+    return bool(shaped) or gazetteer.lookup(token, place) is not None
 
 
 def without_notes(text: str) -> str:
@@ -53,7 +59,8 @@ def without_notes(text: str) -> str:
 
     def note(match: regex.Match) -> str:
         after_name = match.start() > 0 and _HAN.match(text[match.start() - 1])
-        return match[0] if after_name and _QUALIFIER.fullmatch(match[0]) else ""
+        qualifier = _QUALIFIER.match(text, match.start())
+        return match[0] if after_name and qualifier and qualifier.end() == match.end() else ""
 
     return _BRACKET.sub(note, text)
 

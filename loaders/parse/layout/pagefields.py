@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
-from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.parse.conventions import data_rows
+from gazette_kg.loaders.parse.documents.dates import parse_date
+from gazette_kg.loaders.parse.documents.docnumber import number_in_line
+from gazette_kg.loaders.parse.layout.clean import CleanText, squeeze
 
 
 @dataclass(frozen=True)
@@ -26,18 +28,23 @@ class PageField:
 
 @cache
 def field_labels() -> dict[str, str]:
-    text = resources.files("gazette_kg.loaders").joinpath("data/page_fields.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {label: field for label, field in rows}
+    return {label: field for label, field in data_rows("page_fields.txt")}
+
+
+def _spaced(label: str) -> str:
+    """A label as a pattern that also matches it letter-spaced: 文    号, 索 引 号."""
+    return "[ \u3000]*".join(regex.escape(char) for char in label)
 
 
 @cache
 def _label_re() -> regex.Pattern:
-    labels = "|".join(regex.escape(label) for label in sorted(field_labels(), key=len, reverse=True))
-    return regex.compile(rf"\[?(?P<label>{labels})\]?\s*(?:[:：\t|]|(?<=\])|$)")
+    """A label, then a colon, tab or bar; or, standing after a space or at the start, then a space (发布机构 区政府)."""
+    labels = "|".join(_spaced(label) for label in sorted(field_labels(), key=len, reverse=True))
+    return regex.compile(rf"\[?(?P<label>{labels})\]?\s*(?:[:：\t|]|(?<=\])|$)"
+                         rf"|(?<=^|\s)(?P<label>{labels})[ \u3000\t]+(?=\S)")
 
 
-_LINE_START = regex.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?")
+_LINE_START = regex.compile(r"^(?:[-•·]\s*)?(?:\d{1,2}\s*[.．、]\s*)?")
 
 
 def fields_of_line(text: str) -> list[tuple[str, str]]:
@@ -49,14 +56,28 @@ def fields_of_line(text: str) -> list[tuple[str, str]]:
     pairs = []
     for match, following in zip(matches, matches[1:] + [None]):
         value = body[match.end() : following.start() if following else len(body)]
-        pairs.append((field_labels()[match["label"]], value.strip(" \t|:：[]")))
+        label = regex.sub(r"\s", "", match["label"])
+        pairs.append((field_labels()[label], value.strip(" \t|:：[]\u3000")))
     return pairs
 
 
+# Fields whose value a list may print on the line under its label (• 发文字号: / 镇政发〔2024〕7号), and the test of the value.
+_VALUE_BELOW = {"number": lambda v: number_in_line(v) is not None, "signed": lambda v: parse_date(v) is not None,
+                "published": lambda v: parse_date(v) is not None, "effective": lambda v: parse_date(v) is not None}
+
+
 def page_fields(clean: CleanText, limit: int = 60) -> list[PageField]:
-    """Every field in the first ``limit`` non-blank lines, in order."""
+    """Every field in the first ``limit`` non-blank lines, in order.
+
+    Labels are read on the lines as printed (``clean.raw``): a space may be all that parts a label from its value.
+    """
     found = []
-    texts = (index for index, line in enumerate(clean.lines) if line.text)
-    for _, index in zip(range(limit), texts):
-        found.extend(PageField(field, value, index) for field, value in fields_of_line(clean.lines[index].text))
+    texts = [index for index, line in enumerate(clean.lines) if line.text][:limit]
+    pending: str | None = None  # a field whose label ended the line above, its value not given
+    for index in texts:
+        pairs = [(field, squeeze(value)) for field, value in fields_of_line(clean.raw[index])]
+        if not pairs and pending and _VALUE_BELOW[pending](clean.lines[index].text):
+            found.append(PageField(pending, clean.lines[index].text, index))
+        found.extend(PageField(field, value, index) for field, value in pairs)
+        pending = pairs[0][0] if len(pairs) == 1 and not pairs[0][1] and pairs[0][0] in _VALUE_BELOW else None
     return found

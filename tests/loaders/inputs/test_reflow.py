@@ -26,3 +26,11 @@ def test_a_paragraph_runs_on_over_a_page_break_and_english_words_keep_a_space():
     pages = [PdfPage(1, 600.0, 800.0, [_line(1, "x", 720, x1=70), _line(1, "按照 ISO", 700)]),
              PdfPage(2, 600.0, 800.0, [_line(2, "9001 标准执行。", 700, x1=150)])]
     assert [p.text for p in reflow(pages)][-1] == "按照 ISO 9001 标准执行。"
+
+
+def test_two_columns_are_read_left_column_first_whatever_the_stream_order():
+    rows = [(f"左{n}", f"右{n}", 700 - 16 * n) for n in range(6)]
+    lines = [line for left, right, top in rows
+             for line in (_line(1, left, top, x0=LEFT, x1=120), _line(1, right, top, x0=320, x1=380))]
+    text = "".join(p.text for p in reflow([PdfPage(1, 600.0, 800.0, lines)]))  # full lines: one paragraph
+    assert text == "".join(f"左{n}" for n in range(6)) + "".join(f"右{n}" for n in range(6))

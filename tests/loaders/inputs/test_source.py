@@ -4,6 +4,7 @@ import pytest
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source, source_text
+from gazette_kg.loaders.parse.pipeline import parse_file
 
 
 def test_gb18030_text_is_decoded():
@@ -32,3 +33,22 @@ def test_a_web_page_keeps_its_url(specimens):
 def test_what_holds_no_text_is_refused_with_a_reason(data, says):
     with pytest.raises(UnreadableInput, match=says):
         source_text(data, "bad")
+
+
+def test_a_gbk_web_page_is_read(specimens):
+    page = specimens.page("2018-9").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gbk"')
+    source = source_text(page.encode("gb18030"), "page.html")
+    assert source.kind == "html" and "永政办发〔2018〕10号" in source.text
+
+
+
+
+def test_a_scanned_page_among_text_pages_is_reported(specimens, tmp_path):
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument(specimens.pdf("2018-9").read_bytes())
+    mixed.import_pages(pdfium.PdfDocument(specimens.scanned().read_bytes()), [0])
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    warnings = [w for w in parse_file(path).warnings if w.code == "input"]
+    assert len(warnings) == 1 and f"page(s) {len(mixed)} " in warnings[0].message

@@ -25,3 +25,9 @@ def test_a_web_page_names_its_url(specimens):
     graph = issue_to_graph(parsed, BASE)
     assert graph.value(issue_graph_iri(parsed, BASE), PROV.hadPrimarySource) == URIRef(url)
     assert not list(graph.objects(None, GZ.sourcePage))
+
+
+def test_a_graph_read_from_a_pdf_meets_the_shapes(specimens):
+    from gazette_kg.ontology.validate import validate_graph
+
+    assert validate_graph(issue_to_graph(parse_file(specimens.pdf("2018-9")).to_dict(), BASE)) == []

@@ -1,5 +1,6 @@
 from gazette_kg.loaders.parse.pipeline import parse_text
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
+from tests.loaders.parse.documents.test_single import DECREE
 from tests.seeds import parsed_seed
 
 
@@ -58,23 +59,15 @@ def test_another_citys_single_document():
     assert instrument.expiry_date == "2025-02-10"
 
 
-ISSUE_WITH_DECREE = """陕西省人民政府办公厅关于修改部分省政府规章的通知
+NOTICE = """陕西省人民政府办公厅关于修改部分省政府规章的通知
 (陕政办发〔2011〕12号)
 省人民政府各工作部门、各直属机构:
 经省政府同意,现将需修改的省政府规章目录印发给你们,请各有关单位按照职责分工尽快修改。
 陕西省人民政府办公厅
 二○一一年二月二十五日
-
-苏 州 市 人 民 政 府 令
-第 78 号
-《苏州市企业信用信息管理办法》已经 2004 年 7 月 14 日 市政府第 31 次常务会议讨论通过,现予发布,自2004年9月1日起施行。
-市长 杨卫泽
-二○○四年七月二十一日
-苏州市企业信用信息管理办法
-第一章 总则
-第一条 为加强社会信用建设,规范企业市场行为,根据有关法律、法规的规定,结合我市实际,制定本办法。
-第二条 本市行政区域内经工商行政管理机关核准登记的企业,其信用信息的征集、披露、使用和管理适用本办法。
 """
+# In an issue the decree starts at its masthead (the database copy's title line above it is dropped).
+ISSUE_WITH_DECREE = NOTICE + DECREE.split("\n", 2)[2].replace("现予发布。", "现予发布,自2004年9月1日起施行。")
 
 
 def test_a_decree_in_an_issue_publishes_the_rule_its_preamble_names():

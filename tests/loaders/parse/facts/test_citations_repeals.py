@@ -70,3 +70,9 @@ def test_the_verb_in_a_title_or_as_an_adjective_states_no_repeal():
     repeals, _ = _facts("关于发布《平江县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n"
                         "根据《岳阳市人民政府办公室关于加强规范性文件管理工作的通知》(岳政办发〔2018〕10号)文件要求,对需要宣布废止和失效的规范性文件进行了清理。")
     assert repeals == []
+
+
+def test_a_number_broken_at_the_end_of_a_line_is_read_whole():
+    _, citations = _facts("根据《湖南省人民政府关于加快推进农业机械化的实施意见》(湘政发〔2019〕2\n2号)要求,制定本措施。")
+    assert [(c.cited_doc_number, c.cited_title, c.line) for c in citations] == [
+        ("湘政发〔2019〕22号", "湖南省人民政府关于加快推进农业机械化的实施意见", 1)]

@@ -95,3 +95,18 @@ def test_lists_run_together_without_stops():
                                            "加强监管。（市市场监管局牵头、市公安局配合）")] == [
         [("市发改委", "lead"), ("市财政局", "responsible"), ("市商务局", "responsible")],
         [("市市场监管局", "lead"), ("市公安局", "cooperate")]]
+
+
+def test_brackets_inside_a_name_stay():
+    assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县（市、区）人民政府负责）")] == [
+        [("市发改委", "lead"), ("各县（市、区）人民政府", "responsible")]]
+
+
+def test_a_label_on_a_line_of_its_own():
+    assert _read("岳阳市", "责任单位：", "", "市发改委、市财政局") == [
+        (12, [("市发改委", "responsible"), ("市财政局", "responsible")], ["岳阳市发展和改革委员会", "岳阳市财政局"])]
+
+
+def test_collective_units():
+    assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县市区人民政府、市直有关单位负责）")] == [
+        [("市发改委", "lead"), ("各县市区人民政府", "responsible"), ("市直有关单位", "responsible")]]

@@ -1,0 +1,72 @@
+"""Document headers in web-page and law-database layouts, order numbers with a year, dates typed with Latin O.
+
+Short synthetic texts in the shapes sites print (one test per convention).
+"""
+
+from gazette_kg.loaders.parse.documents.dates import parse_date
+from gazette_kg.loaders.parse.pipeline import parse_text
+
+BODY = "各乡镇人民政府，县政府各部门：\n现将有关事项通知如下，请认真贯彻执行。\n"
+
+
+def _document(text: str) -> dict:
+    issue = parse_text(text, "page.txt").to_dict()
+    assert len(issue["documents"]) == 1
+    return issue["documents"][0] | {"citations": issue["citations"]}
+
+
+def test_page_fields_letter_spaced_inline_and_empty():
+    """Class 1: `文    号 <number>` after a space-parted field, `名称: … 文号: …` on one line, an empty `文号:`."""
+    spaced = "甲县人民政府关于做好防汛工作的通知\n发布机构 县人民政府办公室 文    号 甲政办〔2023〕4号\n" + BODY
+    doc = _document(spaced)
+    assert doc["doc_number"] == "甲政办〔2023〕4号" and doc["citations"] == []
+    inline = "名称: 甲县人民政府关于做好防汛工作的通知 文号: 甲政〔2023〕5号\n甲县人民政府关于做好防汛工作的通知\n" + BODY
+    assert _document(inline)["doc_number"] == "甲政〔2023〕5号"
+    empty = "生成日期: 2019-01-23 文号:\n甲县人民政府关于做好防汛工作的通知\n" + BODY + "甲县人民政府\n2019年1月17日\n"
+    doc = _document(empty)
+    assert doc["title"] == "甲县人民政府关于做好防汛工作的通知" and doc["signed_date"] == "2019-01-17"
+
+
+def test_bullet_field_with_its_value_on_the_next_line():
+    """Class 1: `• 发文字号:` / `<number>`, `• 发文日期:` / `<date time>`."""
+    text = "  • 发文字号:\n    甲政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n甲县人民政府关于做好防汛工作的通知\n" + BODY
+    doc = _document(text)
+    assert (doc["doc_number"], doc["signed_date"]) == ("甲政发〔2024〕7号", "2024-04-06")
+
+
+def test_title_under_the_number_when_page_chrome_stands_above():
+    """Class 1: a download site's lines (作者, 简介 with a sentence) above the masthead, number and title."""
+    text = ("甲省人民政府办公厅文件\n简介:小编为你整理了多篇相关的文章,但愿对你有帮助。\n甲省人民政府办公厅文件\n"
+            "甲政办发〔2009〕24号\n甲省人民政府办公厅关于加强就业工作的通知\n" + BODY)
+    doc = _document(text)
+    assert doc["title"] == "甲省人民政府办公厅关于加强就业工作的通知" and doc["doc_number"] == "甲政办发〔2009〕24号"
+
+
+def test_dates_with_latin_o_for_zero():
+    """Class 4: 二OO九年 (Latin O typed for 〇)."""
+    assert parse_date("二OO九年十二月二十三日") == "2009-12-23"
+    assert parse_date("二ＯＯ六年二月二十日") == "2006-02-20"
+
+
+def test_order_number_with_a_year_and_a_standing_committee_announcement():
+    """Class 5: 政府令〔2010〕第15号 keeps its 第; 人大常委会公告 / 第N号 promulgates a 条例."""
+    order = ("甲省人民政府\n甲省河道管理规定\n政府令〔2010〕第15号\n"
+             "《甲省河道管理规定》已经2010年12月14日省政府常务会议通过,现予公布,自2011年2月1日起施行。\n"
+             "省长  张三\n二〇一〇年十二月二十五日\n甲省河道管理规定\n第一条 为了加强河道管理,制定本规定。\n")
+    doc = _document(order)
+    assert (doc["doc_number"], doc["issuer"], doc["genre"]) == ("政府令〔2010〕第15号", "甲省人民政府", "令")
+    assert doc["promulgates"] == ["甲省河道管理规定"]
+    announcement = ("甲省村务公开条例\n甲省第十一届人民代表大会常务委员会公告\n第28号\n"
+                    "《甲省村务公开条例》已由甲省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过,现予公布,自2009年11月1日起施行。\n"
+                    "甲省人民代表大会常务委员会\n2009年7月22日\n甲省村务公开条例\n第一条 为了规范村务公开,制定本条例。\n")
+    doc = _document(announcement)
+    assert doc["doc_number"] == "甲省第十一届人民代表大会常务委员会公告第28号"
+    assert doc["promulgates"] == ["甲省村务公开条例"]
+
+
+def test_cited_numbers_of_orders_with_a_year_and_low_quote_brackets():
+    """Class 9: (某部〔2007〕第162号令) is cited as written; „‟ stand for 〔〕."""
+    text = ("甲政办发〔2009〕24号\n甲省人民政府办公厅关于加强就业工作的通知\n" + BODY
+            + "根据《某部关于住房保障的办法》(某部〔2007〕第162号令)和《乙办公厅关于就业的通知》(国办发„2009‟3号)执行。\n")
+    cited = {c["cited_doc_number"] for c in _document(text)["citations"]}
+    assert cited == {"某部〔2007〕第162号令", "国办发〔2009〕3号"}
