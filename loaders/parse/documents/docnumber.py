@@ -20,9 +20,10 @@ from gazette_kg.loaders.parse.conventions import data_rows
 _OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
 _CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
-# Han run (the code), bracket, year, bracket, serial, optional 号.
+# Han run (the code), bracket, year, bracket, serial, optional 号. The run is atomic: no shorter
+# run can match either, as a bracket or space (never Han) must follow it; this spares the backtracking.
 DOC_NUMBER_RE = regex.compile(
-    r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    r"(?P<code>(?>\p{Han}{1,12}))\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
     + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
