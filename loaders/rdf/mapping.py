@@ -160,7 +160,9 @@ class IssueGraph:
         if iri not in self.texts:
             self.texts.add(iri)
             self.add(iri, RDF.type, GZ.Document)
-            self.add(iri, RDFS.label, self.zh(self.parsed.get("seed")))
+            name = self.zh(self.parsed.get("seed") or self.issue_key)  # the text has no title of its own
+            self.add(iri, ELI.title, name)
+            self.add(iri, RDFS.label, name)
             self.add(iri, GZ.publishedIn, self.issue)
             self.stated(iri, 1)
         return iri

@@ -109,6 +109,7 @@ def test_facts_of_a_text_without_a_document_reach_the_graph():
     assert len(events) == len(data["personnel_actions"])
     [text] = set(graph.objects(None, GZ.decidedBy))
     assert (text, RDF.type, GZ.Document) in graph and graph.value(text, GZ.statedIn) is not None
+    assert graph.value(text, ELI.title) == Literal("16.txt", lang="zh")  # the shapes want a title or number
 
 
 def test_facts_of_an_unnumbered_document_belong_to_it():
