@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
+from gazette_kg.console import console
 from gazette_kg.analytics.export import FORMATS, export
 from gazette_kg.analytics.measures import MEASURES, run
 from gazette_kg.analytics.projections import NETWORKS, project
@@ -50,12 +50,12 @@ def analyze(name: str, at, year: int | None, fmt: str, store_location: str | Non
         writer.writeheader()
         writer.writerows(result.rows)
     else:
-        console = Console()
-        console.print(result.explanation, style="italic")
+        output = console()
+        output.print(result.explanation, style="italic")
         table = Table(*[c for c in result.columns if c != "iri"])
         for row in result.rows:
             table.add_row(*(str(row[c]) for c in result.columns if c != "iri"))
-        console.print(table)
+        output.print(table)
         click.echo(f"{len(result.rows)} row(s)", err=True)
 
 

@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "parse": "gazette_kg.loaders.cli:parse",
     "load": "gazette_kg.store.cli:load",
     "stats": "gazette_kg.store.cli:stats",
+    "graphs": "gazette_kg.store.cli:graphs",
     "export": "gazette_kg.store.cli:export",
     "status": "gazette_kg.loaders.status_cli:status",
     "validate": "gazette_kg.ontology.cli:validate",

@@ -48,6 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search_limit", 200, "results a search shows at most"),
     Setting("allowed_services", "", "SPARQL endpoints (space-separated IRIs) a query may call with SERVICE"),
     Setting("remote_timeout", 60.0, "seconds a remote store may take over an update or an unlimited query"),
+    Setting("host", "127.0.0.1", "address `gazette-kg serve` listens on"),
+    Setting("port", 5000, "port `gazette-kg serve` listens on"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

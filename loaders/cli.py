@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from gazette_kg.console import console
 from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.model import ParsedIssue
 from gazette_kg.loaders.parse.pipeline import NotAGazette, parse_file
@@ -69,9 +70,9 @@ def parse(files: tuple[str, ...], as_json: bool, source_url: str | None) -> None
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        console = Console()
+        out = console()
         for issue in issues:
-            _summary(issue, console)
+            _summary(issue, out)
     for error in errors:
         click.echo(f"error: {error}", err=True)
     if errors:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Column, Table
 
+from gazette_kg.console import console
 from gazette_kg.queries.catalog import CatalogError, get_query, load_catalog, read_query
 from gazette_kg.queries.run import ParameterError, bind, form_of
 from gazette_kg.store import StoreError, open_store
@@ -76,7 +76,7 @@ def _print_rows(rows: list, fmt: str) -> None:
         table = Table(*columns)
         for row in rows:
             table.add_row(*(_cell(row[c]) for c in columns))
-        Console().print(table)
+        console().print(table)
         click.echo(f"{len(rows)} row(s)", err=True)
 
 
@@ -101,4 +101,4 @@ def list_queries() -> None:
     for saved in load_catalog():
         params = ", ".join(f"{p.name}:{p.type}={p.default}" for p in saved.parameters)
         table.add_row(saved.name, f"{saved.title_zh} / {saved.title_en}", params)
-    Console().print(table)
+    console().print(table)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import sys
+
 import click
 
 from gazette_kg import config
@@ -9,8 +12,8 @@ from gazette_kg import config
 
 @click.command()
 @click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--host", default=None, help="Address to listen on [GAZETTE_KG_HOST, default 127.0.0.1].")
+@click.option("--port", default=None, type=int, help="Port to listen on [GAZETTE_KG_PORT, default 5000].")
 @click.option("--timeout", "query_timeout", type=float, default=None, help="Query time limit in seconds [GAZETTE_KG_QUERY_TIMEOUT].")
 @click.option("--max-results", type=int, default=None, help="Row cap of the public endpoint [GAZETTE_KG_MAX_RESULTS].")
 @click.option("--threads", type=int, default=None, help="waitress worker threads [GAZETTE_KG_THREADS, default 8].")
@@ -21,7 +24,12 @@ def serve(store_location, host, port, query_timeout, max_results, threads, rate_
     from gazette_kg.web.app import create_app
 
     settings = config.settings(store=store_location, query_timeout=query_timeout, max_results=max_results,
-                               threads=threads, rate_limit=rate_limit)
+                               threads=threads, rate_limit=rate_limit, host=host, port=port)
+    host, port = settings["host"], settings["port"]
+    if busy := _in_use(host, port):
+        click.echo(f"error: cannot listen on {host}:{port} ({busy}); choose another port: "
+                   f"`gazette-kg serve --port {port + 1}`, GAZETTE_KG_PORT={port + 1} or `make demo PORT={port + 1}`", err=True)
+        sys.exit(1)
     app = create_app(settings)
     click.echo(f"serving {app.config['GAZETTE']['store']} at http://{host}:{port}/")
     if debug:
@@ -30,3 +38,13 @@ def serve(store_location, host, port, query_timeout, max_results, threads, rate_
     from waitress import serve as waitress_serve
 
     waitress_serve(app, host=host, port=port, threads=settings["threads"], ident="gazette-kg")
+
+
+def _in_use(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on (taken by another program, say), or None if it can."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            return err.strerror or str(err)
+    return None

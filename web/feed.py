@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, request
 from rdflib import URIRef
 
+from gazette_kg.store import Refused
 from gazette_kg.web.data import local_link, rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels
@@ -25,6 +27,7 @@ blueprint = Blueprint("feed", __name__)
 ATOM = "http://www.w3.org/2005/Atom"
 ENTRIES = 500
 FILTERS = {"issuer": "gz:issuedBy", "genre": "eli:type_document"}
+IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 _QUERY = """SELECT ?doc ?number ?title ?signed ?issue ?issued ?page (SAMPLE(?genre) AS ?kind) WHERE {{
   ?doc gz:publishedIn ?issue ; gz:docNumber ?number . {filters}
@@ -39,7 +42,12 @@ def _stamp(day: str | None) -> str:
 
 
 def _filters() -> dict[str, str]:
-    return {name: request.args[name] for name in FILTERS if request.args.get(name, "").startswith(("http://", "https://"))}
+    """The ?issuer= and ?genre= given; a value that is not an IRI is refused (400)."""
+    given = {name: request.args[name] for name in FILTERS if request.args.get(name)}
+    for name, value in given.items():
+        if not IRI.fullmatch(value):
+            raise Refused(f"{name}= takes the IRI of an {'agency' if name == 'issuer' else 'genre'}", 400)
+    return given
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:

@@ -66,7 +66,8 @@ def ontology(fmt: str | None = None):
 @blueprint.route("/.well-known/void")
 def void():
     base = settings()["base_iri"]
-    counts = rows("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]
+    # the default graph, the merge of the issue graphs: each triple once, as the endpoint counts it
+    counts = rows("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o }")[0]
     classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
     root = request.url_root.rstrip("/")
     lines = [

@@ -1,8 +1,17 @@
-"""``gazette-kg load``, ``stats`` and ``export``: thin commands over the loader and the store."""
+"""``gazette-kg load``, ``stats``, ``graphs`` and ``export``: thin commands over the loader and the store.
+
+Counts say what they count: *triples* are those of the default graph, the merge of the issue
+graphs (and the vocabulary) with each triple once — what ``SELECT (COUNT(*) AS ?n) WHERE
+{ ?s ?p ?o }`` gives on the endpoint, on the home page and in VoID. A triple stated in two
+issues is in both issue graphs, so the issue graphs hold more (*as stated*), and *quads*
+count the merge and every named graph together.
+"""
 
 from __future__ import annotations
 
+import shutil
 import sys
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -11,7 +20,9 @@ from rich.table import Table
 from rdflib import URIRef
 
 from gazette_kg import config
+from gazette_kg.console import console
 from gazette_kg.store import StoreError, open_store
+from gazette_kg.store.base import PREFIXES, Store
 from gazette_kg.store.dumps import dump_folder, write_dumps
 from gazette_kg.store.export import FORMATS, export as export_store
 
@@ -28,48 +39,94 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
     """Parse gazette files (text, PDF, web pages; or folders of them) and load them, one named graph per issue."""
     from gazette_kg.loaders.load import LoadError, collect_files, load_paths
 
-    console = Console(stderr=True)
     files = collect_files(paths)
+    location = config.get("store", store_location)
+    created = not str(location).startswith(("http://", "https://")) and not Path(location).exists()
     try:
         store = open_store(store_location)
-        with Progress(console=console, transient=True) as progress:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("parsing", total=len(files))
             report = load_paths(paths, store, config.get("base_iri", base), lambda _: progress.advance(task), source_url)
     except (LoadError, StoreError) as err:
+        if created:  # a store this run created and wrote nothing to is not left behind
+            shutil.rmtree(location, ignore_errors=True)
         click.echo(f"error: {err}; nothing was written", err=True)
         sys.exit(1)
     unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
-    click.echo(f"loaded {len(report.issues)} issue(s), {report.triples} triples into {store.location}{unchanged}")
+    click.echo(f"loaded {len(report.issues)} issue(s) into {store.location}{unchanged}: {report.triples} triples as "
+               f"stated in their issue graphs; the default graph now holds {triples(store)} triples (each once)")
     folder = dump_folder(store.location)
     write_dumps(store, folder)
     click.echo(f"dumps written to {folder}")
 
 
+def triples(store: Store) -> int:
+    """Triples in the default graph: the merge, each triple once (what COUNT(*) on the endpoint gives)."""
+    return int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+
+
+def prefixed(iri: str) -> str:
+    """``gz:Document`` for https://gazette-kg.org/ontology#Document: the project's prefixes, else the IRI."""
+    return next((f"{prefix}:{iri[len(namespace):]}" for prefix, namespace in PREFIXES.items() if iri.startswith(namespace)), iri)
+
+
+def issue_graphs(store: Store) -> list[dict]:
+    """Every named graph with its triples and, for an issue, its label and the file it came from."""
+    found = store.select("""SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?label) AS ?title) (SAMPLE(?file) AS ?source) WHERE {
+        GRAPH ?g { ?s ?p ?o } OPTIONAL { GRAPH ?g { ?g <http://www.w3.org/2000/01/rdf-schema#label> ?label
+                                                   FILTER (LANG(?label) = "zh") } }
+        OPTIONAL { GRAPH ?g { ?g <https://gazette-kg.org/ontology#sourceFile> ?file } } } GROUP BY ?g ORDER BY ?g""")
+    return [{"graph": str(r["g"]), "name": str(r["g"]).rstrip("/").rsplit("/", 1)[-1], "triples": int(r["n"]),
+             "title": str(r["title"] or ""), "source": str(r["source"] or "")} for r in found]
+
+
 @click.command()
 @store_option
 def stats(store_location: str | None) -> None:
-    """Counts of resources per class, graphs and triples in the store."""
+    """Resources per class, and the store's triples: in the default graph, as stated, and quads."""
     store = open_store(store_location, read_only=False)
     rows = store.select("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)")
     table = Table("class", "resources")
     for row in rows:
-        table.add_row(str(row["class"]).replace("https://gazette-kg.org/ontology#", "gz:"), str(row["n"]))
-    console = Console()
-    console.print(table)
-    console.print(f"{len(store.graphs())} named graphs, {len(store)} quads")
+        table.add_row(prefixed(str(row["class"])), str(row["n"]))
+    output = console()
+    output.print(table)
+    graphs = issue_graphs(store)
+    output.print(f"{triples(store)} triples in the default graph (the merge of the named graphs, each triple once)\n"
+                 f"{len(graphs)} named graphs holding {sum(g['triples'] for g in graphs)} triples as stated "
+                 f"(`gazette-kg graphs` lists them)\n{len(store)} quads in all (the merge and every named graph)")
+
+
+@click.command()
+@store_option
+def graphs(store_location: str | None) -> None:
+    """List the named graphs: the name `export --graph` takes, triples, the issue and its file."""
+    table = Table("name", "triples", "issue", "file", "graph")
+    for graph in issue_graphs(open_store(store_location, read_only=False)):
+        table.add_row(graph["name"], str(graph["triples"]), graph["title"], graph["source"], graph["graph"])
+    console().print(table)
+
+
+def resolve_graph(store: Store, graph: str) -> URIRef | None:
+    """A named graph given by its IRI, its name (the IRI's last segment) or the file the issue came from."""
+    for known in issue_graphs(store):
+        if graph in (known["graph"], known["name"], known["source"]):
+            return URIRef(known["graph"])
+    return None
 
 
 @click.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="ttl", show_default=True)
-@click.option("--graph", default=None, help="Export one issue's named graph (its IRI).")
+@click.option("--graph", default=None, help="Export one named graph: its name (`gazette-kg graphs`), IRI or source file.")
 @click.option("--with-ontology", is_flag=True, help="Include the ontology and vocabularies.")
 @click.option("-o", "--output", type=click.File("wb"), default="-", help="Output file (default: standard output).")
 def export(store_location: str | None, fmt: str, graph: str | None, with_ontology: bool, output) -> None:
     """Export the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML."""
     store = open_store(store_location)
-    if graph and URIRef(graph) not in store.graphs():
-        click.echo(f"error: no graph {graph} in the store", err=True)
+    chosen = resolve_graph(store, graph) if graph else None
+    if graph and chosen is None:
+        click.echo(f"error: no graph {graph} in the store (`gazette-kg graphs` lists them)", err=True)
         sys.exit(1)
-    for chunk in export_store(store, fmt, URIRef(graph) if graph else None, with_ontology):
+    for chunk in export_store(store, fmt, chosen, with_ontology):
         output.write(chunk)

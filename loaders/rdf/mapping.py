@@ -112,6 +112,8 @@ class IssueGraph:
         self.locations: list[list[int]] = (parsed.get("source") or {}).get("locations") or []
         self.agencies: dict[str, URIRef] = {}  # full name -> IRI, for sub-units
         self.cities: dict[str, str | None] = {}
+        self.issue_key = self.issue.rsplit("/", 1)[-1]
+        self.texts: set[URIRef] = set()  # texts that hold facts but no document (see fact_owner)
 
     # -- helpers
 
@@ -142,6 +144,31 @@ class IssueGraph:
         iri = self.mint.document(parsed[0] if parsed else number)
         self.documents[number] = iri
         return iri
+
+    def fact_owner(self, number: str | None) -> URIRef | None:
+        """The document a fact belongs to: the one with its number; for a fact without a number, the
+        text's only document when that has none either, or the text itself when it holds no document
+        (a session report on a web page). With several documents a fact without a number has no owner."""
+        if number:
+            return self.document_iri(number)
+        documents = self.parsed.get("documents") or []
+        if len(documents) > 1 or (documents and documents[0].get("doc_number")):
+            return None
+        if documents:
+            return self.unnumbered_iri(documents[0])
+        iri = self.mint.untitled_document(self.issue_key, 0)
+        if iri not in self.texts:
+            self.texts.add(iri)
+            self.add(iri, RDF.type, GZ.Document)
+            name = self.zh(self.parsed.get("seed") or self.issue_key)  # the text has no title of its own
+            self.add(iri, ELI.title, name)
+            self.add(iri, RDFS.label, name)
+            self.add(iri, GZ.publishedIn, self.issue)
+            self.stated(iri, 1)
+        return iri
+
+    def unnumbered_iri(self, doc: dict[str, Any]) -> URIRef:
+        return self.mint.untitled_document(self.issue_key, doc.get("body_line") or 0)
 
     def external_document(self, number: str, title: str | None) -> URIRef:
         """A document known only by its number (cited or repealed): a resource all the same."""
@@ -263,7 +290,7 @@ class IssueGraph:
 
     def _document(self, doc: dict[str, Any]) -> None:
         number = doc.get("doc_number")
-        iri = self.document_iri(number) or self.mint.untitled_document(self.issue.rsplit("/", 1)[-1], doc.get("body_line") or 0)
+        iri = self.document_iri(number) or self.unnumbered_iri(doc)
         if number:
             self.documents[number] = iri
         city = place_of(doc.get("issuer"))
@@ -366,7 +393,7 @@ class IssueGraph:
         self.stated(iri, record.get("body_line"))
 
     def _personnel(self, record: dict[str, Any], index: int) -> None:
-        doc = self.document_iri(record.get("doc_number"))
+        doc = self.fact_owner(record.get("doc_number"))
         if doc is None or not record.get("person"):
             return
         city = self.cities.get(record.get("doc_number") or "") or place_of(self._issuer_of(record.get("doc_number")))
@@ -399,7 +426,7 @@ class IssueGraph:
         return self.by_number.get(number, {}).get("signed_date")
 
     def _citation(self, record: dict[str, Any], index: int) -> None:
-        doc = self.document_iri(record.get("in"))
+        doc = self.fact_owner(record.get("in"))
         number = record.get("cited_doc_number")
         if doc is None or not number:
             return
@@ -413,7 +440,7 @@ class IssueGraph:
         self.stated(iri, record.get("line"))
 
     def _repeal(self, record: dict[str, Any], index: int) -> None:
-        doc = self.document_iri(record.get("by"))
+        doc = self.fact_owner(record.get("by"))
         if doc is None:
             return
         number = record.get("repealed_doc_number")
@@ -439,7 +466,7 @@ class IssueGraph:
         return next((d for d in dates if d), None)
 
     def _responsibility(self, record: dict[str, Any], index: int) -> None:
-        doc = self.document_iri(record.get("doc_number"))
+        doc = self.fact_owner(record.get("doc_number"))
         if doc is None:
             return
         city = self.cities.get(record.get("doc_number") or "")

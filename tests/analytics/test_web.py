@@ -51,3 +51,18 @@ def test_unknown_network_and_format_are_404(client):
 
 def test_script_is_served_from_the_blueprint(client):
     assert b"cytoscape(" in client.get("/analytics/static/analytics.js").data
+
+
+def test_network_pages_are_all_in_the_pages_language(client):
+    import re
+
+    for name in ("citations", "bodies", "officials"):
+        chinese = client.get(f"/analytics/{name}", query_string={"lang": "zh"}).get_data(as_text=True)
+        text = re.sub(r"<script.*?</script>|<[^>]+>", " ", chinese, flags=re.S)
+        assert not re.search(r"\d+ (nodes|edges)", text)
+        for english in ("Download", "Node size", "most-cited", "citing_documents", "leaders-most-bodies",
+                        "Documents cited", "Leaders holding"):
+            assert english not in text, (name, english)
+        english_page = client.get(f"/analytics/{name}", query_string={"lang": "en"}).get_data(as_text=True)
+        assert "Download:" in english_page and "Node size" in english_page and "被最多公文引用" not in english_page
+    assert "<h2>被引最多的文件</h2>" in client.get("/analytics/citations", query_string={"lang": "zh"}).get_data(as_text=True)

@@ -54,3 +54,11 @@ def test_a_pdf_and_a_page_are_parsed_by_their_content(specimens, tmp_path):
     assert result.exit_code == 0 and json.loads(result.stdout)["source"] == {"kind": "html", "url": url, "locations": []}
     result = CliRunner().invoke(parse, [str(renamed), "--json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["source"]["kind"] == "pdf"
+
+
+def test_summary_titles_are_not_cut_when_piped():
+    issue = json.loads(CliRunner().invoke(parse, [str(seed_path("2018-9")), "--json"]).output)
+    longest = max((doc["title"] for doc in issue["documents"]), key=len)
+    assert len(longest) > 40  # longer than an 80-column table leaves for the title
+    summary = CliRunner().invoke(parse, [str(seed_path("2018-9"))]).output
+    assert longest in summary and "…" not in summary

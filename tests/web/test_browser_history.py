@@ -37,3 +37,16 @@ def test_document_history_and_status_on_a_date(page, live_server):  # noqa: F811
     page.wait_for_selector("h1")
     assert "at=2020-01-01" in page.url and page.text_content(".verdict") == "In force"
     assert "History" in page.text_content("#timeline h2")
+
+
+def test_yasgui_says_when_results_were_cut(page, live_server):  # noqa: F811
+    page.goto(live_server + "/sparql")
+    wait_for(page, "window.gazetteYasgui !== undefined")
+    assert page.locator("#truncated").is_hidden()
+    page.evaluate("""() => { const tab = window.gazetteYasgui.getTab();
+        tab.setQuery('SELECT * WHERE { ?s ?p ?o }'); tab.query(); }""")
+    page.wait_for_selector("#truncated:not([hidden])", timeout=20000)
+    assert "500" in page.text_content("#truncated")  # the test app's max_results
+    page.evaluate("""() => { const tab = window.gazetteYasgui.getTab();
+        tab.setQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 3'); tab.query(); }""")
+    page.wait_for_selector("#truncated[hidden]", state="attached", timeout=20000)

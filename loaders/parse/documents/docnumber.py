@@ -20,9 +20,10 @@ from gazette_kg.loaders.parse.conventions import data_rows
 _OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
 _CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
-# Han run (the code), bracket, year, bracket, serial, optional 号.
+# Han run (the code), bracket, year, bracket, serial, optional 号. The run is atomic: no shorter
+# run can match either, as a bracket or space (never Han) must follow it; this spares the backtracking.
 DOC_NUMBER_RE = regex.compile(
-    r"(?P<code>\p{Han}{1,12})\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    r"(?P<code>(?>\p{Han}{1,12}))\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
     + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
@@ -78,6 +79,8 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
 def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
     """Like ``find_doc_numbers`` with each match's (start, end) offsets in ``text``."""
     spans: list[tuple[DocNumber, int, int]] = []
+    if not any(bracket in text for bracket in _OPEN):  # every number has its year bracket: skip the Han-run scan
+        return spans
     for match in DOC_NUMBER_RE.finditer(text):
         numbers = find_doc_numbers(match.group(0))
         if numbers:
@@ -106,9 +109,14 @@ def find_orders(text: str) -> list[tuple[str, int, int]]:
 _SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*$")
 
 
+_WHITESPACE = regex.compile(r"\s+")
+_ANY_OPEN = regex.compile("[" + regex.escape(_OPEN) + "]")
+_ANY_CLOSE = regex.compile("[" + regex.escape(_CLOSE) + "]")
+
+
 def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
     """The number a line consists of (in parentheses or not, 签发人 beside it): (as normalised, parts or None)."""
-    compact = _SIGNER.sub("", regex.sub(r"\s+", "", text).strip())
+    compact = _SIGNER.sub("", _WHITESPACE.sub("", text).strip())
     if compact[:1] in "(（" and compact[-1:] in ")）":
         compact = compact[1:-1]
     if not compact or len(compact) > 40 or not compact.endswith("号"):
@@ -120,5 +128,5 @@ def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
     if orders and orders[0][1] == 0 and orders[0][2] == len(compact):
         return orders[0][0], None
     if BARE_NUMBER_RE.fullmatch(compact):
-        return regex.sub("[" + regex.escape(_OPEN) + "]", "〔", regex.sub("[" + regex.escape(_CLOSE) + "]", "〕", compact)), None
+        return _ANY_OPEN.sub("〔", _ANY_CLOSE.sub("〕", compact)), None
     return None

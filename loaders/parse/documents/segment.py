@@ -92,13 +92,16 @@ def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, st
     return None
 
 
+_WHITESPACE = regex.compile(r"\s+")
+
+
 def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
     """Issuers from the title; joint issuers stand apart by spaces in the raw line."""
     match = ISSUER_TITLE.match(title)
     if not match:
         return []
     issuer = match["issuer"]
-    raw_tokens = regex.split(r"\s+", clean.raw[title_index].strip())
+    raw_tokens = _WHITESPACE.split(clean.raw[title_index].strip())
     orgs = [t for t in raw_tokens if ORG_LINE.match(t)]
     if len(orgs) > 1 and "".join(orgs) == issuer:
         return orgs
@@ -155,6 +158,10 @@ def _decree_header(clean: CleanText, index: int, masthead: tuple[int, str] | Non
                      start_rule_text=clean.lines[preamble[0]].text)
 
 
+_ENDS_WITH_COLON = regex.compile(r"[：:]$")
+_ADDRESSEE_BREAK = regex.compile(r"[，,、；;]")
+
+
 def read_preamble(clean: CleanText, header: DocHeader) -> None:
     """Normative code and addressees after the number line."""
     i = header.number_index + 1
@@ -167,8 +174,8 @@ def read_preamble(clean: CleanText, header: DocHeader) -> None:
     gathered = ""
     for j in texts[position : position + 3]:
         gathered += clean.lines[j].text
-        if regex.search(r"[：:]$", gathered) and len(gathered) < 200:
-            header.addressees = [a for a in regex.split(r"[，,、；;]", gathered[:-1]) if a]
+        if _ENDS_WITH_COLON.search(gathered) and len(gathered) < 200:
+            header.addressees = [a for a in _ADDRESSEE_BREAK.split(gathered[:-1]) if a]
             header.text_index = j + 1
             return
         if _SENTENCE_END.search(gathered):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
+from gazette_kg.loaders.parse.facts.personnel import organisation_of
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
@@ -33,8 +34,11 @@ _RENAMED = regex.compile(rf"更名为(?P<name>.+?{BODY_SUFFIX})$")
 _COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
 _SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
 _ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
-# A leader: name, then the post (市长, or in parentheses: 张顺彩(市政府副市长)).
-_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|[（(]|\t|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
+# A leader: name, then the post (市长, in parentheses: 张顺彩(市政府副市长), or after a space: 张三 副市长).
+_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|国务|中央|中国|全国|[（(]|\s|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
+# A section listing the members, after others (一、主要职责) under the sentence that sets the body up
+_MEMBERS_SECTION = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)")
+_GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
 _STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
 
@@ -123,8 +127,12 @@ def _attach_orphans(annexes: list[_Annex], orphans: list[str]) -> None:
         item.extra.append(fragment)
 
 
+_CLAUSE_BREAK = regex.compile(r"[，,；;。]")
+_HAS_BODY_SUFFIX = regex.compile(BODY_SUFFIX)
+
+
 def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in regex.split(r"[，,；;。]", text) if c.strip()]
+    return [c.strip() for c in _CLAUSE_BREAK.split(text) if c.strip()]
 
 
 def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> CoordinationBody | None:
@@ -141,7 +149,7 @@ def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> Coord
             name, status = match["name"], "renamed"
     if match := _RENAMED.search(name):
         name, status = match["name"], "renamed"
-    if not regex.search(BODY_SUFFIX, name):
+    if not _HAS_BODY_SUFFIX.search(name):
         return None
     leaders: list[Leader] = []
     office = None
@@ -156,6 +164,25 @@ def _body_from_item(item: _Item, annex: _Annex, doc_number: str | None) -> Coord
     return CoordinationBody(name, doc_number, annex.number, leaders, office, item.line, status, merged_into)
 
 
+def _glued_leader(text: str) -> regex.Match | None:
+    """A leader whose post, printed after a space that cleaning dropped, opens with no place word
+    (苟仲文体育总局局长): the name is taken at the commonest length, three, when the rest is a post."""
+    match = _GLUED_LEADER.match(text)
+    return match if match and organisation_of(match["post"]) else None
+
+
+def _members(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines that list a body's leaders: those after its members section (二、组成人员) where
+    other sections come first, else all of them."""
+    for position, line in enumerate(lines):
+        text = line.text.strip()
+        if _ROLE_HEADING.match(text.replace("\t", "")) or _SET_UP.search(text):
+            break  # leaders without sections, or a sentence setting the body up again below a title
+        if _MEMBERS_SECTION.match(text):
+            return lines[position + 1 :]
+    return lines
+
+
 def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[CoordinationBody]:
     """Bodies set up in the text with their leaders listed under role headings."""
     bodies = []
@@ -164,7 +191,7 @@ def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[Coordinatio
         if not setup:
             continue
         leaders, role, office, posts = [], None, None, {}
-        for following in lines[index + 1 : index + 80]:
+        for following in _members(lines[index + 1 : index + 80]):
             text = following.text.strip()
             if not text:
                 continue
@@ -183,6 +210,8 @@ def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[Coordinatio
                 office = match["unit"]
                 break
             person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
+            if role and not person:
+                person = _glued_leader(text)
             if role and person:
                 leaders.append(Leader(person["name"], role))
                 post = (person["post"] or text.split("\t")[-1]).strip()

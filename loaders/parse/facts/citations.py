@@ -32,6 +32,9 @@ def _phrase_before(head: str) -> str:
     return _LEADING.sub("", _LIST_MARKER.split(_BOUNDARY.split(head)[-1])[-1])
 
 
+_ISSUING_LEAD = regex.compile(r"关于(?:印发|转发|批转)$")
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The title that ends right before the opening bracket preceding ``start``.
 
@@ -57,7 +60,7 @@ def _title_before(text: str, start: int) -> str | None:
             if depth == 0:
                 title = head[index + 1 : -1]
                 lead = head[:index]
-                if regex.search(r"关于(?:印发|转发|批转)$", lead):  # …关于印发《X》: the notice is the title
+                if _ISSUING_LEAD.search(lead):  # …关于印发《X》: the notice is the title
                     return _phrase_before(lead) + head[index:]
                 return title or None
         index -= 1
@@ -86,6 +89,10 @@ def _line_numbers(text: str, following: str, covered: int) -> tuple[list[tuple[s
     return sorted(numbers, key=lambda n: n[1]), max((end - len(text) for _, _, end in across), default=0)
 
 
+# A line that finishes the number the line before broke off (…〔2019〕 / 12号).
+_CONTINUES = regex.compile(r"[\d号〕\]）)第]")
+
+
 def extract_citations(span: DocumentSpan) -> list[Citation]:
     citations: list[Citation] = []
     previous = ""  # a title can break across lines: read it with the line before
@@ -94,7 +101,7 @@ def extract_citations(span: DocumentSpan) -> list[Citation]:
     for line, after in zip(texts, texts[1:] + [None]):
         text = line.text
         context, previous = previous + text, text
-        following = after.text if after is not None and regex.match(r"[\d号〕\]）)第]", after.text) else ""
+        following = after.text if after is not None and _CONTINUES.match(after.text) else ""
         if "号" not in text + following[:8]:
             covered = 0
             continue

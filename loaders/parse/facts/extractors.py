@@ -26,7 +26,7 @@ from gazette_kg.loaders.model import (
 from gazette_kg.loaders.parse.facts.personnel import extract_personnel_actions
 from gazette_kg.loaders.parse.facts.repeals import extract_repeals
 from gazette_kg.loaders.parse.facts.aliases import aliases_seen
-from gazette_kg.loaders.parse.facts.places import level_prefix, place_in_text
+from gazette_kg.loaders.parse.facts.places import level_prefix, place_in_text, with_city
 from gazette_kg.loaders.parse.facts.responsibilities import extract_responsibilities
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
@@ -47,6 +47,7 @@ def extract_facts(span: DocumentSpan) -> Facts:
     """All facts of one document."""
     if span.city is None and (span.issuer is None or level_prefix(span.issuer)):  # not 国务院: 县司法局, 市人民政府
         span = replace(span, city=place_in_text(span.title, [line.text for line in span.lines]))
+    span = replace(span, city=with_city(span.city, [line.text for line in span.lines]))
     gazetteer = Gazetteer.default()
     responsibilities = extract_responsibilities(span, gazetteer)
     bodies, abolished, warnings = extract_bodies(span)

@@ -26,7 +26,11 @@ import yaml
 from gazette_kg.loaders.model import PersonnelAction
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
-_NAME = r"(?!下列|以下|上述|有关|其他|其余|会议|同志)[^\P{Han}的了在和与及等]{2,4}?"
+_HAN = r"[^\P{Han}的了在和与及等]"
+# A name: 2-4 characters, or a transliterated one whose parts a middle dot joins (阿卜杜·阿卜来提)
+_NAME = rf"(?!下列|以下|上述|有关|其他|其余|会议|同志)(?:{_HAN}{{1,10}}(?:[·•‧・]{_HAN}{{1,10}})+|{_HAN}{{2,4}}?)"
+_COUNTED = r"(?:等\d+(?:名同志|名|人)|等同志)?"  # A、B等18人为X, A等3名同志为X
+_REASON = r"(?:因[^\P{Han}辞]{1,10}?)?"  # 接受A同志因工作变动辞去X职务的请求
 _TERM = regex.compile(r"^挂职(?:时间|期限)(?:为)?(?P<term>\S+?)$")
 _PROBATION_PART = regex.compile(r"^试用期(?:为)?\S+$")  # 王军同志任…，试用期一年
 _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
@@ -52,6 +56,7 @@ class _Patterns:
     resigned: regex.Pattern  # A辞去X职务的请求
     starts_item: regex.Pattern  # a line that begins a decision: a list puts one a line, without a stop
     title: regex.Pattern  # a post's title at its end
+    passive: regex.Pattern  # A同志被 before the verb
     document: regex.Pattern
     confirming: regex.Pattern
 
@@ -64,14 +69,15 @@ def _patterns() -> _Patterns:
     return _Patterns(
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
-        takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?(?:等\d+名同志|等同志)?(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
+        takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
         removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志)?(?=的|兼任)|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
                               rf"(?P<concurrent>兼任)?的?(?P<post>.+?)职务$"),
-        resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
-        starts_item=regex.compile(rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?(?:等\d+名同志)?"
-                                  rf"(?:{_alternation(words['takes_post'])}|的))"),
+        resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?{_REASON}(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
+        starts_item=regex.compile(rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?{_COUNTED}"
+                                  rf"(?:{_alternation(words['takes_post'] | dict.fromkeys(words['passive']))}|的))"),
         title=regex.compile(rf"(?:常务|第一|专职)?副?(?P<title>(?:{titles})(?:[、，,](?:常务|第一|专职)?副?(?:{titles}))*)$"),
+        passive=regex.compile(rf"^(?:{_ENUMERATION})?\s*(?P<name>{_NAME})(?:同志)?(?:{_alternation(words['passive'])})$"),
         document=regex.compile(_alternation(words["document_marks"])),
         confirming=regex.compile(_alternation(words["confirming"])),
     )
@@ -186,10 +192,13 @@ class _Reader:
         verb = None
         for verb in _patterns().verb.finditer(text):
             pass
+        subject = _patterns().passive.match(text[: verb.start()]) if verb else None
         text = _NUMBERED.sub("", text)
         if verb:
             self.verb = _patterns().words["verbs"][verb["verb"]]
             text = text[verb.end():]
+            if subject:  # A同志被任命为X, A同志被免去X职务: the person stands before the verb
+                text = subject["name"] + ("的" if self.verb == "remove" else "") + text
             if not text:
                 return []  # 任命： heading a list
         tokens = [t for t in text.split("、") if t]

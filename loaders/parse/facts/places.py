@@ -114,6 +114,37 @@ def _source_line() -> regex.Pattern:
     return regex.compile(rf"(?:^|[\s\[【])(?:{labels})[\]】]?\s*[:：]?\s*(?P<source>\p{{Han}}{{2,30}})")
 
 
+@cache
+def _source_labels() -> regex.Pattern:
+    return regex.compile(_alternation(place_data()["source_labels"]))
+
+
+_SIGNATURE_WEIGHT = 5
+
+
+@cache
+def _government_name_rest() -> regex.Pattern:
+    return regex.compile(rf"(?:{_alternation(place_data()['government_words'])})(?:办公室|办公厅)?\s*$")
+
+
+def _is_name_line(line: str, match: regex.Match) -> bool:
+    """Whether ``line`` holds nothing but the government's name ``match`` begins: 某某区人民政府办公室."""
+    return bool(match["before"]) and match.start() == 0 and bool(_government_name_rest().match(line, match.end()))
+
+
+def with_city(place: str | None, lines: list[str]) -> str | None:
+    """A district or county named without its city, with the city the masthead or another line at
+    the top names it under (…市…区人民政府文件 over a document of the district's government)."""
+    if not place or not parse_place(place).county or parse_place(place).city:
+        return place
+    for line in lines[:12]:
+        for match in _mention().finditer(line):
+            chain = _place_ending(match["before"]) if match["before"] else None
+            if chain and chain.endswith(place) and parse_place(chain).city:
+                return chain
+    return place
+
+
 def _depth(place: str) -> tuple[int, int]:
     """How local a place is: its lowest level, then how many levels it names (昆明市官渡区 before 官渡区)."""
     names = [bool(name) for name in (parse_place(place).province, parse_place(place).city, parse_place(place).county)]
@@ -143,8 +174,9 @@ def place_in_text(title: str, lines: list[str]) -> str | None:
             return place
     counts: dict[str, int] = {}
     for line in lines:
+        line = _source_labels().sub(" ", line)  # 发布机构区人民政府: no place 机构区
         for match in _mention().finditer(line):
             place = place_of(match["title"]) if match["title"] else _place_ending(match["before"])
-            if place:
-                counts[place] = counts.get(place, 0) + 1
+            if place:  # a line that is a government's name (a signature, a masthead) outweighs passing mentions
+                counts[place] = counts.get(place, 0) + (_SIGNATURE_WEIGHT if _is_name_line(line, match) else 1)
     return max(counts, key=lambda p: (counts[p], _depth(p)), default=None)

@@ -127,6 +127,7 @@ class _Reader:
         """The units of a bracket or a labelled line, clause by clause: 牵头单位：A、B，责任单位：C."""
         units: list[tuple[str, str]] = []
         role: str | None = None  # the role of the label whose list runs on
+        held: list[str] = []  # names of a list cut at 等部门, that the next clause's role word closes
         for clause in _patterns().clause.split(without_notes(text)):
             label = _patterns().label_start.match(clause)
             if label:
@@ -134,13 +135,15 @@ class _Reader:
             verb = _patterns().verb_end.search(clause.strip(" \t"))
             names = self._names(clause.strip(" \t")[: verb.start()], complete=True) if verb else []
             if names:
-                units += self._with_role(names, markers()["verbs"][verb["verb"]], labelled=False)
-                role = None
+                units += self._with_role(held + names, markers()["verbs"][verb["verb"]], labelled=False)
+                role, held = None, []
             elif role:
                 names = self._names(clause, complete=False)
                 units += self._with_role(names, role, labelled=True)
                 if not names:
                     role = None
+            else:  # （A牵头，B、C等部门，D配合）: the list of B、C goes on after its 等
+                held = self._names(clause, complete=True) if _ET_CETERA.search(clause) else []
         return units
 
     def running_text(self, text: str) -> list[list[tuple[str, str]]]:

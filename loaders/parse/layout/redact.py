@@ -32,7 +32,12 @@ _PERSON_ADDRESS = regex.compile(
     r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$")
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _mask_phones(text: str) -> str:
+    if not _DIGIT.search(text):  # a phone number has digits (full-width ones match \d too)
+        return text
     folded = text.translate(_FOLD)
     spans = [m.span() for pattern in (_MOBILE, _LANDLINE) for m in pattern.finditer(folded)]
     for start, end in sorted(spans, reverse=True):
@@ -42,7 +47,8 @@ def _mask_phones(text: str) -> str:
 
 def redact(text: str) -> str:
     text = _mask_phones(text)
-    text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
+    if "住" in text or "户籍地" in text:  # every lead word of _ANNOUNCED holds one of these
+        text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
     match = _PERSON_ADDRESS.match(text.strip())
     if match:
         return f"{match['name']} {ADDRESS_MASK}"

@@ -66,10 +66,13 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
     return entries, index
 
 
+_OPEN_AT_END = regex.compile(r"[(（\[［【]\s*$")
+
+
 def _entry(section, pending, joined, numbers, page) -> TocEntry:
     cut = numbers[0][1] if numbers else page.start()
     title = _LEADERS.sub("", joined[:cut]).strip()
-    title = regex.sub(r"[(（\[［【]\s*$", "", title).strip()
+    title = _OPEN_AT_END.sub("", title).strip()
     normative = _NORMATIVE.search(joined)
     return TocEntry(
         section=section,

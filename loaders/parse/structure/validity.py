@@ -59,11 +59,14 @@ def _years(value: str) -> int | None:
         return None
 
 
+_ISO_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
 def effective_date(rule: str | None, signed: str | None) -> str | None:
     """The first day in force: a stated date, or the signing date for 发布/公布之日."""
     if rule is None:
         return None
-    if regex.fullmatch(r"\d{4}-\d\d-\d\d", rule):
+    if _ISO_DATE.fullmatch(rule):
         return rule
     if rule.endswith("之日"):
         return signed
@@ -74,7 +77,7 @@ def expiry_date(expiry: str | None, start: str | None) -> str | None:
     """The first day no longer in force: 有效期至 D → D + 1 day; N 年 → start + N years."""
     if expiry is None:
         return None
-    if regex.fullmatch(r"\d{4}-\d\d-\d\d", expiry):
+    if _ISO_DATE.fullmatch(expiry):
         return (dt.date.fromisoformat(expiry) + dt.timedelta(days=1)).isoformat()
     years = _years(expiry)
     if years is None or start is None:

@@ -92,3 +92,32 @@ def test_sub_units_point_to_their_parent_agency():
     sub = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
     assert graph.value(label["岳阳市公安局交警支队"], sub) == label["岳阳市公安局"]
     assert graph.value(label["岳阳市财政局"], sub) is None
+
+
+def _parse_other(name: str) -> dict:
+    from gazette_kg.loaders.parse.pipeline import parse_file
+
+    return parse_file(gold_dir() / "others" / name).to_dict()
+
+
+def test_facts_of_a_text_without_a_document_reach_the_graph():
+    # a people's-congress session report: appointments, but no document and no number
+    data = _parse_other("16.txt")
+    assert not data["documents"] and data["personnel_actions"]
+    graph = issue_to_graph(data, BASE)
+    events = list(graph.subjects(GZ.person, None))
+    assert len(events) == len(data["personnel_actions"])
+    [text] = set(graph.objects(None, GZ.decidedBy))
+    assert (text, RDF.type, GZ.Document) in graph and graph.value(text, GZ.statedIn) is not None
+    assert graph.value(text, ELI.title) == Literal("16.txt", lang="zh")  # the shapes want a title or number
+
+
+def test_facts_of_an_unnumbered_document_belong_to_it():
+    data = _parse_other("06.txt")
+    [doc] = data["documents"]
+    assert doc["doc_number"] is None and data["responsibilities"]
+    graph = issue_to_graph(data, BASE)
+    [document] = set(graph.subjects(RDF.type, GZ.Document)) - set(graph.objects(None, ELI.cites))
+    agencies = {a for r in data["responsibilities"] for a in r["agencies"]}
+    assert len(set(graph.objects(document, GZ.assignsTaskTo))) == len(agencies)
+    assert set(graph.objects(document, ELI.cites))  # its citations too

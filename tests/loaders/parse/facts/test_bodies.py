@@ -59,3 +59,15 @@ def test_leaders_with_their_post_in_parentheses_and_a_role_label_alone():
     [body], _, _ = extract_bodies(span)
     assert body.name == "市公共卫生体系建设领导小组" and body.office_at is None
     assert [(l.person, l.role) for l in body.leaders] == [("张顺彩", "组长"), ("周华驹", "副组长"), ("洪耀坚", "副组长")]
+
+
+def test_leaders_in_a_members_section_after_the_duties_with_posts_glued_to_names():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = ("关于成立全省体育赛事工作领导小组的通知\n为办好赛事,成立全省体育赛事工作领导小组。\n一、主要职责\n统筹协调赛事筹办工作。\n"
+            "二、组成人员\n组长:\n李明国务院副总理\n副组长:\n赵文华体育总局局长\n钱小红中国残联主席\n成员:\n孙强省政府副秘书长")
+    span = DocumentSpan("", "国办函〔2022〕9号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
+    [body], _, _ = extract_bodies(span)
+    assert body.name == "全省体育赛事工作领导小组" and body.line == 2
+    assert [(l.person, l.role) for l in body.leaders] == [("李明", "组长"), ("赵文华", "副组长"), ("钱小红", "副组长")]

@@ -89,3 +89,14 @@ def test_probation_as_a_clause_and_no_longer_holding_a_post():
                          SourceLine(3, "李四同志不再担任岳阳市财政局局长职务。")])
     assert [(a.person, a.action, a.post, a.probation) for a in extract_personnel_actions(span)] == [
         ("张三", "appoint", "岳阳市财政局副局长", True), ("李四", "remove", "岳阳市财政局局长", False)]
+
+
+def test_passive_counted_lists_bodies_of_members_dotted_names_and_reasons():
+    assert _report("会议决定", "王甲同志被任命为市人民政府副市长;丁乙同志被免去市人民政府副市长职务。",
+                   "任命孙丙、钱丁等12人为区人民法院审判员,任命周戊为区人大常委会预算工作委员会组成人员。",
+                   "决定免去买买提·吐尔逊的区人民政府副区长职务。",
+                   "接受吴己同志因工作调动辞去区人大常委会委员职务的请求。") == [
+        ("王甲", "appoint", "市人民政府副市长", 6), ("丁乙", "remove", "市人民政府副市长", 6),
+        ("孙丙", "appoint", "区人民法院审判员", 7), ("钱丁", "appoint", "区人民法院审判员", 7),
+        ("周戊", "appoint", "区人大常委会预算工作委员会组成人员", 7),
+        ("买买提·吐尔逊", "remove", "区人民政府副区长", 8), ("吴己", "remove", "区人大常委会委员", 9)]

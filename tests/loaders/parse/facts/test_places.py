@@ -1,6 +1,6 @@
 import pytest
 
-from gazette_kg.loaders.parse.facts.places import Place, level_prefix, parse_place, place_in_text, place_of
+from gazette_kg.loaders.parse.facts.places import Place, level_prefix, parse_place, place_in_text, place_of, with_city
 
 
 @pytest.mark.parametrize("issuer, place", [
@@ -40,3 +40,13 @@ def test_the_place_of_a_text_without_issuer():
     # the most local of the places named as often: the city's own plan beside the province's notice
     assert place_in_text("", ["《山东省人民政府办公厅关于印发…的通知》", "现将《菏泽市深化新旧动能转换分工落实方案》印发给你们"]) == "菏泽市"
     assert place_in_text("", ["各县区人民政府"]) is None
+
+
+def test_a_metadata_label_a_signature_line_and_the_city_of_a_masthead():
+    # a page's metadata label is no place (发布机构 区人民政府办公室); the signature line names the district
+    lines = ["发布机构 区人民政府办公室 文号 某政办〔2023〕1号", "方案已报经区人民政府同意。", "青山区人民政府办公室", "2023年1月3日"]
+    assert place_in_text("区人民政府办公室关于印发方案的通知", lines) == "青山区"
+    # a masthead naming the city above a document of the district's government
+    assert with_city("青山区", ["江城市青山区人民政府文件", "江青政发〔2023〕2号"]) == "江城市青山区"
+    assert with_city("青山区", ["青山区人民政府文件"]) == "青山区"
+    assert with_city("江城市", ["湖北省江城市人民政府文件"]) == "江城市"

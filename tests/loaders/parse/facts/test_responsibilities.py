@@ -107,6 +107,13 @@ def test_a_label_on_a_line_of_its_own():
         (12, [("市发改委", "responsible"), ("市财政局", "responsible")], ["岳阳市发展和改革委员会", "岳阳市财政局"])]
 
 
+def test_a_collective_of_related_units_and_a_list_going_on_past_its_deng():
+    assert [units for _, units, _ in _read("岳阳市", "简化审批。（市政务局牵头，市发改局、市级相关部门配合）",
+                                           "谋划项目。（市发改局牵头，市财政局、市水务局等部门，市城投公司配合）")] == [
+        [("市政务局", "lead"), ("市发改局", "cooperate"), ("市级相关部门", "cooperate")],
+        [("市发改局", "lead"), ("市财政局", "cooperate"), ("市水务局", "cooperate"), ("市城投公司", "cooperate")]]
+
+
 def test_collective_units():
     assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县市区人民政府、市直有关单位负责）")] == [
         [("市发改委", "lead"), ("各县市区人民政府", "responsible"), ("市直有关单位", "responsible")]]
