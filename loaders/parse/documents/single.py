@@ -33,7 +33,9 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
 _ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
-_STATUS_TAG = regex.compile(r"^[（(]\p{Han}{1,4}[)）]")  # (失效) before a title in a site's list
+# (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
+_STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
+_TRAILING_NUMBER = regex.compile(r"[（(](?P<number>[^（()）]{4,30}号)[)）]$")  # …的通知(岳办发〔2017〕2号)
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
@@ -68,12 +70,21 @@ def _is_header_furniture(text: str) -> bool:
 
 
 def _strip_number(text: str) -> tuple[str, str | None]:
-    """A title line with a status tag and the number before it: (失效)西政办发〔2017〕14号 北京市… → (title, number)."""
+    """A title line less its status tag, its number before it or in parentheses after it, and 《》 around it.
+
+    (失效)西政办发〔2017〕14号 北京市… → (title, number); …的通知(岳办发〔2017〕2号) → (…的通知, number);
+    《…关于印发〈…〉的通知》 → …关于印发《…》的通知.
+    """
     rest = _STATUS_TAG.sub("", text)
+    if rest.startswith("《") and rest.endswith("》") and "《" not in rest[1:-1]:
+        rest = rest[1:-1].replace("〈", "《").replace("〉", "》")
     spans = find_doc_number_spans(rest)
     if spans and spans[0][1] == 0:
         return rest[spans[0][2] :].strip(), spans[0][0].text
-    return text, None
+    trailing = _TRAILING_NUMBER.search(rest)
+    if trailing and (found := number_in_line(trailing["number"])):
+        return rest[: trailing.start()].strip(), found[0]
+    return (rest, None) if rest != _STATUS_TAG.sub("", text) else (text, None)
 
 
 def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bool) -> tuple[int, str, str | None] | None:
@@ -93,7 +104,7 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             if before is None:
                 break
             continue
-        if headline is None and headline_ok and _is_headline(candidate):
+        if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
         if _SENTENCE.search(text) or _ADDRESSEES.search(text) or len(text) > MAX_TITLE:
             break  # the text has begun

@@ -90,3 +90,13 @@ def test_own_instrument_not_for_acts_but_for_rules_in_chapters():
     assert parse_text(notice, "page.txt").to_dict()["instruments"] == []
     rules = "甲县人民政府工作规则\n第一章 总则\n一、为做好县政府工作,制定本规则。\n第二章 职能\n二、县政府实行县长负责制。\n"
     assert [i["chapters"] for i in parse_text(rules, "page.txt").to_dict()["instruments"]] == [2]
+
+
+def test_title_with_its_number_after_it_or_in_book_quotes():
+    """Class 1: …的通知(甲办发〔2017〕2号) and 《…关于印发〈…〉的通知》 as a page prints its title."""
+    after = "甲市人民政府办公室印发《关于推进政务公开的实施意见》的通知(甲办发〔2017〕2号)\n" + BODY
+    doc = _document(after)
+    assert (doc["title"], doc["doc_number"]) == ("甲市人民政府办公室印发《关于推进政务公开的实施意见》的通知", "甲办发〔2017〕2号")
+    assert doc["citations"] == []
+    quoted = "《甲市人民政府办公厅关于印发〈甲市政务公开工作要点〉的通知》\n甲政办发〔2016〕26号\n" + BODY
+    assert _document(quoted)["title"] == "甲市人民政府办公厅关于印发《甲市政务公开工作要点》的通知"
