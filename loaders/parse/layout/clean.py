@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from gazette_kg.loaders.parse.layout.redact import redact
+from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -100,7 +101,7 @@ def running_heads(stripped: list[str]) -> set[str]:
 
 
 def clean_lines(text: str) -> CleanText:
-    raw = [redact(strip_markup(line)) for line in text.split("\n")]
+    raw = [redact(strip_markup(line)) for line in unwrap(text.split("\n"))]
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     heads = running_heads(raw)
