@@ -14,17 +14,18 @@ import sys
 from pathlib import Path
 
 import click
+from rdflib import URIRef
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
-from rdflib import URIRef
 
 from gazette_kg import config
 from gazette_kg.console import console
 from gazette_kg.store import StoreError, open_store
 from gazette_kg.store.base import PREFIXES, Store
 from gazette_kg.store.dumps import dump_folder, write_dumps
-from gazette_kg.store.export import FORMATS, export as export_store
+from gazette_kg.store.export import FORMATS
+from gazette_kg.store.export import export as export_store
 
 store_option = click.option("--store", "store_location", default=None,
                             help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store].")

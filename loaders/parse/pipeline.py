@@ -12,21 +12,21 @@ from pathlib import Path
 
 import regex
 
-from gazette_kg.loaders.parse.checks import check_issue
-from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.inputs.source import read_source
-from gazette_kg.loaders.parse.facts.extractors import extract_facts
-from gazette_kg.loaders.parse.facts.places import place_of
-from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
-from gazette_kg.loaders.parse.documents.single import read_single
-from gazette_kg.loaders.parse.structure.instruments import build_instruments
-from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
-from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
+from gazette_kg.loaders.parse.checks import check_issue
+from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
-from gazette_kg.loaders.parse.spans import DocumentSpan
+from gazette_kg.loaders.parse.documents.single import read_single
+from gazette_kg.loaders.parse.facts.extractors import extract_facts
+from gazette_kg.loaders.parse.facts.places import place_of
+from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from gazette_kg.loaders.parse.layout.toc import parse_toc
+from gazette_kg.loaders.parse.spans import DocumentSpan
+from gazette_kg.loaders.parse.structure.instruments import build_instruments
+from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
 
 DECREE_GENRE = "令"
 
