@@ -32,11 +32,13 @@ _PERSON_ADDRESS = regex.compile(
     r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$")
 
 
-_DIGIT = regex.compile(r"\d")
+# Every phone number has four digits followed by a digit or a separator (13812345678,
+# 138 1234 5678, 0746-8368335), its full-width forms too; a year (2023年) has not.
+_PHONE_HINT = regex.compile(r"\d{4}[\d\-.\s—．－]")
 
 
 def _mask_phones(text: str) -> str:
-    if not _DIGIT.search(text):  # a phone number has digits (full-width ones match \d too)
+    if not _PHONE_HINT.search(text):
         return text
     folded = text.translate(_FOLD)
     spans = [m.span() for pattern in (_MOBILE, _LANDLINE) for m in pattern.finditer(folded)]
