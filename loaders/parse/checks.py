@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import regex
 
-from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import ParsedIssue, ParseWarning, Provision
+from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _UNREADABLE = regex.compile(r"[\ufffd\ue000-\uf8ff]")
 

@@ -11,8 +11,8 @@ posts — get IRIs from their names alone, so issues loaded apart meet in one gr
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import quote
 from typing import Any
+from urllib.parse import quote
 
 import regex
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -20,10 +20,10 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Identifier
 
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
-from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.documents.genres import genre_table
-from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
+from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.facts.places import place_of
+from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
 from gazette_kg.store.base import PREFIXES
 
 
