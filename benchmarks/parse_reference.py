@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from gazette_kg.loaders.cli import parse_paths
+from gazette_kg.loaders.parse.pipeline import parse_paths
 
 
 def parse_output(path: Path) -> str:
