@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from gazette_kg.console import console
 from gazette_kg.analytics.export import FORMATS, export
 from gazette_kg.analytics.measures import MEASURES, run
 from gazette_kg.analytics.projections import NETWORKS, project
+from gazette_kg.console import console
 from gazette_kg.store import StoreError, open_store
 
 STORE_OPTION = click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")

@@ -13,9 +13,8 @@ from functools import cache
 from importlib import resources
 from itertools import combinations
 
-import regex
-
 import networkx as nx
+import regex
 
 from gazette_kg.store.base import Row, Store
 

@@ -16,11 +16,11 @@ from gazette_kg import __version__
 # command name -> "module:attribute"
 COMMANDS: dict[str, str] = {
     "parse": "gazette_kg.loaders.cli:parse",
-    "load": "gazette_kg.store.cli:load",
+    "load": "gazette_kg.loaders.load_cli:load",
     "stats": "gazette_kg.store.cli:stats",
     "graphs": "gazette_kg.store.cli:graphs",
     "export": "gazette_kg.store.cli:export",
-    "status": "gazette_kg.loaders.status_cli:status",
+    "status": "gazette_kg.loaders.load_cli:status",
     "validate": "gazette_kg.ontology.cli:validate",
     "reason": "gazette_kg.ontology.cli:reason",
     "query": "gazette_kg.queries.cli:query",

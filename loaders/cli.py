@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from gazette_kg.console import console
-from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.model import ParsedIssue
-from gazette_kg.loaders.parse.pipeline import NotAGazette, parse_file
-
-
-def parse_paths(paths: tuple[str, ...], source_url: str | None = None) -> tuple[list[ParsedIssue], list[str]]:
-    """Parse every file; return the issues and one error line per file that failed.
-
-    ``source_url`` is where a single file (a saved web page) was fetched from."""
-    issues, errors = [], []
-    for path in paths:
-        if not Path(path).exists():
-            errors.append(f"{path}: no such file")
-            continue
-        try:
-            issues.append(parse_file(path, source_url))
-        except IsADirectoryError:
-            errors.append(f"{path}: is a directory")
-        except OSError as err:
-            errors.append(f"{path}: cannot read: {err.strerror or err}")
-        except UnreadableInput as err:
-            errors.append(f"{path}: {err}")
-        except NotAGazette as err:
-            errors.append(f"{path}: not a gazette: {err}")
-    return issues, errors
+from gazette_kg.loaders.parse.pipeline import parse_paths
 
 
 def _summary(issue: ParsedIssue, console: Console) -> None:

@@ -33,13 +33,50 @@ SELECT ?doc ?number ?dated ?instrument ?start ?end ?rule ?term ?ended ?by ?by_nu
 """
 
 
+# What each reason code says, in English; its values fill the braces. The web pages say the same
+# codes in Chinese (``web/i18n.py``).
+REASONS = {
+    "starts": "in force from {start}",
+    "starts_by_rule": "in force from {start} (start rule: {rules})",
+    "term": "term of validity as written: {terms}",
+    "repealed_from": "no longer in force from {end} (repealed by {repealers})",
+    "expired_from": "no longer in force from {end} (its term of validity ended)",
+    "not_yet": "not yet in force: takes effect {start}",
+    "until": "in force until the day before {end}",
+    "repealed_undated": "repealed by {repealers} (repeal date unknown)",
+    "no_start": "no start date is known",
+    "unknown_document": "no document {document} in the store",
+}
+
+
+@dataclass
+class Reason:
+    """One step of the verdict: ``code`` (a key of ``REASONS``) and the values it names; a value
+    that is a list (start rules, terms, repealing documents) is joined by the sentence."""
+
+    code: str
+    values: dict[str, str | list[str]] = field(default_factory=dict)
+
+    def text(self, templates: dict[str, str] = REASONS, separator: str = ", ") -> str:
+        """The reason as a sentence from ``templates`` (English by default)."""
+        filled = {key: separator.join(value) if isinstance(value, list) else value for key, value in self.values.items()}
+        return templates[self.code].format(**filled)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _reason(code: str, **values: str | list[str]) -> Reason:
+    return Reason(code, values)
+
+
 @dataclass
 class Status:
     document: URIRef | None
     number: str | None
     at: str
     in_force: bool | None  # None: the graph does not say enough
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
 
 def status(store: Store, document: str, at: dt.date) -> Status:
@@ -48,27 +85,29 @@ def status(store: Store, document: str, at: dt.date) -> Status:
     rows = store.select(_QUERY.replace("?target_number", Literal(document).n3()).replace("?target", target.n3()))
     day = at.isoformat()
     if not rows:
-        return Status(None, None, day, None, [f"no document {document} in the store"])
+        return Status(None, None, day, None, [_reason("unknown_document", document=document)])
     doc, number = rows[0]["doc"], str(rows[0]["number"])
     starts = sorted({str(r["start"]) for r in rows if r.get("start")}) or sorted({str(r["dated"]) for r in rows if r.get("dated")})
     ends = sorted({str(r["end"]) for r in rows if r.get("end")} | {str(r["ended"]) for r in rows if r.get("ended")})
     repealers = sorted({str(r.get("by_number") or r["by"]) for r in rows if r.get("by")})
     rules = sorted({str(r["rule"]) for r in rows if r.get("rule")})
     terms = sorted({str(r["term"]) for r in rows if r.get("term")})
-    reasons = [f"in force from {starts[0]}" + (f" (start rule: {', '.join(rules)})" if rules else "")] if starts else []
+    reasons = []
+    if starts:
+        reasons.append(_reason("starts_by_rule", start=starts[0], rules=rules) if rules else _reason("starts", start=starts[0]))
     if terms:
-        reasons.append(f"term of validity as written: {', '.join(terms)}")
+        reasons.append(_reason("term", terms=terms))
     ended = [e for e in ends if e <= day]
     if ended:
-        why = f"repealed by {', '.join(repealers)}" if repealers else "its term of validity ended"
-        return Status(doc, number, day, False, reasons + [f"no longer in force from {ended[0]} ({why})"])
+        why = _reason("repealed_from", end=ended[0], repealers=repealers) if repealers else _reason("expired_from", end=ended[0])
+        return Status(doc, number, day, False, reasons + [why])
     if not starts:
-        return Status(doc, number, day, None, ["no start date is known"])
+        return Status(doc, number, day, None, [_reason("no_start")])
     if day < starts[0]:
-        return Status(doc, number, day, False, [f"not yet in force: takes effect {starts[0]}"])
+        return Status(doc, number, day, False, [_reason("not_yet", start=starts[0])])
     if ends:
-        reasons.append(f"in force until the day before {ends[0]}")
+        reasons.append(_reason("until", end=ends[0]))
     if repealers:
-        reasons.append(f"repealed by {', '.join(repealers)} (repeal date unknown)")
+        reasons.append(_reason("repealed_undated", repealers=repealers))
         return Status(doc, number, day, None, reasons)
     return Status(doc, number, day, True, reasons)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from gazette_kg.loaders.cli import parse_paths
+from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
 from gazette_kg.store.base import Store, StoreError, ntriples
 

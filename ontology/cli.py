@@ -55,7 +55,8 @@ def validate(store_location: str | None, rdf_file: Path | None, limit: int) -> N
               help="With --file: write the inferred triples to this Turtle file.")
 def reason(store_location: str | None, rdf_file: Path | None, out: Path | None) -> None:
     """Check consistency with HermiT and write the inferences into their own named graph (or --out file)."""
-    from gazette_kg.ontology.reason import INFERRED_GRAPH, infer, reason as run_reasoner
+    from gazette_kg.ontology.reason import INFERRED_GRAPH, infer
+    from gazette_kg.ontology.reason import reason as run_reasoner
     from gazette_kg.ontology.validate import ontology_graph
 
     if rdf_file:

@@ -8,10 +8,10 @@ import pytest
 
 from gazette_kg import config
 from gazette_kg.loaders.load import load_paths
-from gazette_kg.web.app import create_app
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
 from gazette_kg.store.dumps import write_dumps
+from gazette_kg.web.app import create_app
 from tests.servers import free_port
 
 BASE = "https://gazette-kg.org/id/"

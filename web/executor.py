@@ -10,9 +10,9 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 
 from gazette_kg.store import QueryResult, QueryTimeout, Store, StoreBusy
 from gazette_kg.web.result_cache import ResultCache

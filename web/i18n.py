@@ -192,6 +192,20 @@ COLUMNS: dict[str, dict[str, str]] = {
 }
 
 
+# The reasons of a document's status (``loaders.inforce.REASONS``, by code) in Chinese.
+REASONS_ZH = {
+    "starts": "自 {start} 起施行",
+    "starts_by_rule": "自 {start} 起施行（施行日期条款：{rules}）",
+    "term": "有效期（原文）：{terms}",
+    "repealed_from": "自 {end} 起失效（被 {repealers} 废止）",
+    "expired_from": "自 {end} 起失效（有效期届满）",
+    "not_yet": "尚未施行：{start} 起施行",
+    "until": "有效至 {end} 前一日",
+    "repealed_undated": "已被 {repealers} 废止（废止日期不详）",
+    "no_start": "施行日期不详",
+    "unknown_document": "库中没有文件 {document}",
+}
+
 def current_language() -> str:
     chosen = request.args.get("lang") or request.cookies.get("lang")
     if chosen in LANGUAGES:

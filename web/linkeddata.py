@@ -7,9 +7,9 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
+from gazette_kg.store import Refused
 from gazette_kg.store.dumps import dump_folder, dump_path
 from gazette_kg.store.export import FORMATS
-from gazette_kg.store import Refused
 from gazette_kg.web.data import rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.resources import resource_iri

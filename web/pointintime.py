@@ -8,31 +8,16 @@ An instrument takes the status of the document that promulgates it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from rdflib import RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from gazette_kg.loaders.inforce import Status, status
+from gazette_kg.loaders.inforce import Reason, Status, status
 from gazette_kg.web.data import ExecutorStore, rows
+from gazette_kg.web.i18n import REASONS_ZH
 
 SCHEMA = Namespace("https://schema.org/")
 LEGAL_FORCE = {True: SCHEMA.InForce, False: SCHEMA.NotInForce}
-
-# The reasons ``inforce.status`` gives, in Chinese; each pattern is one sentence of that module.
-_REASONS_ZH = [
-    (r"in force from (\S+) \(start rule: (.+)\)", r"自 \1 起施行（施行日期条款：\2）"),
-    (r"in force from (\S+)", r"自 \1 起施行"),
-    (r"term of validity as written: (.+)", r"有效期（原文）：\1"),
-    (r"no longer in force from (\S+) \(repealed by (.+)\)", r"自 \1 起失效（被 \2 废止）"),
-    (r"no longer in force from (\S+) \(its term of validity ended\)", r"自 \1 起失效（有效期届满）"),
-    (r"not yet in force: takes effect (\S+)", r"尚未施行：\1 起施行"),
-    (r"in force until the day before (\S+)", r"有效至 \1 前一日"),
-    (r"repealed by (.+) \(repeal date unknown\)", r"已被 \1 废止（废止日期不详）"),
-    (r"no start date is known", r"施行日期不详"),
-    (r"no document (.+) in the store", r"库中没有文件 \1"),
-]
-
 
 def parse_day(text: str | None) -> dt.date | None:
     """A date from ``?at=`` (YYYY-MM-DD), or None when absent or not a date."""
@@ -54,13 +39,9 @@ def status_on(document: URIRef, day: dt.date) -> Status:
     return status(ExecutorStore(), str(document), day)
 
 
-def reason_text(reason: str, lang: str) -> str:
-    if lang != "zh":
-        return reason
-    for pattern, replacement in _REASONS_ZH:
-        if re.fullmatch(pattern, reason):
-            return re.sub(pattern, replacement, reason)
-    return reason
+def reason_text(reason: Reason, lang: str) -> str:
+    """A reason of ``inforce.status`` as a sentence in ``lang``."""
+    return reason.text(REASONS_ZH, "、") if lang == "zh" else reason.text()
 
 
 def status_iri(iri: URIRef, day: dt.date) -> URIRef:
@@ -78,6 +59,6 @@ def status_graph(iri: URIRef, day: dt.date, result: Status) -> Graph:
     if result.in_force is not None:
         graph.add((node, SCHEMA.legislationLegalForce, LEGAL_FORCE[result.in_force]))
     for reason in result.reasons:
-        graph.add((node, RDFS.comment, Literal(reason, lang="en")))
+        graph.add((node, RDFS.comment, Literal(reason_text(reason, "en"), lang="en")))
         graph.add((node, RDFS.comment, Literal(reason_text(reason, "zh"), lang="zh")))
     return graph

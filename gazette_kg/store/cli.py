@@ -1,4 +1,4 @@
-"""``gazette-kg load``, ``stats``, ``graphs`` and ``export``: thin commands over the loader and the store.
+"""``gazette-kg stats``, ``graphs`` and ``export``: thin commands over the store.
 
 Counts say what they count: *triples* are those of the default graph, the merge of the issue
 graphs (and the vocabulary) with each triple once — what ``SELECT (COUNT(*) AS ?n) WHERE
@@ -9,55 +9,20 @@ count the merge and every named graph together.
 
 from __future__ import annotations
 
-import shutil
 import sys
-from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
 from rdflib import URIRef
+from rich.table import Table
 
-from gazette_kg import config
 from gazette_kg.console import console
-from gazette_kg.store import StoreError, open_store
+from gazette_kg.store import open_store
 from gazette_kg.store.base import PREFIXES, Store
-from gazette_kg.store.dumps import dump_folder, write_dumps
-from gazette_kg.store.export import FORMATS, export as export_store
+from gazette_kg.store.export import FORMATS
+from gazette_kg.store.export import export as export_store
 
 store_option = click.option("--store", "store_location", default=None,
                             help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store].")
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@store_option
-@click.option("--base", default=None, help="Base IRI for minted resources [GAZETTE_KG_BASE_IRI].")
-@click.option("--source-url", default=None, metavar="URL", help="Where the one file given (a saved web page) came from.")
-def load(paths: tuple[str, ...], store_location: str | None, base: str | None, source_url: str | None) -> None:
-    """Parse gazette files (text, PDF, web pages; or folders of them) and load them, one named graph per issue."""
-    from gazette_kg.loaders.load import LoadError, collect_files, load_paths
-
-    files = collect_files(paths)
-    location = config.get("store", store_location)
-    created = not str(location).startswith(("http://", "https://")) and not Path(location).exists()
-    try:
-        store = open_store(store_location)
-        with Progress(console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("parsing", total=len(files))
-            report = load_paths(paths, store, config.get("base_iri", base), lambda _: progress.advance(task), source_url)
-    except (LoadError, StoreError) as err:
-        if created:  # a store this run created and wrote nothing to is not left behind
-            shutil.rmtree(location, ignore_errors=True)
-        click.echo(f"error: {err}; nothing was written", err=True)
-        sys.exit(1)
-    unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
-    click.echo(f"loaded {len(report.issues)} issue(s) into {store.location}{unchanged}: {report.triples} triples as "
-               f"stated in their issue graphs; the default graph now holds {triples(store)} triples (each once)")
-    folder = dump_folder(store.location)
-    write_dumps(store, folder)
-    click.echo(f"dumps written to {folder}")
 
 
 def triples(store: Store) -> int:

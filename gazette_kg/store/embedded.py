@@ -15,8 +15,8 @@ from gazette_kg.store.base import PREFIXES, Row, StoreError, insert_data, ntripl
 from gazette_kg.store.evaluate import Dataset, evaluate
 from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
-from gazette_kg.store.workers import WorkerPool
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
+from gazette_kg.store.workers import WorkerPool
 
 _RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,

@@ -26,8 +26,7 @@ from SPARQLWrapper import SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from gazette_kg import config
-from gazette_kg.store.base import (RDF_FORMATS, RESULT_FORMATS, Row, StoreBusy, StoreError, ntriples,
-                                   replace_graph_update)
+from gazette_kg.store.base import RDF_FORMATS, RESULT_FORMATS, Row, StoreBusy, StoreError, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset
 from gazette_kg.store.formats import kind_for_accept, kind_of, negotiate
 from gazette_kg.store.guard import admit, bounded

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+
 from gazette_kg.store.base import PREFIXES
 from gazette_kg.store.formats import CONTENT_TYPES
 

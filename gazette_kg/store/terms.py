@@ -7,7 +7,6 @@ import regex
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
-
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # An absolute IRI as SPARQL and N-Triples accept it between angle brackets (RFC 3987 scheme, then
 # no space, control character or <>"{}|^`\\).

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import regex
 
-from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import ParsedIssue, ParseWarning, Provision
+from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _UNREADABLE = regex.compile(r"[\ufffd\ue000-\uf8ff]")
 
@@ -38,6 +38,8 @@ def _numbering(provisions: list[Provision], where: str) -> Iterable[ParseWarning
 
 
 def _unreadable(clean: CleanText) -> Iterable[ParseWarning]:
+    if not _UNREADABLE.search("\n".join(line.text for line in clean.lines)):  # one scan for the usual case: none
+        return
     for line in clean.lines:
         bad = _UNREADABLE.findall(line.text)
         if bad:

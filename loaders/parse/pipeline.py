@@ -12,21 +12,22 @@ from pathlib import Path
 
 import regex
 
-from gazette_kg.loaders.parse.checks import check_issue
-from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source
-from gazette_kg.loaders.parse.facts.extractors import extract_facts
-from gazette_kg.loaders.parse.facts.places import place_of
-from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
-from gazette_kg.loaders.parse.documents.single import read_single
-from gazette_kg.loaders.parse.structure.instruments import build_instruments
-from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
-from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
+from gazette_kg.loaders.parse.checks import check_issue
+from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
-from gazette_kg.loaders.parse.spans import DocumentSpan
+from gazette_kg.loaders.parse.documents.single import read_single
+from gazette_kg.loaders.parse.facts.extractors import extract_facts
+from gazette_kg.loaders.parse.facts.places import place_of
+from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from gazette_kg.loaders.parse.layout.toc import parse_toc
+from gazette_kg.loaders.parse.spans import DocumentSpan
+from gazette_kg.loaders.parse.structure.instruments import build_instruments
+from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
 
 DECREE_GENRE = "令"
 
@@ -174,3 +175,25 @@ def parse_file(path: str | Path, source_url: str | None = None) -> ParsedIssue:
     issue.source = Provenance(source.kind, source.url, source.locations)
     issue.warnings.extend(ParseWarning("input", note, None) for note in source.notes)
     return issue
+
+
+def parse_paths(paths: tuple[str, ...], source_url: str | None = None) -> tuple[list[ParsedIssue], list[str]]:
+    """Parse every file; return the issues and one error line per file that failed.
+
+    ``source_url`` is where a single file (a saved web page) was fetched from."""
+    issues, errors = [], []
+    for path in paths:
+        if not Path(path).exists():
+            errors.append(f"{path}: no such file")
+            continue
+        try:
+            issues.append(parse_file(path, source_url))
+        except IsADirectoryError:
+            errors.append(f"{path}: is a directory")
+        except OSError as err:
+            errors.append(f"{path}: cannot read: {err.strerror or err}")
+        except UnreadableInput as err:
+            errors.append(f"{path}: {err}")
+        except NotAGazette as err:
+            errors.append(f"{path}: not a gazette: {err}")
+    return issues, errors

@@ -11,8 +11,8 @@ posts — get IRIs from their names alone, so issues loaded apart meet in one gr
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import quote
 from typing import Any
+from urllib.parse import quote
 
 import regex
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -20,10 +20,10 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Identifier
 
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
-from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.documents.genres import genre_table
-from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
+from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.facts.places import place_of
+from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
 from gazette_kg.store.base import PREFIXES
 
 
@@ -487,7 +487,7 @@ class IssueGraph:
         city = self.cities.get(body.get("doc_number") or "")
         self.add(iri, RDF.type, GZ.CoordinationBody)
         self.add(iri, RDFS.label, self.zh(body["name"]))
-        doc = self.document_iri(body.get("doc_number"))
+        doc = self.fact_owner(body.get("doc_number"))
         status = body.get("status")
         if doc is not None:
             self.add(iri, GZ.abolishedBy if status == "abolished" else GZ.establishedBy, doc)
@@ -519,7 +519,7 @@ class IssueGraph:
         iri = self.mint.body(body["name"])
         self.add(iri, RDF.type, GZ.CoordinationBody)
         self.add(iri, RDFS.label, self.zh(body["name"]))
-        doc = self.document_iri(body.get("by"))
+        doc = self.fact_owner(body.get("by"))
         if doc is not None:
             self.add(iri, GZ.abolishedBy, doc)
         self.stated(iri, body.get("line"))

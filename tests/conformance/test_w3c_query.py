@@ -23,8 +23,8 @@ from rdflib import BNode, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
-from gazette_kg.store import open_store
 from gazette_kg.queries.sparql_text import query_form, skeleton
+from gazette_kg.store import open_store
 from tests.conformance.w3c import evaluation_tests
 
 # test -> why it fails through our layer

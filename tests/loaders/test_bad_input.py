@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from gazette_kg.loaders.cli import parse
 from gazette_kg.loaders.load import load_paths
+from gazette_kg.loaders.load_cli import load
 from gazette_kg.store import open_store
-from gazette_kg.store.cli import load
 from tests.conftest import BASE
 from tests.seeds import seed_path
 

@@ -1,6 +1,5 @@
-"""``stats``, ``graphs``, ``export --graph NAME`` and ``load`` on the command line; one triple count everywhere."""
+"""``stats``, ``graphs`` and ``export --graph NAME`` on the command line (over a store ``load`` wrote); one triple count everywhere."""
 
-import json
 import re
 
 import pytest
@@ -44,15 +43,6 @@ def test_tables_are_not_cut_when_piped(store):
     output = CliRunner().invoke(main, ["query", "documents-by-year", "--param", "year=2017", "--store", store, "--format", "table"]).output
     assert "…" not in output
     assert "https://gazette-kg.org/id/doc/yongzhengfa-f3d3-2017-12" in output
-
-
-def test_a_failed_load_leaves_no_empty_store(tmp_path):
-    issue_json = tmp_path / "issue.json"
-    issue_json.write_text(json.dumps({"documents": []}), encoding="utf-8")
-    target = tmp_path / "new-store"
-    result = CliRunner().invoke(main, ["load", str(issue_json), "--store", str(target)])
-    assert result.exit_code == 1 and "nothing was written" in result.output
-    assert not target.exists()
 
 
 def test_one_triple_count_on_home_void_and_endpoint(client, seed_store):

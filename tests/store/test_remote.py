@@ -14,6 +14,7 @@ from tests.seeds import seed_path
 from tests.servers import running_server
 from tests.store.test_query import check_query_path
 
+
 @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
 def server(request, tmp_path_factory):
     """(query URL, update URL) of a running server; the default graph is the union of the named graphs."""

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
+from gazette_kg.loaders.model import DocNumber
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
 from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after
 from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
-from gazette_kg.loaders.model import DocNumber
+from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
 ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.model import Citation
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _OPEN = "（(〔［["

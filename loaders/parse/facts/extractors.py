@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from gazette_kg.loaders.parse.facts.bodies import extract_bodies
-from gazette_kg.loaders.parse.facts.citations import extract_citations
-from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.model import (
     AbolishedBody,
     AgencyAlias,
@@ -23,10 +20,13 @@ from gazette_kg.loaders.model import (
     Repeal,
     Responsibility,
 )
-from gazette_kg.loaders.parse.facts.personnel import extract_personnel_actions
-from gazette_kg.loaders.parse.facts.repeals import extract_repeals
 from gazette_kg.loaders.parse.facts.aliases import aliases_seen
+from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+from gazette_kg.loaders.parse.facts.citations import extract_citations
+from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
+from gazette_kg.loaders.parse.facts.personnel import extract_personnel_actions
 from gazette_kg.loaders.parse.facts.places import level_prefix, place_in_text, with_city
+from gazette_kg.loaders.parse.facts.repeals import extract_repeals
 from gazette_kg.loaders.parse.facts.responsibilities import extract_responsibilities
 from gazette_kg.loaders.parse.spans import DocumentSpan
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.model import IssueMeta
+from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _TITLE = regex.compile(r"^(?P<t>\p{Han}{2,20}(?:公报|政报|政府公报|通讯|政务))$")

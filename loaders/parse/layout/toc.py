@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.layout.clean import CleanText
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
 from gazette_kg.loaders.model import TocEntry
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
+from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _TOC_START = regex.compile(r"^目\s*录$")
 _SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")

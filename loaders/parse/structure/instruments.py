@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.conventions import data_rows
-from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import Document, Instrument
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.genres import genre_kind
 from gazette_kg.loaders.parse.documents.segment import DocHeader
+from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.structure.provisions import build_tree, counts
 from gazette_kg.loaders.parse.structure.validity import effective_date, expiry_date, start_rule, term
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_doc_numbers
-from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.model import Interpretation
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_doc_numbers
 from gazette_kg.loaders.parse.documents.segment import ORG_SUFFIX
+from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _ORG = rf"(?:\p{{Han}}{{2,30}}?{ORG_SUFFIX})"
 _HEADER = regex.compile(

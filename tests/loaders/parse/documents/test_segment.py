@@ -1,5 +1,5 @@
-from gazette_kg.loaders.parse.pipeline import parse_text
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
+from gazette_kg.loaders.parse.pipeline import parse_text
 from tests.loaders.parse.documents.test_single import DECREE
 from tests.seeds import parsed_seed
 

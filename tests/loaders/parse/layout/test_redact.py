@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from gazette_kg.loaders.parse.pipeline import parse_text
 from gazette_kg.loaders.parse.layout.redact import ADDRESS_MASK, PHONE_MASK, redact
+from gazette_kg.loaders.parse.pipeline import parse_text
 from tests.seeds import parsed_seed
 
 
