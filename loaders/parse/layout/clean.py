@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.redact import redact
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
@@ -67,8 +68,11 @@ def _markdown_table_row(line: str) -> str:
     return "\t".join(cells).strip("\t")
 
 
+_LOOKALIKES = str.maketrans(dict(data_rows("lookalike_marks.txt")))  # ∶ (ratio) typed for ：
+
+
 def strip_markup(line: str) -> str:
-    line = line.replace("\ufeff", "").rstrip("\r\n")
+    line = line.replace("\ufeff", "").rstrip("\r\n").translate(_LOOKALIKES)
     if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
         line = _markdown_table_row(line)
     if "#" in line:
