@@ -16,6 +16,7 @@ Every post must end in a title (局长, 主任, 委员, …), so a sentence is n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -38,7 +39,7 @@ _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
 _STOPS = "。；;：:"
-_STOP = regex.compile(rf"(?<=[{_STOPS}])")
+_STOP = re.compile(rf"(?<=[{_STOPS}])")  # the standard library splits at a lookbehind several times faster
 _ENUMERATION = r"[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
 _NUMBERED = regex.compile(rf"^(?:{_ENUMERATION})\s*")
 

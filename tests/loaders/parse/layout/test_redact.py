@@ -68,3 +68,14 @@ def test_instrument_text_is_redacted():
     output = json.dumps(issue.to_dict(), ensure_ascii=False)
     assert "13812345678" not in output and "某村3组" not in output
     assert PHONE_MASK in output and ADDRESS_MASK in output
+
+
+def test_cleaning_masks_phones_found_by_its_one_scan_of_the_text():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.redact import phone_lines
+
+    text = "一、总则\n联系电话：１３８ １２３４ ５６７８\n2023年5月\n| 单位 | 电话 |\n| 市局 | 0746-8368335 |\n**电话**：138**123**45**678**\n"
+    assert phone_lines(text) == {1, 4}  # the year is no hint; emphasis hides one until it is stripped
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[1] == f"联系电话：{PHONE_MASK}" and lines[2] == "2023年5月"
+    assert PHONE_MASK in lines[4] and lines[5] == f"电话：{PHONE_MASK}"
