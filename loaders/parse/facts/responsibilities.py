@@ -115,7 +115,7 @@ class _Reader:
     def _with_role(self, names: list[str], role: str, labelled: bool) -> list[tuple[str, str]]:
         units = []
         for position, name in enumerate(names):
-            qualifier = _patterns().qualifier_role.search(name)
+            qualifier = _patterns().qualifier_role.search(name) if name[-1:] in ")）" else None
             if qualifier:
                 name = name[: qualifier.start()]
                 unit_role = markers()["labels"].get(qualifier["word"]) or markers()["verbs"][qualifier["word"]]
@@ -199,11 +199,16 @@ def _bracketed(lines: list[SourceLine], index: int, start: int) -> tuple[str, in
     return opened[1 : close - 1] if close else opened[1:], len(text)
 
 
+def _after_sentence(text: str) -> bool:
+    """A stop that a label can follow (…。责任单位：A)."""
+    return "。" in text or "；" in text or ";" in text
+
+
 def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[Responsibility]:
     """The lists of one line: a labelled list, brackets, then running text and cells."""
     text = lines[index].text
     lists: list[list[tuple[str, str]]] = []
-    label = _patterns().label_start.match(text) or _patterns().label_after_sentence.search(text)
+    label = _patterns().label_start.match(text) or (_patterns().label_after_sentence.search(text) if _after_sentence(text) else None)
     if label:
         lists.append(reader.region(text[label.start():]))  # 牵头单位:A、B to the end of the line
         text = text[: label.start()]
