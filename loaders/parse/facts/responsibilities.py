@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -194,21 +195,28 @@ def _bracketed(lines: list[SourceLine], index: int, start: int) -> tuple[str, in
     end = _bracket_end(text, start)
     if end is not None:
         return text[start + 1 : end - 1], end
-    opened = text[start:] + "".join(l.text for l in lines[index + 1 : index + 3] if l.text)[:200]
+    following = islice((l.text for l in lines[index + 1 :] if l.text), 2)
+    opened = text[start:] + "".join(following)[:200]
     close = _bracket_end(opened, 0)
     return opened[1 : close - 1] if close else opened[1:], len(text)
 
 
-def _after_sentence(text: str) -> bool:
-    """A stop that a label can follow (…。责任单位：A)."""
-    return "。" in text or "；" in text or ";" in text
+def _label_after_sentence(text: str) -> regex.Match | None:
+    """A label after a sentence of running text (…。责任单位：A), not one inside a bracket (（A；责任单位：B）)."""
+    if "。" not in text and "；" not in text and ";" not in text:  # no stop for a label to follow
+        return None
+    for match in _patterns().label_after_sentence.finditer(text):
+        before = text[: match.start()]
+        if sum(before.count(mark) for mark in _OPEN) <= sum(before.count(mark) for mark in _CLOSE):
+            return match
+    return None
 
 
 def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[Responsibility]:
     """The lists of one line: a labelled list, brackets, then running text and cells."""
     text = lines[index].text
     lists: list[list[tuple[str, str]]] = []
-    label = _patterns().label_start.match(text) or (_patterns().label_after_sentence.search(text) if _after_sentence(text) else None)
+    label = _patterns().label_start.match(text) or _label_after_sentence(text)
     if label:
         lists.append(reader.region(text[label.start():]))  # 牵头单位:A、B to the end of the line
         text = text[: label.start()]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from gazette_kg.loaders.parse.layout.redact import phone_lines, redact
+from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -122,10 +123,12 @@ def running_heads(stripped: list[str]) -> set[str]:
 
 
 def _raw_lines(text: str) -> list[str]:
-    """The decoded lines, markup stripped and private details masked; the phone scan runs once over
-    the whole text, and a line it finds nothing in (its markup untouched) is not scanned again."""
-    lines = text.split("\n")
-    hinted = phone_lines(text)
+    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
+    phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
+    is not scanned again."""
+    split = text.split("\n")
+    lines = unwrap(split)
+    hinted = phone_lines(text if lines is split else "\n".join(lines))
     raw = []
     for index, line in enumerate(lines):
         if _MARKUP.search(line):

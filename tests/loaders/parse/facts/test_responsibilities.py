@@ -51,6 +51,12 @@ def test_lead_and_responsible_labels_in_one_bracket():
     assert _read("永州市", "做好宣传。(牵头单位:市委宣传部;配合单位:市文旅局)")[0][1] == [("市委宣传部", "lead"), ("市文旅局", "cooperate")]
 
 
+def test_two_bracketed_lists_on_one_line_each_with_a_label_after_a_semicolon():
+    # the second bracket's 责任单位 follows a ；inside the bracket: not a label of running text
+    line = _by_line("2018-9", "永政办发〔2018〕14号")[742]
+    assert ["市县两级审改办", "各级政务中心", "市县两级教育局", "卫计委", "经信委", "银监局"] in line
+
+
 def test_lead_and_supporting_words_after_the_lists():
     # gold/others/06: a district's 意见, ASCII brackets
     text = "给予0.5万元-20万元的扶持奖励。(区发改局、区住建局、区财政局牵头,区统计局、区城管局、各街道办事处配合)"
@@ -117,3 +123,10 @@ def test_a_collective_of_related_units_and_a_list_going_on_past_its_deng():
 def test_collective_units():
     assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县市区人民政府、市直有关单位负责）")] == [
         [("市发改委", "lead"), ("各县市区人民政府", "responsible"), ("市直有关单位", "responsible")]]
+
+
+def test_a_sentence_about_units_is_no_collective_name():
+    # 盘锦市 2021 (probe 2, 17) and a consultation notice (40): a role verb after a sentence, not after a list
+    assert _read("盘锦市", "各相关单位要加强配合,统筹协调推进各项工作。") == []
+    assert _read("北京市", "欢迎社会各界人士踊跃参与,建言献策。") == []
+    assert _read("盘锦市", "(各街道办事处、区直各部门配合)")[0][1] == [("各街道办事处", "cooperate"), ("区直各部门", "cooperate")]
