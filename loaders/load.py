@@ -27,8 +27,8 @@ from rdflib import Literal, URIRef
 from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
 from gazette_kg.store.base import Store, StoreError, ntriples
+from gazette_kg.vocabulary import VOCABULARY_GRAPH
 
-VOCABULARY_GRAPH = URIRef("https://gazette-kg.org/graph/vocabulary")
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
 # Issues written per step of a load: memory holds one step's graphs (and the bulk loader's

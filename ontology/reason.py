@@ -21,11 +21,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from gazette_kg.store.base import Store
+from gazette_kg.vocabulary import INFERRED, INFERRED_GRAPH
 
-INFERRED_GRAPH = URIRef("https://gazette-kg.org/graph/inferred")
 _OWL2_DATATYPES = {XSD.string, XSD.integer, XSD.boolean, XSD.decimal, XSD.double, XSD.float, XSD.dateTime,
                    XSD.nonNegativeInteger, XSD.anyURI, None}
-_INFERENCE_IRI = "https://gazette-kg.org/inferred#"
 
 
 @dataclass
@@ -60,7 +59,7 @@ def infer(graph: Graph) -> tuple[bool, Graph, str]:
         world = owlready2.World()
         ontology = world.get_ontology(path.as_uri()).load(format="ntriples")
         before = set(world.as_rdflib_graph())
-        inferred_onto = world.get_ontology(_INFERENCE_IRI)
+        inferred_onto = world.get_ontology(str(INFERRED))
         try:
             with inferred_onto:
                 owlready2.sync_reasoner_hermit([ontology], infer_property_values=True, debug=0)
@@ -68,7 +67,7 @@ def infer(graph: Graph) -> tuple[bool, Graph, str]:
             return False, Graph(), f"inconsistent: {err}"
         inferred = Graph()
         for s, p, o in set(world.as_rdflib_graph()) - before:
-            if isinstance(s, URIRef) and not str(s).startswith(_INFERENCE_IRI) and not str(o).startswith(_INFERENCE_IRI):
+            if isinstance(s, URIRef) and not str(s).startswith(str(INFERRED)) and not str(o).startswith(str(INFERRED)):
                 inferred.add((s, p, o))
         inferred += superclass_memberships(graph)
         inferred += confirmed_appointments(graph)

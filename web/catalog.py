@@ -11,12 +11,13 @@ from rdflib import XSD, Literal, URIRef
 from gazette_kg.queries.catalog import get_query, load_catalog
 from gazette_kg.queries.run import ParameterError, bind
 from gazette_kg.store import Refused
+from gazette_kg.vocabulary import RESULT_FORMATS
 from gazette_kg.web.data import rows, run, settings, short
 from gazette_kg.web.i18n import boolean_text, column_label, current_language
 from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("catalog", __name__)
-DOWNLOADS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json"}
+DOWNLOADS = {name: RESULT_FORMATS[name] for name in ("csv", "tsv", "json")}
 LABELLED = 2000  # result IRIs named by their labels; the rest show their short form
 
 

@@ -15,8 +15,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from gazette_kg.store import Refused
-from gazette_kg.store.base import RDF_FORMATS
 from gazette_kg.store.guard import check_query
+from gazette_kg.vocabulary import RDF_FORMATS
 from gazette_kg.web.data import PREFIXES, SHORT, local_link, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from gazette_kg.loaders.inforce import Reason, Status, status
+from gazette_kg.vocabulary import SCHEMA
 from gazette_kg.web.data import ExecutorStore, rows
 from gazette_kg.web.i18n import REASONS_ZH
 
-SCHEMA = Namespace("https://schema.org/")
 LEGAL_FORCE = {True: SCHEMA.InForce, False: SCHEMA.NotInForce}
 
 def parse_day(text: str | None) -> dt.date | None:

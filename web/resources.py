@@ -20,8 +20,8 @@ from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Graph, Literal, URIRef
 
 from gazette_kg.store import Refused
-from gazette_kg.store.base import PREFIXES, RDF_FORMATS
 from gazette_kg.store.terms import is_iri
+from gazette_kg.vocabulary import GZ, PREFIXES, RDF_CONTENT_TYPES, RDF_FORMATS, RDF_SUFFIXES, RDFLIB_FORMATS, SCHEMA
 from gazette_kg.web import pointintime, timeline
 from gazette_kg.web.data import rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
@@ -30,14 +30,10 @@ from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("resources", __name__)
 
-SUFFIXES = {".ttl": "ttl", ".jsonld": "jsonld", ".rdf": "xml", ".nt": "nt"}
-MEDIA = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/rdf+xml": "xml", "application/n-triples": "nt"}
-RDFLIB_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "xml": "xml", "nt": "nt"}
-CONTENT_TYPES = {"ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json", "xml": "application/rdf+xml",
-                 "nt": "application/n-triples"}
+# The RDF formats a resource is offered in, by media type (its suffix, /id/….ttl, says the same)
+MEDIA = {RDF_FORMATS[name]: name for name in RDF_SUFFIXES.values()}
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-GZ = "https://gazette-kg.org/ontology#"
-PROVENANCE = (GZ + "statedIn", GZ + "sourceLine")
+PROVENANCE = (str(GZ.statedIn), str(GZ.sourceLine))
 # /id/<path>/at/<date>: a resource as it stood on a date.
 AT_PATH = re.compile(r"(?P<path>.+)/at/(?P<day>\d{4}-\d{2}-\d{2})")
 
@@ -59,9 +55,9 @@ def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
         graph += pointintime.status_graph(iri, day, pointintime.status_on(document, day))
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    graph.bind("schema", pointintime.SCHEMA)
+    graph.bind("schema", SCHEMA)
     body = graph.serialize(format=RDFLIB_FORMATS[fmt], encoding="utf-8")
-    return Response(body, headers={"Content-Type": CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
+    return Response(body, headers={"Content-Type": RDF_CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
 
 
 def resource_iri(text: str) -> URIRef:
@@ -73,7 +69,7 @@ def resource_iri(text: str) -> URIRef:
 
 @blueprint.route("/id/<path:rest>")
 def page(rest: str):
-    fmt = next((f for suffix, f in SUFFIXES.items() if rest.endswith(suffix)), None)
+    fmt = next((f for suffix, f in RDF_SUFFIXES.items() if rest.endswith(suffix)), None)
     if fmt:
         rest = rest[: rest.rindex(".")]
     day = pointintime.parse_day(request.args.get("at"))
@@ -167,12 +163,12 @@ class _History:
 
 
 def _history(iri: URIRef, types: list[str]) -> _History:
-    if GZ + "Document" in types or GZ + "Instrument" in types:
+    if str(GZ.Document) in types or str(GZ.Instrument) in types:
         document = pointintime.governing_document(iri)
         if document is not None:
             return _History(document, timeline.document_timeline(iri, document), [])
-    if GZ + "Agency" in types:
+    if str(GZ.Agency) in types:
         return _History(None, timeline.agency_history(iri), [])
-    if GZ + "Official" in types:
+    if str(GZ.Official) in types:
         return _History(None, [], timeline.official_timeline(iri))
     return _History(None, [], [])

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from gazette_kg.vocabulary import GZ
 from gazette_kg.web.data import rows
-
-GZ = "https://gazette-kg.org/ontology#"
 
 
 @dataclass

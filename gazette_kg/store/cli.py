@@ -17,9 +17,10 @@ from rich.table import Table
 
 from gazette_kg.console import console
 from gazette_kg.store import open_store
-from gazette_kg.store.base import PREFIXES, Store
+from gazette_kg.store.base import Store
 from gazette_kg.store.export import FORMATS
 from gazette_kg.store.export import export as export_store
+from gazette_kg.vocabulary import GZ, PREFIXES, RDFS
 
 store_option = click.option("--store", "store_location", default=None,
                             help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store].")
@@ -37,10 +38,10 @@ def prefixed(iri: str) -> str:
 
 def issue_graphs(store: Store) -> list[dict]:
     """Every named graph with its triples and, for an issue, its label and the file it came from."""
-    found = store.select("""SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?label) AS ?title) (SAMPLE(?file) AS ?source) WHERE {
-        GRAPH ?g { ?s ?p ?o } OPTIONAL { GRAPH ?g { ?g <http://www.w3.org/2000/01/rdf-schema#label> ?label
-                                                   FILTER (LANG(?label) = "zh") } }
-        OPTIONAL { GRAPH ?g { ?g <https://gazette-kg.org/ontology#sourceFile> ?file } } } GROUP BY ?g ORDER BY ?g""")
+    found = store.select(f"""SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?label) AS ?title) (SAMPLE(?file) AS ?source) WHERE {{
+        GRAPH ?g {{ ?s ?p ?o }} OPTIONAL {{ GRAPH ?g {{ ?g <{RDFS.label}> ?label
+                                                   FILTER (LANG(?label) = "zh") }} }}
+        OPTIONAL {{ GRAPH ?g {{ ?g <{GZ.sourceFile}> ?file }} }} }} GROUP BY ?g ORDER BY ?g""")
     return [{"graph": str(r["g"]), "name": str(r["g"]).rstrip("/").rsplit("/", 1)[-1], "triples": int(r["n"]),
              "title": str(r["title"] or ""), "source": str(r["source"] or "")} for r in found]
 
