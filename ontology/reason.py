@@ -20,6 +20,7 @@ import owlready2
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
 from gazette_kg.vocabulary import INFERRED, INFERRED_GRAPH
 
@@ -37,7 +38,7 @@ class ReasoningReport:
 
 def asserted_graph(store: Store) -> Graph:
     """Everything in the store except earlier inferences, as one graph."""
-    return store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{INFERRED_GRAPH}>) }}")
+    return store.construct(bind(load_query("gazette_kg.ontology", "asserted"), inferred=INFERRED_GRAPH))
 
 
 def reasoner_input(graph: Graph) -> Graph:
@@ -88,24 +89,11 @@ def superclass_memberships(graph: Graph) -> Graph:
     return implied
 
 
-_CONFIRMS = """
-PREFIX gz: <https://gazette-kg.org/ontology#>
-CONSTRUCT { ?confirmation gz:confirms ?appointment } WHERE {
-  ?confirmation a gz:Confirmation ; gz:person ?person ; gz:post ?post ; gz:eventDate ?confirmed .
-  ?appointment a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?appointed .
-  FILTER (?appointed < ?confirmed)
-  FILTER NOT EXISTS {
-    ?later a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?then .
-    FILTER (?then > ?appointed && ?then < ?confirmed) }
-}
-"""
-
-
 def confirmed_appointments(graph: Graph) -> Graph:
     """gz:confirms from a confirmation to the probationary appointment it ends: the latest
     earlier one of the same person to the same post, usually printed in an earlier issue.
     A rule over dates, which OWL cannot state, so it runs as SPARQL beside HermiT."""
-    return graph.query(_CONFIRMS).graph
+    return graph.query(load_query("gazette_kg.ontology", "confirms")).graph
 
 
 def reason(store: Store) -> ReasoningReport:

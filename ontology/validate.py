@@ -14,6 +14,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from gazette_kg.ontology import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
 from gazette_kg.vocabulary import INFERRED_GRAPH, VOCABULARY_GRAPH
 
@@ -73,6 +74,6 @@ def validate_store(store: Store) -> list[Violation]:
     shapes = shapes_graph()
     violations = []
     for graph in sorted(set(store.graphs()) - {VOCABULARY_GRAPH, INFERRED_GRAPH}):
-        data = store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        data = store.construct(bind(load_query("gazette_kg.ontology", "graph"), graph=graph))
         violations += [replace(v, graph=str(graph)) for v in validate_graph(data, shapes)]
     return violations
