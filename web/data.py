@@ -8,6 +8,7 @@ from urllib.parse import quote
 from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store import QueryResult
 from gazette_kg.vocabulary import GZ, RESULT_FORMATS, SITE
 from gazette_kg.vocabulary import PREFIXES as BASE_PREFIXES
@@ -43,6 +44,12 @@ class ExecutorStore:
 def rows(sparql: str) -> list[dict]:
     """SELECT rows as rdflib terms for one of the app's own queries, the usual prefixes declared."""
     return ExecutorStore().select(PREFIXES + sparql)
+
+
+def page_query(name: str, **values) -> str:
+    """The app's query ``web/sparql/<name>.rq`` with its ``$name`` placeholders bound to ``values`` (terms,
+    or lists of terms). These files leave the project's prefixes to ``rows``, which declares them."""
+    return bind(load_query("gazette_kg.web", name), **values)
 
 
 def settings() -> dict:

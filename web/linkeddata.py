@@ -11,7 +11,7 @@ from gazette_kg.store import Refused
 from gazette_kg.store.dumps import dump_folder, dump_path
 from gazette_kg.store.export import FORMATS
 from gazette_kg.vocabulary import ELI, GZ, ORG, RDF_CONTENT_TYPES, RDF_FORMATS, RDFLIB_FORMATS
-from gazette_kg.web.data import rows, settings
+from gazette_kg.web.data import page_query, rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.resources import resource_iri
 
@@ -67,8 +67,8 @@ def ontology(fmt: str | None = None):
 def void():
     base = settings()["base_iri"]
     # the default graph, the merge of the issue graphs: each triple once, as the endpoint counts it
-    counts = rows("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o }")[0]
-    classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    counts = rows(page_query("void-counts"))[0]
+    classes = rows(page_query("void-classes"))
     root = request.url_root.rstrip("/")
     lines = [
         f"@prefix void: <{VOID}> .", f"@prefix dcterms: <{DCTERMS}> .", "",
@@ -94,8 +94,7 @@ def resources():
         raise Refused(translate("bad_page"), 400)
     page = int(raw_page)
     size = int(settings()["page_size"])
-    classes = rows(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?c), '{GZ}')) }} GROUP BY ?c ORDER BY DESC(?n)")
-    listed = rows(f"""SELECT DISTINCT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a {chosen.n3()} OPTIONAL {{ ?s rdfs:label ?l }} }}
-        GROUP BY ?s ORDER BY ?s LIMIT {size + 1} OFFSET {page * size}""")
+    classes = rows(page_query("ontology-classes"))
+    listed = rows(page_query("resources", type=chosen, limit=size + 1, offset=page * size))
     return render_template("resources.html", classes=classes, chosen=str(chosen), listed=listed[:size], page=page,
                            more=len(listed) > size)

@@ -23,7 +23,7 @@ from gazette_kg.store import Refused
 from gazette_kg.store.terms import is_iri
 from gazette_kg.vocabulary import GZ, PREFIXES, RDF_CONTENT_TYPES, RDF_FORMATS, RDF_SUFFIXES, RDFLIB_FORMATS, SCHEMA
 from gazette_kg.web import pointintime, timeline
-from gazette_kg.web.data import rows, run, settings, short
+from gazette_kg.web.data import page_query, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.jsonld import legislation
 from gazette_kg.web.labels import labels
@@ -38,13 +38,9 @@ PROVENANCE = (str(GZ.statedIn), str(GZ.sourceLine))
 AT_PATH = re.compile(r"(?P<path>.+)/at/(?P<day>\d{4}-\d{2}-\d{2})")
 
 
-def describe_query(iri: URIRef) -> str:
-    return f"CONSTRUCT {{ {iri.n3()} ?p ?o . ?s ?q {iri.n3()} }} WHERE {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?q {iri.n3()} }} }}"
-
-
 def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
     """The resource's description (with its status on ``day`` when given), prefixes bound."""
-    result = run(describe_query(iri), RDF_FORMATS["nt"])
+    result = run(page_query("describe", iri=iri), RDF_FORMATS["nt"])
     graph = Graph().parse(data=result.body, format="nt")
     if not len(graph):
         abort(404)
@@ -99,15 +95,7 @@ def _negotiate(iri: URIRef, day: dt.date | None):
 def facts_query(iri: URIRef, base: str) -> str:
     """Outgoing facts, inbound links and the issues (and lines) a resource was stated in, in
     one query (``?part`` says which), so that a page costs two trips to the store with the labels."""
-    node = iri.n3()
-    return f"""SELECT ?part ?p ?o ?s ?issue ?line WHERE {{
-      {{ {{ SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT 2000 }} BIND ("out" AS ?part) }}
-      UNION {{ {{ SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500 }} BIND ("in" AS ?part) }}
-      UNION {{ {{ SELECT DISTINCT ?issue ?line WHERE {{
-          {{ {node} gz:statedIn ?issue . OPTIONAL {{ {node} gz:sourceLine ?line }} }}
-          UNION {{ GRAPH ?g {{ {node} ?p ?o }} FILTER (STRSTARTS(STR(?g), "{base}issue/")) BIND (?g AS ?issue) }}
-        }} }} BIND ("source" AS ?part) }}
-    }}"""
+    return page_query("facts", iri=iri, issues=Literal(base + "issue/"))
 
 
 def render_resource(iri: URIRef, day: dt.date | None = None):
