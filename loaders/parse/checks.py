@@ -38,6 +38,8 @@ def _numbering(provisions: list[Provision], where: str) -> Iterable[ParseWarning
 
 
 def _unreadable(clean: CleanText) -> Iterable[ParseWarning]:
+    if not _UNREADABLE.search("\n".join(line.text for line in clean.lines)):  # one scan for the usual case: none
+        return
     for line in clean.lines:
         bad = _UNREADABLE.findall(line.text)
         if bad:

@@ -490,7 +490,7 @@ class IssueGraph:
         city = self.cities.get(body.get("doc_number") or "")
         self.add(iri, RDF.type, GZ.CoordinationBody)
         self.add(iri, RDFS.label, self.zh(body["name"]))
-        doc = self.document_iri(body.get("doc_number"))
+        doc = self.fact_owner(body.get("doc_number"))
         status = body.get("status")
         if doc is not None:
             self.add(iri, GZ.abolishedBy if status == "abolished" else GZ.establishedBy, doc)
@@ -522,7 +522,7 @@ class IssueGraph:
         iri = self.mint.body(body["name"])
         self.add(iri, RDF.type, GZ.CoordinationBody)
         self.add(iri, RDFS.label, self.zh(body["name"]))
-        doc = self.document_iri(body.get("by"))
+        doc = self.fact_owner(body.get("by"))
         if doc is not None:
             self.add(iri, GZ.abolishedBy, doc)
         self.stated(iri, body.get("line"))

@@ -11,7 +11,6 @@ that expose a parser bug are strict xfails naming it.
 import json
 import random
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -51,9 +50,6 @@ def test_markdown_markers(key, change):
     _agrees(key, change(seed_path(key).read_text(encoding="utf-8")))
 
 
-@pytest.mark.xfail(strict=True, reason="parser bug: a text with hard line breaks inside paragraphs loses citations "
-                   "(titles split over lines), responsibilities and coordination bodies; PDFs are reflowed by "
-                   "inputs/reflow.py, plain text is not")
 @SETTINGS
 @given(KEYS, st.integers(min_value=30, max_value=60))
 def test_lines_rewrapped(key, width):

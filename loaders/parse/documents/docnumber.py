@@ -59,9 +59,15 @@ def parse_doc_number(text: str) -> DocNumber | None:
     return None
 
 
+# What every document number holds: a year in its bracket. Text without it is not scanned for Han runs.
+_YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:19|20)\d\d")
+
+
 def find_doc_numbers(text: str) -> list[DocNumber]:
     """Every document number in ``text``, normalised, in order of appearance."""
     found: list[DocNumber] = []
+    if not _YEAR_BRACKET.search(text):
+        return found
     for match in DOC_NUMBER_RE.finditer(text):
         code = clean_code(match.group("code"))
         if len(code) < 2 and not code.endswith(("发", "函")):
@@ -79,7 +85,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
 def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
     """Like ``find_doc_numbers`` with each match's (start, end) offsets in ``text``."""
     spans: list[tuple[DocNumber, int, int]] = []
-    if not any(bracket in text for bracket in _OPEN):  # every number has its year bracket: skip the Han-run scan
+    if not _YEAR_BRACKET.search(text):
         return spans
     for match in DOC_NUMBER_RE.finditer(text):
         numbers = find_doc_numbers(match.group(0))
@@ -98,7 +104,9 @@ def is_order_number(number: str) -> bool:
 
 def find_orders(text: str) -> list[tuple[str, int, int]]:
     """Every order number in ``text`` as written (less spaces), with its (start, end) offsets."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if "令" not in text:
+        return found
     for match in ORDER_RE.finditer(text):
         code = _ORDER_LEAD.sub("", match["code"])
         found.append((f"{code}{match['di'] or ''}{match['n']}号", match.start(), match.end()))

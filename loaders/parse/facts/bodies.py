@@ -80,7 +80,7 @@ def _annexes(lines: list[SourceLine]) -> list[_Annex]:
         text = line.text.strip()
         if not text:
             continue
-        if match := _ANNEX.match(text):
+        if text.startswith("附件") and (match := _ANNEX.match(text)):
             current = _Annex(int(match["n"]) if match["n"] else len(annexes) + 1)
             annexes.append(current)
             heading_next = True
@@ -187,7 +187,7 @@ def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[Coordinatio
     """Bodies set up in the text with their leaders listed under role headings."""
     bodies = []
     for index, line in enumerate(lines):
-        setup = _SET_UP.search(line.text)
+        setup = _SET_UP.search(line.text) if "成立" in line.text else None
         if not setup:
             continue
         leaders, role, office, posts = [], None, None, {}

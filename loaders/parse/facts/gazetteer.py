@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,6 +41,28 @@ _SPACE = regex.compile(r"\s+")
 
 def _normalise(name: str) -> str:
     return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern for ``words`` as a trie (市发改委|市发展和改革委员会 → 市发(?:改委|展和改革委员会)):
+    where several words match, the longest does, as in an alternation sorted longest first."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(root)
+
+
+def _render(node: dict) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
 
 
 class Gazetteer:
@@ -133,10 +156,11 @@ class Gazetteer:
 
     def short_form_pattern(self, place: str | None) -> re.Pattern | None:
         """A pattern finding the short forms known for ``place``, the longest at each position
-        (the standard library's ``re``: several times faster than ``regex`` on a long list of words)."""
+        (the standard library's ``re`` on a trie of the words: each position is read once, not
+        once per word)."""
         if place not in self._patterns:
-            words = sorted(self.short_forms(place), key=len, reverse=True)
-            self._patterns[place] = re.compile("|".join(map(re.escape, words))) if words else None
+            words = self.short_forms(place)
+            self._patterns[place] = re.compile(trie_pattern(words)) if words else None
         return self._patterns[place]
 
     def _department(self, entry: dict, government: str) -> Agency:

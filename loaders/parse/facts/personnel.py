@@ -37,7 +37,8 @@ _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
-_STOP = regex.compile(r"(?<=[。；;：:])")
+_STOPS = "。；;：:"
+_STOP = regex.compile(rf"(?<=[{_STOPS}])")
 _ENUMERATION = r"[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
 _NUMBERED = regex.compile(rf"^(?:{_ENUMERATION})\s*")
 
@@ -101,7 +102,7 @@ def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
         if current and _patterns().starts_item.match(line.text):
             clauses.append((start, current))
             current, start = "", None
-        for piece in _STOP.split(line.text):
+        for piece in _STOP.split(line.text) if any(stop in line.text for stop in _STOPS) else (line.text,):
             if not piece:
                 continue
             if start is None:

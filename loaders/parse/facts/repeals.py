@@ -107,7 +107,7 @@ def _listed(lines: list[SourceLine], start: int) -> list[tuple[str, str | None, 
 def extract_repeals(span: DocumentSpan) -> list[Repeal]:
     repeals: list[Repeal] = []
     for index, line in enumerate(span.lines):
-        if not _VERB.search(line.text):
+        if "废止" not in line.text and "宣布失效" not in line.text:  # _VERB's words
             continue
         for sentence in _SENTENCE.findall(line.text):
             for verb in _VERB.finditer(sentence):

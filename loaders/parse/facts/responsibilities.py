@@ -16,14 +16,17 @@ such as (第一责任单位为牵头单位,下同) makes the first unit of each 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
 from gazette_kg.loaders.model import Responsibility
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
-from gazette_kg.loaders.parse.facts.units import leading_agencies, markers, split_items, without_notes
+from gazette_kg.loaders.parse.facts.units import agency_list, markers, without_notes
+from gazette_kg.loaders.parse.prefilter import any_of
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
@@ -60,6 +63,7 @@ class _Patterns:
     clause: regex.Pattern
     label_after_sentence: regex.Pattern  # …。责任单位：A
     marker: regex.Pattern  # a line worth reading
+    hint: re.Pattern  # a key character of the markers: a line without one is not worth reading
     clause_break: regex.Pattern
     verb_end: regex.Pattern  # a role word closing a clause: …牵头
     verb_in_text: regex.Pattern  # a role word closing a clause in running text
@@ -78,6 +82,7 @@ def _patterns() -> _Patterns:
         clause=regex.compile(rf"[，,；;。]|(?<={verbs})、|(?=(?:{labels})\s*[：:])"),
         label_after_sentence=regex.compile(rf"(?<=[。；;])\s*(?P<label>{labels})\s*[：:]\s*"),
         marker=regex.compile(rf"{labels}|{verbs}"),
+        hint=any_of([*data["labels"], *data["verbs"]]),
         # where a list before a role word starts: a stop, a role word, an opening bracket never closed
         clause_break=regex.compile(rf"[\t。；;，,：:！？\s]|{verbs}|[{_OPENING}](?![^{_OPENING}{_CLOSING}]*[{_CLOSING}])"),
         verb_end=regex.compile(rf"(?P<verb>{verbs})$"),
@@ -105,8 +110,7 @@ class _Reader:
         """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
         if complete:
             text = _ET_CETERA.sub("", text.strip(" \t").removeprefix("由"))
-        items = split_items(text, self.gazetteer, self.place)
-        names, whole = leading_agencies(items, self.gazetteer, self.place)
+        names, whole, _ = agency_list(text, self.gazetteer, self.place)
         return names if whole or not complete else []
 
     def _with_role(self, names: list[str], role: str, labelled: bool) -> list[tuple[str, str]]:
@@ -167,8 +171,7 @@ class _Reader:
             cell = without_notes(cell).strip()
             if not cell or _patterns().verb_in_text.search(cell):
                 continue
-            items = split_items(cell, self.gazetteer, self.place)
-            names, whole = leading_agencies(items, self.gazetteer, self.place)
+            names, whole, items = agency_list(cell, self.gazetteer, self.place)
             if names and (whole or len(names) == len(items) - 1 or "等" in items[-1] and len(names) == len(items)):
                 role = columns.role(index, len(cells))
                 found.append(self.record(line.number, self._with_role(names, role, labelled=True)))
@@ -192,16 +195,26 @@ def _bracketed(lines: list[SourceLine], index: int, start: int) -> tuple[str, in
     end = _bracket_end(text, start)
     if end is not None:
         return text[start + 1 : end - 1], end
-    opened = text[start:] + "".join(l.text for l in lines[index + 1 : index + 3] if l.text)[:200]
+    following = islice((l.text for l in lines[index + 1 :] if l.text), 2)
+    opened = text[start:] + "".join(following)[:200]
     close = _bracket_end(opened, 0)
     return opened[1 : close - 1] if close else opened[1:], len(text)
+
+
+def _label_after_sentence(text: str) -> regex.Match | None:
+    """A label after a sentence of running text (…。责任单位：A), not one inside a bracket (（A；责任单位：B）)."""
+    for match in _patterns().label_after_sentence.finditer(text):
+        before = text[: match.start()]
+        if sum(before.count(mark) for mark in _OPEN) <= sum(before.count(mark) for mark in _CLOSE):
+            return match
+    return None
 
 
 def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[Responsibility]:
     """The lists of one line: a labelled list, brackets, then running text and cells."""
     text = lines[index].text
     lists: list[list[tuple[str, str]]] = []
-    label = _patterns().label_start.match(text) or _patterns().label_after_sentence.search(text)
+    label = _patterns().label_start.match(text) or _label_after_sentence(text)
     if label:
         lists.append(reader.region(text[label.start():]))  # 牵头单位:A、B to the end of the line
         text = text[: label.start()]
@@ -238,6 +251,8 @@ def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = N
             records.extend([reader.record(line.number, units)] if units else [])
             label = ""
             continue
+        if not _patterns().hint.search(line.text):
+            continue  # neither a label nor a role word
         alone = _patterns().label_start.match(line.text)
         if alone and not line.text[alone.end():].strip():
             label = alone[0]

@@ -8,6 +8,7 @@ not the name of a body. Notes in brackets that are not part of a name — (第�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -16,7 +17,8 @@ import yaml
 
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
-_NOT_AGENCY = regex.compile(r"^(?:以下|其他|其余|有关|相关|上述|各项|全市|我市|负责|加强|推进|落实|实施|做好|按照|由)")
+_NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
+               "做好", "按照", "由")  # words a name never starts with
 _SPLIT = regex.compile(r"(?:[、，,；;]|会同)(?![^（()）]*[)）])")  # not inside brackets: 各县（市、区）人民政府
 # Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
@@ -45,10 +47,17 @@ def _collective() -> regex.Pattern:
     return regex.compile(markers()["collective"])
 
 
+@cache
+def _name_ends() -> frozenset[str]:
+    """The characters a name's shape can end with: the last of each ending, a closing qualifier
+    (and a final line break, before which ``$`` matches)."""
+    return frozenset(ending[-1] for ending in markers()["unit_endings"]) | frozenset(")）\n")
+
+
 def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
-    if not token or len(token) > 32 or _NOT_AGENCY.match(token):
+    if not token or len(token) > 32 or token.startswith(_NOT_AGENCY):
         return False
-    shaped = _agency_shape().match(token) or _collective().match(token)
+    shaped = (token[-1] in _name_ends() and _agency_shape().match(token)) or _collective().match(token)
     return bool(shaped) or gazetteer.lookup(token, place) is not None
 
 
@@ -65,20 +74,33 @@ def without_notes(text: str) -> str:
     return _BRACKET.sub(note, text)
 
 
-def split_items(text: str, gazetteer: Gazetteer, place: str | None) -> list[str]:
-    """The items of a list, names glued by cleaning cut apart."""
-    out = []
-    for item in _SPLIT.split(text):
+def _items(text: str, gazetteer: Gazetteer, place: str | None) -> Iterator[str]:
+    """The items of a list, one by one, names glued by cleaning cut apart."""
+    for item in _SPLIT.splititer(text):
         item = item.strip(" \t")
         parts = _GLUED.split(item)
         if len(parts) > 1 and all(is_agency(p, gazetteer, place) for p in parts):
-            out.extend(parts)
+            yield from parts
         elif item:
-            out.append(item)
-    return out
+            yield item
 
 
-def leading_agencies(items: list[str], gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool]:
+def agency_list(text: str, gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool, list[str]]:
+    """The names at the head of the list in ``text``, whether the list went on to its end (no 等,
+    no other text), and its items. A list whose first item is no name is not cut any further:
+    ([], False, [that item]) — most cells and clauses are text, not lists."""
+    items = _items(text, gazetteer, place)
+    first = next(items, None)
+    if first is None:
+        return [], True, []
+    if not is_agency(first.split("等")[0], gazetteer, place):
+        return [], False, [first]
+    listed = [first, *items]
+    names, whole = _leading_agencies(listed, gazetteer, place)
+    return names, whole, listed
+
+
+def _leading_agencies(items: list[str], gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool]:
     """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
     agencies = []
     for item in items:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from gazette_kg.loaders.parse.layout.redact import redact
+from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -34,9 +35,15 @@ _SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】
 _SLOGAN = regex.compile(r"^(\p{Han}{2,6})(?:[ \u3000]+\p{Han}{2,6}){2,}$")
 
 
+# str.split cuts at these four separators, ``\s`` does not: text holding one takes the regex.
+_SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
 def without_whitespace(text: str) -> str:
     """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
-    return _WHITESPACE.sub("", text)
+    if any(separator in text for separator in _SPLIT_ONLY):
+        return _WHITESPACE.sub("", text)
+    return "".join(text.split())
 
 
 @dataclass
@@ -64,7 +71,8 @@ def strip_markup(line: str) -> str:
     line = line.replace("\ufeff", "").rstrip("\r\n")
     if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
         line = _markdown_table_row(line)
-    line = _MARKDOWN_HEADING.sub("", line)
+    if "#" in line:
+        line = _MARKDOWN_HEADING.sub("", line)
     if "**" in line or "__" in line:
         line = _EMPHASIS.sub("", line)
     if "<" in line:  # a table cell's fragments: keep a cell boundary where the tags stood
@@ -74,33 +82,44 @@ def strip_markup(line: str) -> str:
     return line.rstrip()
 
 
+_BULLETS = ("-", "•", "·")
 _BULLET = regex.compile(r"^\s*[-•·]\s+(?=\S)")
 
 
 def squeeze(text: str) -> str:
     """Drop the spaces PDF extraction puts inside Chinese text (李 健 → 李健)."""
-    return _SPACE_IN_CJK.sub("", _BULLET.sub("", text)).strip(" \u3000\xa0")
+    if text.lstrip()[:1] in _BULLETS:  # lstrip: str's whitespace, a superset of \s
+        text = _BULLET.sub("", text)
+    if " " in text or "\u3000" in text or "\xa0" in text:
+        text = _SPACE_IN_CJK.sub("", text)
+    return text.strip(" \u3000\xa0")
 
 
 def section_names(lines: list[str]) -> set[str]:
     """Names of the TOC sections (【市政府文件】 → 市政府文件): they double as running heads."""
     names = set()
     for line in lines:
-        match = _SECTION_HEADING.match(line.strip().lstrip("-").strip())
+        stripped = line.strip().lstrip("-").strip()
+        match = _SECTION_HEADING.match(stripped) if stripped[:1] in ("【", "[") else None
         if match:
             names.add(without_whitespace(match["name"]))
     return names
 
 
+def _has_gap(line: str) -> bool:
+    """A space or ideographic space: a slogan's words are spaced."""
+    return " " in line or "\u3000" in line
+
+
 def running_heads(stripped: list[str]) -> set[str]:
     heads = section_names(stripped)
-    counts = Counter(line.strip() for line in stripped if _SLOGAN.match(line.strip()))
+    counts = Counter(line.strip() for line in stripped if _has_gap(line) and _SLOGAN.match(line.strip()))
     heads.update(without_whitespace(line) for line, n in counts.items() if n >= 1)
     return heads
 
 
 def clean_lines(text: str) -> CleanText:
-    raw = [redact(strip_markup(line)) for line in text.split("\n")]
+    raw = [redact(strip_markup(line)) for line in unwrap(text.split("\n"))]
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     heads = running_heads(raw)
@@ -110,10 +129,15 @@ def clean_lines(text: str) -> CleanText:
     for number, line in enumerate(raw, start=1):
         cleaned = squeeze(line)
         compact = without_whitespace(cleaned)
-        if compact in heads or _PAGE_NUMBER.match(cleaned) or _repeated_title(compact, first, seen_titles):
+        if compact in heads or _page_number(compact, cleaned) or _repeated_title(compact, first, seen_titles):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))
     return CleanText(lines, raw, heads)
+
+
+def _page_number(compact: str, cleaned: str) -> bool:
+    """A page number alone on its line (- 12 -); ``compact`` is the line without whitespace."""
+    return 0 < len(compact.strip("-—–")) <= 3 and bool(_PAGE_NUMBER.match(cleaned))
 
 
 # The gazette's own title (永州市人民政府公报), printed again at the head of its pages.
@@ -126,7 +150,7 @@ _CONTENTS = regex.compile(r"^\s*目\s*录\s*$")
 
 def _is_issue(raw: list[str]) -> bool:
     """A whole issue (it has a table of contents), not one document whose title may repeat."""
-    return any(_CONTENTS.match(line) for line in raw[:300])
+    return any("目" in line and _CONTENTS.match(line) for line in raw[:300])
 
 
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:

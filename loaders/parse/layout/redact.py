@@ -32,11 +32,17 @@ _PERSON_ADDRESS = regex.compile(
     r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$")
 
 
-_DIGIT = regex.compile(r"\d")
+# The last character of each ending of _PERSON_ADDRESS, but the digits (组3).
+_ADDRESS_ENDS = frozenset("号室栋元组村舍")
+
+
+# Every phone number has four digits followed by a digit or a separator (13812345678,
+# 138 1234 5678, 0746-8368335), its full-width forms too; a year (2023年) has not.
+_PHONE_HINT = regex.compile(r"\d{4}[\d\-.\s—．－]")
 
 
 def _mask_phones(text: str) -> str:
-    if not _DIGIT.search(text):  # a phone number has digits (full-width ones match \d too)
+    if not _PHONE_HINT.search(text):
         return text
     folded = text.translate(_FOLD)
     spans = [m.span() for pattern in (_MOBILE, _LANDLINE) for m in pattern.finditer(folded)]
@@ -49,7 +55,8 @@ def redact(text: str) -> str:
     text = _mask_phones(text)
     if "住" in text or "户籍地" in text:  # every lead word of _ANNOUNCED holds one of these
         text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
-    match = _PERSON_ADDRESS.match(text.strip())
+    stripped = text.strip()
+    match = _PERSON_ADDRESS.match(stripped) if stripped[-1:] in _ADDRESS_ENDS or stripped[-1:].isdigit() else None
     if match:
         return f"{match['name']} {ADDRESS_MASK}"
     return text

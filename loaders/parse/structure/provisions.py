@@ -9,6 +9,7 @@ paragraphs (款) and items (项); an outline item holds the lower outline levels
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import cn2an
 import regex
@@ -28,8 +29,16 @@ LEVELS: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("outline4", 6, regex.compile(r"^(?P<label>[（(](?P<n>\d{1,2})[)）])\s*(?P<rest>.*)$")),
 )
 _HEADING_ONLY = regex.compile(r"^[^。；;，,：:]{1,30}$")
+# The levels a line can open, by its first character: most lines open none and are not matched at all.
+_BY_FIRST = {"第": LEVELS[:3], "（": (LEVELS[4], LEVELS[6]), "(": (LEVELS[4], LEVELS[6])} | dict.fromkeys(
+    "一二三四五六七八九十百零〇两", (LEVELS[3],))
 
 
+def _levels_for(first: str) -> tuple[tuple[str, int, regex.Pattern], ...]:
+    return _BY_FIRST.get(first) or ((LEVELS[5],) if first.isdigit() else ())
+
+
+@lru_cache(maxsize=4096)
 def _number(text: str) -> int | None:
     try:
         return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
@@ -39,7 +48,7 @@ def _number(text: str) -> int | None:
 
 def classify(text: str) -> tuple[str, int, str, int | None, str] | None:
     """(kind, rank, label, number, rest) when ``text`` opens a provision."""
-    for kind, rank, pattern in LEVELS:
+    for kind, rank, pattern in _levels_for(text[:1]):
         match = pattern.match(text)
         if match:
             return kind, rank, match["label"], _number(match["n"]), match["rest"]

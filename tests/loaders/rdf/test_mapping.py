@@ -121,3 +121,15 @@ def test_facts_of_an_unnumbered_document_belong_to_it():
     agencies = {a for r in data["responsibilities"] for a in r["agencies"]}
     assert len(set(graph.objects(document, GZ.assignsTaskTo))) == len(agencies)
     assert set(graph.objects(document, ELI.cites))  # its citations too
+
+
+def test_a_body_set_up_by_an_unnumbered_document_is_established_by_it():
+    data = _parse_other("09.txt")  # a 领导小组 set up by a numbered notice; the same notice as a page without its number
+    number = data["documents"][0]["doc_number"]
+    for record in data["documents"] + data["coordination_bodies"]:
+        assert record["doc_number"] == number
+        record["doc_number"] = None
+    graph = issue_to_graph(data, BASE)
+    [body] = set(graph.subjects(RDF.type, GZ.CoordinationBody))
+    document = graph.value(body, GZ.establishedBy)
+    assert document is not None and (document, RDF.type, GZ.Document) in graph

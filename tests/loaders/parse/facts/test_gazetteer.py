@@ -47,3 +47,15 @@ def test_the_province_of_any_city_is_data():
     g = Gazetteer.default()
     assert g.resolve("省住建厅", "厦门市") == "福建省住房和城乡建设厅"
     assert g.resolve("省政府", "昆明市官渡区") == "云南省人民政府"
+
+
+def test_the_short_form_trie_finds_what_an_alternation_longest_first_finds():
+    import re
+
+    from gazette_kg.loaders.parse.facts.gazetteer import trie_pattern
+
+    words = list(Gazetteer.default().short_forms("永州市"))
+    text = "市发改委、市发展改革委、市财政局牵头，市政府办和省住建厅配合；市监察委员会、区政府、县政府、永州市"
+    alternation = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    assert [m.span() for m in re.finditer(trie_pattern(words), text)] == [m.span() for m in alternation.finditer(text)]
+    assert re.fullmatch(trie_pattern(["ab", "abcd", "a.c"]), "abcd") and not re.fullmatch(trie_pattern(["a.c"]), "abc")

@@ -51,6 +51,12 @@ def test_lead_and_responsible_labels_in_one_bracket():
     assert _read("永州市", "做好宣传。(牵头单位:市委宣传部;配合单位:市文旅局)")[0][1] == [("市委宣传部", "lead"), ("市文旅局", "cooperate")]
 
 
+def test_two_bracketed_lists_on_one_line_each_with_a_label_after_a_semicolon():
+    # the second bracket's 责任单位 follows a ；inside the bracket: not a label of running text
+    line = _by_line("2018-9", "永政办发〔2018〕14号")[742]
+    assert ["市县两级审改办", "各级政务中心", "市县两级教育局", "卫计委", "经信委", "银监局"] in line
+
+
 def test_lead_and_supporting_words_after_the_lists():
     # gold/others/06: a district's 意见, ASCII brackets
     text = "给予0.5万元-20万元的扶持奖励。(区发改局、区住建局、区财政局牵头,区统计局、区城管局、各街道办事处配合)"
