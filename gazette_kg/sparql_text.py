@@ -17,8 +17,6 @@ from importlib import resources
 import regex
 from rdflib import Literal, URIRef
 
-from gazette_kg.store.terms import is_iri
-
 # the tokens a placeholder is never looked for inside (comments, strings, IRIs), then the placeholder
 _TOKENS = regex.compile("|".join((
     r"#[^\n]*",
@@ -28,6 +26,15 @@ _TOKENS = regex.compile("|".join((
     r"\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)",
 )))
 _FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
+
+# An absolute IRI as SPARQL and N-Triples accept it between angle brackets (RFC 3987 scheme, then
+# no space, control character or <>"{}|^`\\).
+_IRI = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*")
+
+
+def is_iri(text: str) -> bool:
+    """Whether ``text`` can stand between angle brackets as an absolute IRI."""
+    return bool(_IRI.fullmatch(text))
 
 
 def _each_token(sparql: str, placeholder: Callable[[str], str], other: Callable[[str], str]) -> str:

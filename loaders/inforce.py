@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from gazette_kg.sparql_text import bind, load_query
+from gazette_kg.sparql_text import bind, is_iri, load_query
 from gazette_kg.store.base import Store
-from gazette_kg.store.terms import is_iri
 
 # What each reason code says, in English; its values fill the braces. The web pages say the same
 # codes in Chinese (``web/i18n.py``).

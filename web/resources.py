@@ -19,8 +19,8 @@ from collections import defaultdict
 from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Graph, Literal, URIRef
 
+from gazette_kg.sparql_text import is_iri
 from gazette_kg.store import Refused
-from gazette_kg.store.terms import is_iri
 from gazette_kg.vocabulary import GZ, PREFIXES, RDF_CONTENT_TYPES, RDF_FORMATS, RDF_SUFFIXES, RDFLIB_FORMATS, SCHEMA
 from gazette_kg.web import pointintime, timeline
 from gazette_kg.web.data import page_query, rows, run, settings, short
