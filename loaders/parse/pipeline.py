@@ -24,6 +24,7 @@ from gazette_kg.loaders.parse.facts.extractors import extract_facts
 from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
+from gazette_kg.loaders.parse.layout.script import fold
 from gazette_kg.loaders.parse.layout.toc import parse_toc
 from gazette_kg.loaders.parse.spans import DocumentSpan
 from gazette_kg.loaders.parse.structure.instruments import build_instruments
@@ -93,6 +94,12 @@ def attachments(clean, start: int, stop: int) -> list[str]:
 
 
 def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> ParsedIssue:
+    """Parse decoded text: a whole issue or one document, in simplified or traditional characters."""
+    folding = fold(text)
+    return folding.unfold(_parse_folded(folding.text, name, encoding))
+
+
+def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
     clean = clean_lines(text)
     issue = ParsedIssue(seed=name, encoding=encoding, issue=parse_masthead(clean.lines))
     issue.toc, toc_end = parse_toc(clean)

@@ -31,7 +31,7 @@ def is_masthead(text: str) -> bool:
 
 
 def is_ordinal(text: str) -> bool:
-    return bool(_ORDINAL.match(without_whitespace(text)))
+    return "第" in text and "号" in text and bool(_ORDINAL.match(without_whitespace(text)))
 
 
 def masthead_number(clean: CleanText, ordinal_index: int) -> tuple[int, str] | None:

@@ -5,7 +5,9 @@ A page keeps some of these and adds its catalogue fields (``layout/pagefields``)
 its preamble (《…》已经…通过，现予公布), the head of government's signature (省长 某某) and the
 date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号. Each element is
 looked for where it stands, and the header returned covers the whole text. A text with neither
-a title nor a number (a news report of a session) has no document header: ``None``.
+a title nor a number is a document when it opens with its 主送机关 and is signed and dated (a page
+whose head was left on another page); else (a news report of a session) it has no document
+header: ``None``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
 _ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
+# A text that opens with its 主送机关: 各区人民政府，市人民政府各部门： (the text may go on after the colon)
+_ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
 # (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
 _STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
 _TRAILING_NUMBER = regex.compile(r"[（(](?P<number>[^（()）]{4,30}号)[)）]$")  # …的通知(岳办发〔2017〕2号)
@@ -193,7 +197,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     if title is None and number is None:
-        return None
+        return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
     written, parts = (number[1], number[2]) if number else (None, None)
     decree = bool(masthead) or bool(written and is_order_number(written))
@@ -214,6 +218,21 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    return header
+
+
+def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
+    """A page that starts at the 主送机关 (its title and number left on another page) and is signed and dated."""
+    skip = {f.index for f in fields}
+    first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
+    if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
+        return None
+    header = DocHeader(title=None, title_index=first, number_index=first - 1, number=None, issuers=[],
+                       end_index=len(clean.lines), span_start=0)
+    read_preamble(clean, header)
+    _read_close(clean, header, fields)
+    header.issuers = _issuers(header, fields, clean)
+    header.promulgates = _promulgates(clean, header)
     return header
 
 

@@ -93,6 +93,11 @@ def _line_numbers(text: str, following: str, covered: int) -> tuple[list[tuple[s
 _CONTINUES = regex.compile(r"[\d号〕\]）)第]")
 
 
+def _continues(text: str) -> bool:
+    first = text[:1]
+    return (first in "号〕]）)第" or first.isdigit()) and bool(_CONTINUES.match(text))
+
+
 def extract_citations(span: DocumentSpan) -> list[Citation]:
     citations: list[Citation] = []
     previous = ""  # a title can break across lines: read it with the line before
@@ -101,7 +106,7 @@ def extract_citations(span: DocumentSpan) -> list[Citation]:
     for line, after in zip(texts, texts[1:] + [None]):
         text = line.text
         context, previous = previous + text, text
-        following = after.text if after is not None and _CONTINUES.match(after.text) else ""
+        following = after.text if after is not None and _continues(after.text) else ""
         if "号" not in text + following[:8]:
             covered = 0
             continue

@@ -8,6 +8,7 @@ not the name of a body. Notes in brackets that are not part of a name — (第�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -19,8 +20,10 @@ from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
 _NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
                "做好", "按照", "由")  # words a name never starts with
-_SPLIT = regex.compile(r"(?:[、，,；;]|会同)(?![^（()）]*[)）])")  # not inside brackets: 各县（市、区）人民政府
+_SEPARATOR = re.compile("[、，,；;]|会同")
+_SPLIT = regex.compile(rf"(?:{_SEPARATOR.pattern})(?![^（()）]*[)）])")  # not inside brackets: 各县（市、区）人民政府
 # Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
+_LEVEL_WORD = re.compile("[市省县区]")  # where a glued name can start: no split without one after the first character
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
 _QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[)）](?=\p{Han})")
 _BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
@@ -76,9 +79,10 @@ def without_notes(text: str) -> str:
 
 def _items(text: str, gazetteer: Gazetteer, place: str | None) -> Iterator[str]:
     """The items of a list, one by one, names glued by cleaning cut apart."""
-    for item in _SPLIT.splititer(text):
+    closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
+    for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
         item = item.strip(" \t")
-        parts = _GLUED.split(item)
+        parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
         if len(parts) > 1 and all(is_agency(p, gazetteer, place) for p in parts):
             yield from parts
         elif item:

@@ -12,12 +12,13 @@ file and every fact can cite its source line.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from gazette_kg.loaders.parse.layout.redact import redact
+from gazette_kg.loaders.parse.layout.redact import phone_lines, redact
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
 
@@ -35,13 +36,12 @@ _SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】
 _SLOGAN = regex.compile(r"^(\p{Han}{2,6})(?:[ \u3000]+\p{Han}{2,6}){2,}$")
 
 
-# str.split cuts at these four separators, ``\s`` does not: text holding one takes the regex.
-_SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
+# str.split also cuts at the four separators \x1c-\x1f, ``\s`` does not: text holding one takes the regex.
 
 
 def without_whitespace(text: str) -> str:
     """``text`` with every space and line break taken out: PDF extraction spaces Chinese text at random."""
-    if any(separator in text for separator in _SPLIT_ONLY):
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         return _WHITESPACE.sub("", text)
     return "".join(text.split())
 
@@ -65,6 +65,10 @@ def _markdown_table_row(line: str) -> str:
         return ""
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     return "\t".join(cells).strip("\t")
+
+
+# The characters strip_markup acts on, besides trailing whitespace: a line without them only loses that.
+_MARKUP = re.compile("[|#*_<&\ufeff]")
 
 
 def strip_markup(line: str) -> str:
@@ -118,8 +122,24 @@ def running_heads(stripped: list[str]) -> set[str]:
     return heads
 
 
+def _raw_lines(text: str) -> list[str]:
+    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
+    phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
+    is not scanned again."""
+    split = text.split("\n")
+    lines = unwrap(split)
+    hinted = phone_lines(text if lines is split else "\n".join(lines))
+    raw = []
+    for index, line in enumerate(lines):
+        if _MARKUP.search(line):
+            raw.append(redact(strip_markup(line)))
+        else:
+            raw.append(redact(line.rstrip(), phones=index in hinted))
+    return raw
+
+
 def clean_lines(text: str) -> CleanText:
-    raw = [redact(strip_markup(line)) for line in unwrap(text.split("\n"))]
+    raw = _raw_lines(text)
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     heads = running_heads(raw)
@@ -141,7 +161,8 @@ def _page_number(compact: str, cleaned: str) -> bool:
 
 
 # The gazette's own title (永州市人民政府公报), printed again at the head of its pages.
-_GAZETTE_TITLE = regex.compile(r"^\p{Han}{2,20}(?:公报|政报)$")
+_GAZETTE_ENDS = ("公报", "政报")
+_GAZETTE_TITLE = regex.compile(rf"^\p{{Han}}{{2,20}}(?:{'|'.join(_GAZETTE_ENDS)})$")
 MAX_HEAD = 24  # characters: a running head is short
 
 
@@ -155,7 +176,7 @@ def _is_issue(raw: list[str]) -> bool:
 
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:
     """In an issue, the gazette's title or the text's first line (内部资料 免费赠阅) after its first appearance."""
-    if first is None or not compact or len(compact) > MAX_HEAD or not (compact == first or _GAZETTE_TITLE.match(compact)):
+    if first is None or not compact or len(compact) > MAX_HEAD or not (compact == first or compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact)):
         return False
     if compact in seen:
         return True

@@ -18,7 +18,16 @@ ADDRESS_MASK = "〔住址已隐去〕"
 
 # Full-width digits and signs read as their ASCII twins, one character for one, so a match in
 # the folded text has the same span in the original.
-_FOLD = str.maketrans("０１２３４５６７８９（）＋－．　", "0123456789()+-. ")
+_FOLD = tuple(zip("０１２３４５６７８９（）＋－．　", "0123456789()+-. "))
+
+
+def _folded(text: str) -> str:
+    """``text`` with full-width digits and signs folded (replace, not translate: translate walks a
+    long line of Chinese text character by character in Python's slow path)."""
+    for wide, narrow in _FOLD:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
 _SEP = r"[-.\s—]?"
 _MOBILE = regex.compile(rf"(?<![\d+])(?:\+?86{_SEP})?1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}(?!\d)")
 _LANDLINE = regex.compile(r"(?<!\d)(?:\(0\d{2,3}\)\s?|0\d{2,3}[-—\s])\d{7,8}(?!\d)")
@@ -44,15 +53,28 @@ _PHONE_HINT = regex.compile(r"\d{4}[\d\-.\s—．－]")
 def _mask_phones(text: str) -> str:
     if not _PHONE_HINT.search(text):
         return text
-    folded = text.translate(_FOLD)
+    folded = _folded(text)
     spans = [m.span() for pattern in (_MOBILE, _LANDLINE) for m in pattern.finditer(folded)]
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + PHONE_MASK + text[end:]
     return text
 
 
-def redact(text: str) -> str:
-    text = _mask_phones(text)
+def phone_lines(text: str) -> set[int]:
+    """Indexes of the lines of ``text`` (split at line breaks) that may hold a phone number: one scan."""
+    found: set[int] = set()
+    line, counted = 0, 0
+    for match in _PHONE_HINT.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        found.add(line)
+    return found
+
+
+def redact(text: str, phones: bool = True) -> str:
+    """``text`` with phone numbers (unless ``phones`` is false: it holds none) and home addresses masked."""
+    if phones:
+        text = _mask_phones(text)
     if "住" in text or "户籍地" in text:  # every lead word of _ANNOUNCED holds one of these
         text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
     stripped = text.strip()

@@ -16,6 +16,7 @@ _TERM_YEARS = regex.compile(r"有效期(?:限)?(?:为)?\s*(?P<n>\d{1,2}|[一二�
 _TERM_UNTIL = regex.compile(r"有效期(?:至|到)\s*(?P<date>" + DATE_RE.pattern + r")")
 
 
+_WORD_OF = {_START_ON_EVENT: "之日起", _START_ON_DATE: "起", _START_WITH: "同步", _TERM_YEARS: "有效期", _TERM_UNTIL: "有效期"}
 _SELF = regex.compile(r"本(?:实施)?(?:办法|细则|规定|方案|意见|通知|措施|决定|条例|规则|政策|计划|规划|制度|标准)")
 
 
@@ -25,6 +26,8 @@ def _closing(pattern: regex.Pattern, text: str) -> regex.Match | None:
     Provisions can date other things (个人账户…自2023年1月1日起执行); the rule for the
     instrument names it, or closes its text.
     """
+    if _WORD_OF[pattern] not in text:  # the word each statement holds: no scan of a text without it
+        return None
     matches = list(pattern.finditer(text))
     own = [m for m in matches if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
     return (own or matches or [None])[-1]

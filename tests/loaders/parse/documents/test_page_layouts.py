@@ -100,3 +100,18 @@ def test_title_with_its_number_after_it_or_in_book_quotes():
     assert doc["citations"] == []
     quoted = "《甲市人民政府办公厅关于印发〈甲市政务公开工作要点〉的通知》\n甲政办发〔2016〕26号\n" + BODY
     assert _document(quoted)["title"] == "甲市人民政府办公厅关于印发《甲市政务公开工作要点》的通知"
+
+
+def test_page_starting_at_the_addressees_is_a_signed_document_without_title_or_number():
+    """Probe 2 class 3: the page keeps 主送, text, signature and date; title and number were on another page."""
+    # 武汉市人民政府办公厅, 2019 (a public document), as its page begins
+    text = ("各区人民政府,市人民政府各部门:\n\n  《武汉市人民政府政策文件解读实施方案》已经市人民政府同意,现印发给你们,请认真组织实施。\n\n"
+            "  武汉市人民政府办公厅\n\n  2019年9月2日\n\n武汉市人民政府政策文件解读实施方案\n\n"
+            "  为加强和规范市人民政府政策文件的宣传解读工作,特制订本方案。\n\n  一、解读范围\n\n  市人民政府制发的政策文件。\n")
+    doc = _document(text)
+    assert (doc["title"], doc["doc_number"], doc["issuer"], doc["signed_date"]) == (None, None, "武汉市人民政府办公厅", "2019-09-02")
+    assert doc["promulgates"] == ["武汉市人民政府政策文件解读实施方案"] and doc["addressees"] == ["各区人民政府", "市人民政府各部门"]
+    # a report of a session opens with a sentence, not with addressees: no document
+    news = ("区十七届人大常委会第十次会议召开。会议听取了区人民政府关于2023年预算执行情况的报告,决定任命张三为区人民政府副区长。"
+            "\n2023年3月10日\n")
+    assert parse_text(news, "news.txt").to_dict()["documents"] == []

@@ -123,3 +123,10 @@ def test_a_collective_of_related_units_and_a_list_going_on_past_its_deng():
 def test_collective_units():
     assert [units for _, units, _ in _read("岳阳市", "（市发改委牵头，各县市区人民政府、市直有关单位负责）")] == [
         [("市发改委", "lead"), ("各县市区人民政府", "responsible"), ("市直有关单位", "responsible")]]
+
+
+def test_a_sentence_about_units_is_no_collective_name():
+    # 盘锦市 2021 (probe 2, 17) and a consultation notice (40): a role verb after a sentence, not after a list
+    assert _read("盘锦市", "各相关单位要加强配合,统筹协调推进各项工作。") == []
+    assert _read("北京市", "欢迎社会各界人士踊跃参与,建言献策。") == []
+    assert _read("盘锦市", "(各街道办事处、区直各部门配合)")[0][1] == [("各街道办事处", "cooperate"), ("区直各部门", "cooperate")]

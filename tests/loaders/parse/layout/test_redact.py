@@ -68,3 +68,25 @@ def test_instrument_text_is_redacted():
     output = json.dumps(issue.to_dict(), ensure_ascii=False)
     assert "13812345678" not in output and "某村3组" not in output
     assert PHONE_MASK in output and ADDRESS_MASK in output
+
+
+def test_cleaning_masks_phones_found_by_its_one_scan_of_the_text():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.redact import phone_lines
+
+    text = "一、总则\n联系电话：１３８ １２３４ ５６７８\n2023年5月\n| 单位 | 电话 |\n| 市局 | 0746-8368335 |\n**电话**：138**123**45**678**\n"
+    assert phone_lines(text) == {1, 4}  # the year is no hint; emphasis hides one until it is stripped
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[1] == f"联系电话：{PHONE_MASK}" and lines[2] == "2023年5月"
+    assert PHONE_MASK in lines[4] and lines[5] == f"电话：{PHONE_MASK}"
+
+
+def test_a_phone_number_broken_by_a_hard_wrap_is_masked_once_the_paragraph_is_joined():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+
+    lines = ["为进一步加强和改进本市政务服务工作提高办", "事效率经研究决定现将有关事项通知如下请认", "真贯彻执行各单位要高度重视确保各项工作落",
+             "到实处联系人张三的办公电话号码是138", "12345678请各单位于本月底前报送材", "料逾期不予受理特此通知全体人员遵照执行不",
+             "得有误切实做好相关工作为盼谢谢大家的支持"]
+    assert all(len(line) >= 18 for line in lines)
+    cleaned = [line.text for line in clean_lines("\n".join(lines) + "\n").lines]
+    assert PHONE_MASK in cleaned[0] and "12345678" not in cleaned[0] and cleaned[4] == ""
