@@ -1,5 +1,6 @@
 """The 政府令 layout: masthead 某某人民政府令 over 第N号, a preamble, the head of government's signature.
 
+The ordinal may be bracketed and in Chinese numerals ((第四十号)); the number is written in Arabic ones.
 An order publishes a 规章: 《苏州市企业信用信息管理办法》已经…常务会议讨论通过，现予发布。 /
 市长 杨卫泽 / 二○○四年七月二十一日, then the 规章 itself. The order's number is the masthead's
 name with the ordinal (苏州市人民政府令第78号); the 规章's title stands in the preamble.
@@ -7,6 +8,7 @@ name with the ordinal (苏州市人民政府令第78号); the 规章's title sta
 
 from __future__ import annotations
 
+import cn2an
 import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
@@ -18,7 +20,8 @@ SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\
 PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
 # 某某人民政府令; a 人大常委会 promulgates its 条例 by 公告 the same way (…常务委员会公告 / 第28号).
 _MASTHEAD = regex.compile(r"^\p{Han}{2,30}(?:令|常务委员会公告)$")
-_ORDINAL = regex.compile(r"^第\d{1,5}号$")
+# 第78号, also in brackets and in Chinese numerals: (第四十号)
+_ORDINAL = regex.compile(r"^[（(]?第(?P<n>\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})号[)）]?$")
 
 
 def order_issuer(number: str) -> str:
@@ -41,7 +44,12 @@ def masthead_number(clean: CleanText, ordinal_index: int) -> tuple[int, str] | N
     above = next((i for i in range(ordinal_index - 1, max(-1, ordinal_index - 4), -1) if clean.lines[i].text), None)
     if above is None or not is_masthead(clean.lines[above].text):
         return None
-    return above, without_whitespace(clean.lines[above].text) + without_whitespace(clean.lines[ordinal_index].text)
+    return above, f"{without_whitespace(clean.lines[above].text)}第{_ordinal(clean.lines[ordinal_index].text)}号"
+
+
+def _ordinal(text: str) -> int:
+    number = _ORDINAL.match(without_whitespace(text))["n"]
+    return int(number) if number.isdigit() else int(cn2an.cn2an(number, "smart"))
 
 
 def preamble_after(clean: CleanText, index: int, lines: int = 4) -> tuple[int, str] | None:

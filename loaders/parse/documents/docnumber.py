@@ -118,6 +118,8 @@ _SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*
 
 
 _WHITESPACE = regex.compile(r"\s+")
+# A number line that lost its closing bracket and its 号 in extraction: 牟政办发〔201746 (the year has four digits).
+_LOST_CLOSE = regex.compile(r"(?P<code>\p{Han}{1,12}(?:发|函|字))[" + regex.escape(_OPEN) + r"](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})")
 _ANY_OPEN = regex.compile("[" + regex.escape(_OPEN) + "]")
 _ANY_CLOSE = regex.compile("[" + regex.escape(_CLOSE) + "]")
 
@@ -127,6 +129,9 @@ def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
     compact = _SIGNER.sub("", _WHITESPACE.sub("", text).strip())
     if compact[:1] in "(（" and compact[-1:] in ")）":
         compact = compact[1:-1]
+    if compact and not compact.endswith("号") and (damaged := _LOST_CLOSE.fullmatch(compact)):
+        code, year, serial = damaged["code"], int(damaged["year"]), int(damaged["serial"])
+        return normalise(code, year, serial), DocNumber(normalise(code, year, serial), code, year, serial)
     if not compact or len(compact) > 40 or not compact.endswith("号"):
         return None
     match = DOC_NUMBER_RE.fullmatch(compact)

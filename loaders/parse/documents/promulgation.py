@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.documents.segment import ORG_SUFFIX
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
 _BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 _ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
 _NOTE_AFTER = regex.compile(r"\s*[（(]\p{Han}{2,6}[)）]")  # 《…实施细则》(试行)
+_DRAFTER = regex.compile(rf"\p{{Han}}{{1,30}}?{ORG_SUFFIX}")  # 市财政局 in 批转市财政局《…》
 _SHORT_NAME = regex.compile(r"[（(](?:以下简称|下称|简称)[^（()）]*[)）]")
 
 
@@ -26,8 +28,8 @@ def book_marks(text: str) -> str:
 def promulgated_titles(title: str) -> list[str]:
     """Titles of the instruments a document issues: 关于印发《A》的通知 → [A].
 
-    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; a title
-    without book-title marks issues what stands between 印发 and 的通知.
+    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; ``批转市财政局《A》的通知``
+    issues A; a title without book-title marks issues what stands between 印发 and 的通知.
     """
     match = _PROMULGATE.search(title)
     if not match:
@@ -39,6 +41,8 @@ def promulgated_titles(title: str) -> list[str]:
     if len(books) == 1 and books[0].start() == 0:
         rest = what[books[0].end() :]
         return [book_marks(books[0]["t"]) + rest]
+    if len(books) == 1 and books[0].end() == len(what) and _DRAFTER.fullmatch(what[: books[0].start()]):
+        return [book_marks(books[0]["t"])]  # 批转市财政局《A》: the body that drafted A is no part of its title
     first, last = books[0], books[-1]
     adjacent = all(a.end() == b.start() for a, b in zip(books, books[1:]))
     if len(books) > 1 and adjacent:

@@ -53,7 +53,7 @@ class DocHeader:
 
 def is_number_line(text: str) -> bool:
     """A line that is a document number alone, in parentheses or not."""
-    if len(text) > 60 or "号" not in text:
+    if len(text) > 60 or ("号" not in text and not text[-1:].isdigit()):  # 号 lost with the bracket: 牟政办发〔201746
         return False
     return number_in_line(text) is not None
 

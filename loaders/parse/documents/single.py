@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
 from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, is_order_number, number_in_line
@@ -34,11 +35,12 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
-_ADDRESSEES = regex.compile(r"^\p{Han}.{5,}[:：]$")  # 各县市区人民政府,市直各单位: (not 分享到:)
-# A text that opens with its 主送机关: 各区人民政府，市人民政府各部门： (the text may go on after the colon)
+# The 主送机关 line: 各区人民政府，市人民政府各部门： (the text may go on after the colon; not 分享到: or 页面宽度(px):)
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
 # (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
 _STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
+_VERSION_TAG = regex.compile(r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt"))
+                          + r")\s*[)）]$")  # …条例(2003年修正)
 _TRAILING_NUMBER = regex.compile(r"[（(](?P<number>[^（()）]{4,30}号)[)）]$")  # …的通知(岳办发〔2017〕2号)
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
@@ -77,9 +79,10 @@ def _strip_number(text: str) -> tuple[str, str | None]:
     """A title line less its status tag, its number before it or in parentheses after it, and 《》 around it.
 
     (失效)西政办发〔2017〕14号 北京市… → (title, number); …的通知(岳办发〔2017〕2号) → (…的通知, number);
+    …条例(2003年修正) → …条例;
     《…关于印发〈…〉的通知》 → …关于印发《…》的通知.
     """
-    rest = _STATUS_TAG.sub("", text)
+    rest = _VERSION_TAG.sub("", _STATUS_TAG.sub("", text))
     if rest.startswith("《") and rest.endswith("》") and "《" not in rest[1:-1]:
         rest = rest[1:-1].replace("〈", "《").replace("〉", "》")
     spans = find_doc_number_spans(rest)
@@ -88,7 +91,7 @@ def _strip_number(text: str) -> tuple[str, str | None]:
     trailing = _TRAILING_NUMBER.search(rest)
     if trailing and (found := number_in_line(trailing["number"])):
         return rest[: trailing.start()].strip(), found[0]
-    return (rest, None) if rest != _STATUS_TAG.sub("", text) else (text, None)
+    return rest, None
 
 
 def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bool) -> tuple[int, str, str | None] | None:
@@ -110,7 +113,7 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _ADDRESSEES.search(text) or len(text) > MAX_TITLE:
+        if _SENTENCE.search(text) or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
             break  # the text has begun
     return found[-1] if found else headline
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.redact import phone_lines, redact
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.spans import SourceLine
@@ -69,6 +70,7 @@ def _markdown_table_row(line: str) -> str:
 
 # The characters strip_markup acts on, besides trailing whitespace: a line without them only loses that.
 _MARKUP = re.compile("[|#*_<&\ufeff]")
+_LOOKALIKES = str.maketrans(dict(data_rows("lookalike_marks.txt")))  # ∶ (ratio) typed for ：
 
 
 def strip_markup(line: str) -> str:
@@ -126,7 +128,7 @@ def _raw_lines(text: str) -> list[str]:
     """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
     phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
     is not scanned again."""
-    split = text.split("\n")
+    split = text.translate(_LOOKALIKES).split("\n")
     lines = unwrap(split)
     hinted = phone_lines(text if lines is split else "\n".join(lines))
     raw = []

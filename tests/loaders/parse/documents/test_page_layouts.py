@@ -115,3 +115,45 @@ def test_page_starting_at_the_addressees_is_a_signed_document_without_title_or_n
     news = ("区十七届人大常委会第十次会议召开。会议听取了区人民政府关于2023年预算执行情况的报告,决定任命张三为区人民政府副区长。"
             "\n2023年3月10日\n")
     assert parse_text(news, "news.txt").to_dict()["documents"] == []
+
+
+def test_own_number_line_that_lost_its_closing_bracket_and_its_hao():
+    """Probe 2 class 7: 牟政办发〔201746 alone on its line is 牟政办发〔2017〕46号 (the year has four digits)."""
+    # 牟定县人民政府办公室, 2017 (a public document), as its page prints it
+    text = ("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n\n牟政办发〔201746\n\n"
+            "各乡镇人民政府,县级有关部门:\n现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n")
+    assert _document(text)["doc_number"] == "牟政办发〔2017〕46号"
+
+
+def test_lookalike_colon_ends_the_addressees():
+    """Probe 2 class 6: ∶ (RATIO) typed for ： after the 主送机关."""
+    # 国务院 国发〔2015〕68号 (a public document), as its page begins
+    text = ("国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+            "为进一步推进简政放权、放管结合、优化服务改革,国务院对文件进行了清理。\n")
+    assert _document(text)["doc_number"] == "国发〔2015〕68号"
+
+
+def test_version_tag_of_a_law_database_is_no_part_of_the_title():
+    """Probe 2 class 5: …条例(2003年修正), …的通知(2019修订)."""
+    assert _document("上海市市容环境卫生管理条例(2003年修正)\n" + BODY)["title"] == "上海市市容环境卫生管理条例"
+    notice = "清远市人民政府关于印发《清远市人民政府工作规则》的通知(2019修订)\n" + BODY
+    doc = _document(notice)
+    assert (doc["title"], doc["promulgates"]) == ("清远市人民政府关于印发《清远市人民政府工作规则》的通知", ["清远市人民政府工作规则"])
+
+
+def test_page_chrome_ending_in_a_colon_is_not_the_addressees():
+    """Probe 2 class 2: a law database's 页面宽度(px): above the title does not start the text."""
+    text = "广东规范性文件 > 正文阅览\n转第\n下载\n页面宽度(px):\n\n清远市人民政府关于印发《清远市人民政府工作规则》的通知\n" + BODY
+    assert _document(text)["title"] == "清远市人民政府关于印发《清远市人民政府工作规则》的通知"
+
+
+def test_order_number_in_chinese_numerals_in_brackets():
+    """Probe 2 class 10: 中华人民共和国主席令 / (第四十号) is 中华人民共和国主席令第40号."""
+    # 中华人民共和国主席令第四十号 (2010), a public document
+    text = ("中华人民共和国主席令\n\n(第四十号)\n\n根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定:\n\n"
+            "免去李毅中的工业和信息化部部长职务;\n\n任命苗圩为工业和信息化部部长。\n中华人民共和国主席 胡锦涛\n\n2010年12月25日\n")
+    issue = parse_text(text, "page.txt").to_dict()
+    [doc] = issue["documents"]
+    assert (doc["doc_number"], doc["issuer"], doc["genre"]) == ("中华人民共和国主席令第40号", "中华人民共和国主席", "令")
+    assert {(p["doc_number"], p["person"], p["action"]) for p in issue["personnel_actions"]} == {
+        ("中华人民共和国主席令第40号", "李毅中", "remove"), ("中华人民共和国主席令第40号", "苗圩", "appoint")}

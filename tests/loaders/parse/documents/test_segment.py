@@ -24,6 +24,8 @@ def test_promulgated_titles():
     assert promulgated_titles("X关于印发A市贯彻落实《甲》《乙》责任清单的通知") == ["A市贯彻落实《甲》责任清单", "A市贯彻落实《乙》责任清单"]
     assert promulgated_titles("永州市人民政府关于印发进一步扩大开放鼓励投资的若干措施的通知") == ["进一步扩大开放鼓励投资的若干措施"]
     assert promulgated_titles("永州市人民政府关于王军等同志职务任免的通知") == []
+    # 批转 a drafting body's rules (昆明市, 2003): the body is no part of the rules' title
+    assert promulgated_titles("昆明市人民政府关于批转市财政局《昆明市农业产业化扶持资金管理暂行办法》的通知") == ["昆明市农业产业化扶持资金管理暂行办法"]
 
 
 OTHER_CITY = """岳阳市人民政府办公室 湖南省岳阳市财政局

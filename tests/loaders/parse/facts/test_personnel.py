@@ -100,3 +100,10 @@ def test_passive_counted_lists_bodies_of_members_dotted_names_and_reasons():
         ("孙丙", "appoint", "区人民法院审判员", 7), ("钱丁", "appoint", "区人民法院审判员", 7),
         ("周戊", "appoint", "区人大常委会预算工作委员会组成人员", 7),
         ("买买提·吐尔逊", "remove", "区人民政府副区长", 8), ("吴己", "remove", "区人大常委会委员", 9)]
+
+
+def test_a_second_decision_for_the_same_person_names_no_one():
+    # 遂宁市人大常委会 session news (2023), a public report: 并决定为代理市长 continues with 邓正权
+    span = DocumentSpan("", None, None, None, [SourceLine(7, "会议接受杨自力辞去市人民政府市长职务,决定任命邓正权为市人民政府副市长,并决定为代理市长。")])
+    people = {a.person for a in extract_personnel_actions(span)}
+    assert people == {"杨自力", "邓正权"}
