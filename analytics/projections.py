@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from functools import cache
-from importlib import resources
 from itertools import combinations
 
 import networkx as nx
 import regex
+from rdflib import URIRef
 
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Row, Store
 
 _HAN = regex.compile(r"\p{Han}")
@@ -24,9 +24,9 @@ STARTS = {"Appointment", "Confirmation", "Secondment", "ConcurrentAppointment"}
 ENDS = {"Removal", "ConcurrentRemoval"}
 
 
-@cache
 def sparql(name: str) -> str:
-    return resources.files("gazette_kg.analytics").joinpath("sparql", f"{name}.rq").read_text(encoding="utf-8")
+    """The text of the projection query ``sparql/<name>.rq``."""
+    return load_query("gazette_kg.analytics", name)
 
 
 def _select(store: Store, name: str) -> list[dict[str, str | None]]:
@@ -48,9 +48,8 @@ def _labels(store: Store, iris: Iterable[str | None]) -> dict[str, str]:
     wanted = sorted({iri for iri in iris if iri})
     labels: dict[str, str] = {}
     for start in range(0, len(wanted), LABEL_BATCH):
-        values = " ".join(f"<{iri}>" for iri in wanted[start : start + LABEL_BATCH])
-        query = sparql("labels").replace("WHERE {", f"WHERE {{ VALUES ?s {{ {values} }}", 1)
-        for row in store.select(query):
+        batch = [URIRef(iri) for iri in wanted[start : start + LABEL_BATCH]]
+        for row in store.select(bind(sparql("labels"), subjects=batch)):
             subject, label = str(row["s"]), str(row["label"])
             current = labels.get(subject)
             if current is None or (not _HAN.search(current) and _HAN.search(label)):

@@ -19,9 +19,10 @@ from benchmarks.steps import grown_store
 from gazette_kg.queries.catalog import load_catalog
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store
+from gazette_kg.vocabulary import RESULT_FORMATS
 
 BUDGET = 1.0  # seconds, p50 at 1,000 issues
-JSON = "application/sparql-results+json"
+JSON = RESULT_FORMATS["json"]
 
 
 def _measure(location: str, queries: dict[str, str]) -> tuple[dict[str, float], dict[str, float]]:

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from benchmarks.growth import sizes
 from benchmarks.synth import generate_corpus
+from gazette_kg import config
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.store import open_store
 from gazette_kg.store.embedded import EmbeddedStore
 
-BASE = "https://gazette-kg.org/id/"
+BASE = config.get("base_iri")
 
 
 @dataclass

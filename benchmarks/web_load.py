@@ -40,6 +40,7 @@ from gazette_kg.queries.catalog import get_query
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store
 from gazette_kg.store.embedded import EmbeddedStore
+from gazette_kg.vocabulary import GZ
 from gazette_kg.web.data import PREFIXES
 from gazette_kg.web.resources import facts_query
 from tests.servers import free_port, wait_until_answering
@@ -48,7 +49,7 @@ MAX_REQUESTS = 200_000
 BASELINE_SECONDS = 90  # the direct runs stop after this many rounds' worth on a large corpus
 SAVED = [("official-timeline", {"name": "陆强耀"}), ("repeals", {}), ("responsibilities-of-agency", {"agency": "财政局"}),
          ("documents-by-year", {"year": "2021"}), ("coordination-bodies", {"name": "领导小组"})]
-SPARQL = "PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?d ?n WHERE { ?d gz:docNumber ?n } LIMIT 50"
+SPARQL = f"PREFIX gz: <{GZ}> SELECT ?d ?n WHERE {{ ?d gz:docNumber ?n }} LIMIT 50"
 # A query that runs past any time limit: a three-way cross product of the store.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER (STR(?c) < STR(?i)) }"
 
@@ -59,7 +60,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _resources(store) -> list[str]:
-    rows = store.select("PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?d WHERE { ?d gz:publishedIn ?i } LIMIT 200")
+    rows = store.select(f"SELECT ?d WHERE {{ ?d <{GZ.publishedIn}> ?i }} LIMIT 200")
     return ["/id/" + str(r["d"])[len(BASE):] for r in rows]
 
 

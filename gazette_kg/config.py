@@ -65,6 +65,11 @@ def _coerce(setting: Setting, raw: str) -> Any:
     return raw
 
 
+def default(name: str) -> Any:
+    """A setting's default, as the table above declares it (for help texts)."""
+    return _BY_NAME[name].default
+
+
 def get(name: str, override: Any = None) -> Any:
     """One setting: the override if given, else the environment, else the default."""
     setting = _BY_NAME[name]

@@ -13,25 +13,8 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
+from gazette_kg.sparql_text import bind, is_iri, load_query
 from gazette_kg.store.base import Store
-
-_QUERY = """
-PREFIX gz: <https://gazette-kg.org/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-SELECT ?doc ?number ?dated ?instrument ?start ?end ?rule ?term ?ended ?by ?by_number WHERE {
-  ?doc gz:docNumber ?number .
-  FILTER (?doc = ?target || ?number = ?target_number)
-  OPTIONAL { ?doc eli:date_document ?dated }
-  OPTIONAL { ?doc gz:promulgates ?instrument .
-             OPTIONAL { ?instrument eli:first_date_entry_in_force ?start }
-             OPTIONAL { ?instrument eli:date_no_longer_in_force ?end }
-             OPTIONAL { ?instrument gz:startRule ?rule }
-             OPTIONAL { ?instrument gz:validity ?term } }
-  OPTIONAL { ?doc eli:date_no_longer_in_force ?ended }
-  OPTIONAL { ?by eli:repeals ?doc OPTIONAL { ?by gz:docNumber ?by_number } }
-}
-"""
-
 
 # What each reason code says, in English; its values fill the braces. The web pages say the same
 # codes in Chinese (``web/i18n.py``).
@@ -81,8 +64,8 @@ class Status:
 
 def status(store: Store, document: str, at: dt.date) -> Status:
     """The status of ``document`` (its number or IRI) at ``at``."""
-    target = URIRef(document) if document.startswith("http") else URIRef("urn:none")
-    rows = store.select(_QUERY.replace("?target_number", Literal(document).n3()).replace("?target", target.n3()))
+    target = URIRef(document) if is_iri(document) else URIRef("urn:none")
+    rows = store.select(bind(load_query("gazette_kg.loaders", "status"), target=target, number=Literal(document)))
     day = at.isoformat()
     if not rows:
         return Status(None, None, day, None, [_reason("unknown_document", document=document)])

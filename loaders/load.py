@@ -26,9 +26,10 @@ from rdflib import Literal, URIRef
 
 from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store, StoreError, ntriples
+from gazette_kg.vocabulary import VOCABULARY_GRAPH
 
-VOCABULARY_GRAPH = URIRef("https://gazette-kg.org/graph/vocabulary")
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
 # Issues written per step of a load: memory holds one step's graphs (and the bulk loader's
@@ -89,8 +90,7 @@ def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
     wanted = sorted(set(hashes))
     if not wanted:
         return set()
-    values = " ".join(f'"{h}"' for h in wanted)
-    rows = store.select(f"SELECT DISTINCT ?h WHERE {{ VALUES ?h {{ {values} }} ?graph <{GZ.sha256}> ?h }}")
+    rows = store.select(bind(load_query("gazette_kg.loaders", "stored-hashes"), hashes=wanted))
     return {str(row["h"]) for row in rows}
 
 

@@ -11,6 +11,7 @@ from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
 from gazette_kg.store import open_store
+from gazette_kg.vocabulary import INFERRED_GRAPH
 
 store_option = click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
 file_option = click.option("--file", "rdf_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -55,7 +56,7 @@ def validate(store_location: str | None, rdf_file: Path | None, limit: int) -> N
               help="With --file: write the inferred triples to this Turtle file.")
 def reason(store_location: str | None, rdf_file: Path | None, out: Path | None) -> None:
     """Check consistency with HermiT and write the inferences into their own named graph (or --out file)."""
-    from gazette_kg.ontology.reason import INFERRED_GRAPH, infer
+    from gazette_kg.ontology.reason import infer
     from gazette_kg.ontology.reason import reason as run_reasoner
     from gazette_kg.ontology.validate import ontology_graph
 

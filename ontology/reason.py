@@ -20,12 +20,12 @@ import owlready2
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
+from gazette_kg.vocabulary import INFERRED, INFERRED_GRAPH
 
-INFERRED_GRAPH = URIRef("https://gazette-kg.org/graph/inferred")
 _OWL2_DATATYPES = {XSD.string, XSD.integer, XSD.boolean, XSD.decimal, XSD.double, XSD.float, XSD.dateTime,
                    XSD.nonNegativeInteger, XSD.anyURI, None}
-_INFERENCE_IRI = "https://gazette-kg.org/inferred#"
 
 
 @dataclass
@@ -38,7 +38,7 @@ class ReasoningReport:
 
 def asserted_graph(store: Store) -> Graph:
     """Everything in the store except earlier inferences, as one graph."""
-    return store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{INFERRED_GRAPH}>) }}")
+    return store.construct(bind(load_query("gazette_kg.ontology", "asserted"), inferred=INFERRED_GRAPH))
 
 
 def reasoner_input(graph: Graph) -> Graph:
@@ -60,7 +60,7 @@ def infer(graph: Graph) -> tuple[bool, Graph, str]:
         world = owlready2.World()
         ontology = world.get_ontology(path.as_uri()).load(format="ntriples")
         before = set(world.as_rdflib_graph())
-        inferred_onto = world.get_ontology(_INFERENCE_IRI)
+        inferred_onto = world.get_ontology(str(INFERRED))
         try:
             with inferred_onto:
                 owlready2.sync_reasoner_hermit([ontology], infer_property_values=True, debug=0)
@@ -68,7 +68,7 @@ def infer(graph: Graph) -> tuple[bool, Graph, str]:
             return False, Graph(), f"inconsistent: {err}"
         inferred = Graph()
         for s, p, o in set(world.as_rdflib_graph()) - before:
-            if isinstance(s, URIRef) and not str(s).startswith(_INFERENCE_IRI) and not str(o).startswith(_INFERENCE_IRI):
+            if isinstance(s, URIRef) and not str(s).startswith(str(INFERRED)) and not str(o).startswith(str(INFERRED)):
                 inferred.add((s, p, o))
         inferred += superclass_memberships(graph)
         inferred += confirmed_appointments(graph)
@@ -89,24 +89,11 @@ def superclass_memberships(graph: Graph) -> Graph:
     return implied
 
 
-_CONFIRMS = """
-PREFIX gz: <https://gazette-kg.org/ontology#>
-CONSTRUCT { ?confirmation gz:confirms ?appointment } WHERE {
-  ?confirmation a gz:Confirmation ; gz:person ?person ; gz:post ?post ; gz:eventDate ?confirmed .
-  ?appointment a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?appointed .
-  FILTER (?appointed < ?confirmed)
-  FILTER NOT EXISTS {
-    ?later a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:post ?post ; gz:eventDate ?then .
-    FILTER (?then > ?appointed && ?then < ?confirmed) }
-}
-"""
-
-
 def confirmed_appointments(graph: Graph) -> Graph:
     """gz:confirms from a confirmation to the probationary appointment it ends: the latest
     earlier one of the same person to the same post, usually printed in an earlier issue.
     A rule over dates, which OWL cannot state, so it runs as SPARQL beside HermiT."""
-    return graph.query(_CONFIRMS).graph
+    return graph.query(load_query("gazette_kg.ontology", "confirms")).graph
 
 
 def reason(store: Store) -> ReasoningReport:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Namespace
-from rdflib.namespace import RDF
+from rdflib import Graph
+from rdflib.namespace import RDF, SH
 
 from gazette_kg.ontology import ONTOLOGY_FILE, SHAPES_FILE, VOCABULARIES_FILE
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
+from gazette_kg.vocabulary import INFERRED_GRAPH, VOCABULARY_GRAPH
 
 
 @dataclass(frozen=True)
@@ -71,12 +71,9 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> list[Violation]:
 
 def validate_store(store: Store) -> list[Violation]:
     """Violations in every issue graph of ``store`` (the vocabulary and inference graphs are not data)."""
-    from gazette_kg.loaders.load import VOCABULARY_GRAPH
-    from gazette_kg.ontology.reason import INFERRED_GRAPH
-
     shapes = shapes_graph()
     violations = []
     for graph in sorted(set(store.graphs()) - {VOCABULARY_GRAPH, INFERRED_GRAPH}):
-        data = store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        data = store.construct(bind(load_query("gazette_kg.ontology", "graph"), graph=graph))
         violations += [replace(v, graph=str(graph)) for v in validate_graph(data, shapes)]
     return violations

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from gazette_kg.queries.sparql_text import placeholders
+from gazette_kg.sparql_text import placeholders
 
 QUERIES_DIR = Path(__file__).resolve().parent
 TYPES = ("string", "integer", "date", "year", "iri")

@@ -14,6 +14,7 @@ from gazette_kg.console import console
 from gazette_kg.queries.catalog import CatalogError, get_query, load_catalog, read_query
 from gazette_kg.queries.run import ParameterError, bind, form_of
 from gazette_kg.store import StoreError, open_store
+from gazette_kg.vocabulary import RDF_FORMATS
 
 
 def _cell(value) -> str:
@@ -38,7 +39,7 @@ def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fm
         elif form == "ASK":
             _print_boolean(store.ask(sparql), fmt)
         else:
-            result = store.query(sparql, accept="application/ld+json" if fmt == "json" else "text/turtle")
+            result = store.query(sparql, accept=RDF_FORMATS["jsonld" if fmt == "json" else "ttl"])
             sys.stdout.write(result.body.decode("utf-8"))
     except KeyError:
         click.echo(f"error: no saved query {name!r}; `gazette-kg queries` lists them", err=True)

@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from gazette_kg.queries.catalog import Parameter, SavedQuery
-from gazette_kg.queries.sparql_text import query_form, substitute
+from gazette_kg.sparql_text import query_form, substitute, term_text
 from gazette_kg.store.base import Row, Store
 
 _IRI_FORBIDDEN = regex.compile(r'[\s<>"{}|^`\\]')
@@ -59,21 +59,10 @@ def bind(query: SavedQuery, values: dict[str, str]) -> str:
         value = values.get(parameter.name, parameter.default)
         if value is None or value == "":
             raise ParameterError(f"{parameter.name}: a value is required")
-        texts[parameter.name] = _sparql_text(parameter, term_for(parameter, str(value)))
-    return substitute(query.sparql, texts)
-
-
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
-
-
-def _sparql_text(parameter: Parameter, term) -> str:
-    """A term as SPARQL text on one line (a string's quotes, backslashes and line breaks escaped)."""
-    if parameter.type in ("integer", "year"):
+        term = term_for(parameter, str(value))
         # an integer goes in bare, so that it also fits where only a number may stand (LIMIT 20)
-        return str(int(term))
-    if parameter.type == "string":
-        return '"' + str(term).translate(_ESCAPES) + '"'
-    return term.n3()
+        texts[parameter.name] = term_text(int(term) if parameter.type in ("integer", "year") else term)
+    return substitute(query.sparql, texts)
 
 
 def form_of(sparql: str) -> str:

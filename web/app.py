@@ -11,6 +11,8 @@ from werkzeug.exceptions import HTTPException
 from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
 from gazette_kg.store import QueryTimeout, Refused, StoreBusy, StoreError, open_store
+from gazette_kg.web import analytics, catalog, feed, graphview, linkeddata, resources, sparql
+from gazette_kg.web.data import local_link, short
 from gazette_kg.web.executor import QueryExecutor
 from gazette_kg.web.i18n import current_language, other_language_url, translate
 from gazette_kg.web.protection import add_security_headers, limit_requests
@@ -42,17 +44,12 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]),
         public_queries=int(settings["public_queries"]))
 
-    from gazette_kg.web import catalog, feed, graphview, linkeddata, resources, sparql
-
-    for module in (catalog, sparql, resources, graphview, linkeddata, feed):
+    for module in (catalog, sparql, resources, graphview, linkeddata, feed, analytics):
         app.register_blueprint(module.blueprint)
-    _register_analytics(app)
     limit_requests(app, settings)
 
     @app.context_processor
     def inject() -> dict:
-        from gazette_kg.web.data import local_link, short
-
         return {"t": translate, "lang": current_language(), "link": local_link, "short": short,
                 "other_language_url": other_language_url}
 
@@ -112,12 +109,3 @@ def _error(message: str, status: int):
     if request.accept_mimetypes.best_match(["text/html", "text/plain"]) == "text/plain" or request.path.startswith("/sparql"):
         return make_response(message + "\n", status, {"Content-Type": "text/plain; charset=utf-8"})
     return make_response(render_template("error.html", message=message, status=status), status)
-
-
-def _register_analytics(app: Flask) -> None:
-    """The network-analytics pages live in gazette_kg.analytics; mount them when present."""
-    try:
-        from gazette_kg.analytics.web import blueprint
-    except ImportError:
-        return
-    app.register_blueprint(blueprint)

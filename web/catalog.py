@@ -10,22 +10,22 @@ from rdflib import XSD, Literal, URIRef
 
 from gazette_kg.queries.catalog import get_query, load_catalog
 from gazette_kg.queries.run import ParameterError, bind
+from gazette_kg.sparql_text import load_query
 from gazette_kg.store import Refused
-from gazette_kg.web.data import rows, run, settings, short
+from gazette_kg.vocabulary import RESULT_FORMATS
+from gazette_kg.web.data import page_query, rows, run, settings, short
 from gazette_kg.web.i18n import boolean_text, column_label, current_language
 from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("catalog", __name__)
-DOWNLOADS = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json"}
+DOWNLOADS = {name: RESULT_FORMATS[name] for name in ("csv", "tsv", "json")}
 LABELLED = 2000  # result IRIs named by their labels; the rest show their short form
 
 
 def counts() -> dict[str, int]:
-    [row] = rows("""SELECT (COUNT(DISTINCT ?i) AS ?issues) (COUNT(DISTINCT ?d) AS ?documents)
-                           (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?a) AS ?agencies) WHERE {
-        { ?i a gz:GazetteIssue } UNION { ?d gz:publishedIn ?x } UNION { ?p a gz:Official } UNION { ?a a gz:Agency } }""")
+    [row] = rows(page_query("counts"))
     # the default graph: the merge of the issue graphs, each triple once (as COUNT(*) on /sparql, VoID and `stats`)
-    [total] = rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    [total] = rows(load_query("gazette_kg.store", "triples"))
     return {**{k: int(v) for k, v in row.items()}, "triples": int(total["n"])}
 
 
@@ -39,16 +39,7 @@ def search():
     text = request.args.get("q", "").strip()
     found = []
     if text:
-        needle = Literal(text).n3()
-        found = rows(f"""SELECT DISTINCT ?s ?label ?kind WHERE {{
-            {{ ?s eli:title ?label ; a gz:Document . BIND("document" AS ?kind) }}
-            UNION {{ ?s eli:title ?label ; a gz:Instrument . BIND("instrument" AS ?kind) }}
-            UNION {{ ?s foaf:name ?label . BIND("official" AS ?kind) }}
-            UNION {{ ?s a gz:Agency ; rdfs:label|skos:altLabel ?label . BIND("agency" AS ?kind) }}
-            UNION {{ ?s a gz:CoordinationBody ; rdfs:label ?label . BIND("body" AS ?kind) }}
-            UNION {{ ?s gz:docNumber ?label . BIND("document" AS ?kind) }}
-            FILTER (CONTAINS(STR(?label), {needle}))
-        }} ORDER BY ?kind STRLEN(STR(?label)) LIMIT {int(settings()["search_limit"])}""")
+        found = rows(page_query("search", needle=Literal(text), limit=int(settings()["search_limit"])))
     return render_template("search.html", q=text, found=found)
 
 

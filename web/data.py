@@ -8,14 +8,15 @@ from urllib.parse import quote
 from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store import QueryResult
-from gazette_kg.store.base import PREFIXES as BASE_PREFIXES
-from gazette_kg.store.base import RESULT_FORMATS
+from gazette_kg.vocabulary import GZ, RESULT_FORMATS, SITE
+from gazette_kg.vocabulary import PREFIXES as BASE_PREFIXES
 
-# The project's prefixes (store/base.py) declared before every page query, and used to shorten IRIs.
+# The project's prefixes (gazette_kg/vocabulary.py) declared before every page query, and used to shorten IRIs.
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
 SHORT = {namespace: prefix + ":" for prefix, namespace in BASE_PREFIXES.items()}
-VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith("https://gazette-kg.org/"))
+VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith(SITE))
 
 
 def run(query: str, accept: str, **options) -> QueryResult:
@@ -45,6 +46,12 @@ def rows(sparql: str) -> list[dict]:
     return ExecutorStore().select(PREFIXES + sparql)
 
 
+def page_query(name: str, **values) -> str:
+    """The app's query ``web/sparql/<name>.rq`` with its ``$name`` placeholders bound to ``values`` (terms,
+    or lists of terms). These files leave the project's prefixes to ``rows``, which declares them."""
+    return bind(load_query("gazette_kg.web", name), **values)
+
+
 def settings() -> dict:
     return current_app.config["GAZETTE"]
 
@@ -54,7 +61,7 @@ def local_link(iri: str) -> str:
     base = settings()["base_iri"]
     if iri.startswith(base):
         return "/id/" + iri[len(base):]
-    if iri.startswith("https://gazette-kg.org/ontology"):
+    if iri.startswith(str(GZ).rstrip("#")):
         return "/ontology#" + iri.partition("#")[2] if "#" in iri else "/ontology"
     if iri.startswith(VOCABULARIES):
         return iri  # a term of a published vocabulary (eli:, skos:, org:, …) is documented where it lives

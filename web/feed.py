@@ -19,23 +19,15 @@ from flask import Blueprint, Response, request
 from rdflib import URIRef
 
 from gazette_kg.store import Refused
-from gazette_kg.web.data import local_link, rows, settings
+from gazette_kg.web.data import local_link, page_query, rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("feed", __name__)
 ATOM = "http://www.w3.org/2005/Atom"
 ENTRIES = 500
-FILTERS = {"issuer": "gz:issuedBy", "genre": "eli:type_document"}
+FILTERS = ("issuer", "genre")  # the IRI of an agency, of a genre
 IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
-
-_QUERY = """SELECT ?doc ?number ?title ?signed ?issue ?issued ?page (SAMPLE(?genre) AS ?kind) WHERE {{
-  ?doc gz:publishedIn ?issue ; gz:docNumber ?number . {filters}
-  OPTIONAL {{ ?doc eli:title ?title }} OPTIONAL {{ ?doc eli:date_document ?signed }}
-  OPTIONAL {{ ?doc gz:tocPage ?page }} OPTIONAL {{ ?issue dcterms:issued ?issued }}
-  OPTIONAL {{ ?doc eli:type_document ?genre }}
-}} GROUP BY ?doc ?number ?title ?signed ?issue ?issued ?page"""
-
 
 def _stamp(day: str | None) -> str:
     return f"{day or '1970-01-01'}T00:00:00Z"
@@ -59,8 +51,7 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes
 
 def build_feed(root: str, filters: dict[str, str], lang: str) -> tuple[bytes, str]:
     """The feed's XML and its newest ``updated`` date (YYYY-MM-DD)."""
-    patterns = " ".join(f"?doc {FILTERS[name]} {URIRef(value).n3()} ." for name, value in sorted(filters.items()))
-    found = rows(_QUERY.format(filters=patterns))
+    found = rows(page_query("feed", **{name: URIRef(filters[name]) if name in filters else None for name in FILTERS}))
     entries = sorted(({key: (str(value) if value is not None else None) for key, value in row.items()} for row in found),
                      key=lambda e: (e["issued"] or e["signed"] or "", e["doc"]), reverse=True)[:ENTRIES]
     names = labels([e["issue"] for e in entries] + [e["kind"] for e in entries if e["kind"]] + list(filters.values()), lang)

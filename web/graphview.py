@@ -12,12 +12,11 @@ from collections import Counter, defaultdict
 
 from flask import Blueprint, jsonify, render_template, request
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
 
 from gazette_kg.store import Refused
-from gazette_kg.store.base import RDF_FORMATS
 from gazette_kg.store.guard import check_query
-from gazette_kg.web.data import PREFIXES, SHORT, local_link, rows, run, settings, short
+from gazette_kg.vocabulary import GZ, RDF_FORMATS
+from gazette_kg.web.data import PREFIXES, SHORT, local_link, page_query, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels
 from gazette_kg.web.resources import resource_iri
@@ -27,34 +26,12 @@ blueprint = Blueprint("graphview", __name__)
 # Past this many edges with one predicate, one direction, from one node, the rest (the long
 # tail: forty agencies made responsible by one plan) become one group node that opens on a click.
 FAN = 10
+# The built-in views (web/sparql/view-<name>.rq, each a CONSTRUCT around $iri) and the resource each
+# opens on when none is given (example-<name>.rq: one that shows what the view is for).
+VIEWS = ("citations", "repeals", "agency", "personnel")
 # Facts held twice: as a direct link (eli:cites, gz:assignsTaskTo) and as a node of their own
 # (with the line they were stated on); the graph shows the direct link only.
-REIFIED = ("gz:Citation", "gz:Responsibility", "gz:Repeal")
-
-VIEWS = {
-    # documents a document cites and those citing it, two steps out
-    "citations": """CONSTRUCT { ?a eli:cites ?b } WHERE {
-        { $iri eli:cites ?b BIND ($iri AS ?a) } UNION { ?a eli:cites $iri BIND ($iri AS ?b) }
-        UNION { $iri eli:cites ?a . ?a eli:cites ?b } UNION { ?b eli:cites $iri . ?a eli:cites ?b } }""",
-    # repeals two steps either way, and agency renames (successors) for an agency
-    "repeals": """CONSTRUCT { ?a ?rel ?b } WHERE {
-        { BIND ($iri AS ?a) ?a ?rel ?b } UNION { BIND ($iri AS ?b) ?a ?rel ?b }
-        UNION { $iri ?rel ?m . ?m ?rel ?b BIND (?m AS ?a) } UNION { ?m ?rel $iri . ?a ?rel ?m BIND (?m AS ?b) }
-        FILTER (?rel IN (eli:repeals, gz:successor)) }""",
-    # the documents that assign tasks to an agency and its renames; the agencies sharing tasks come from shared_tasks
-    "agency": """CONSTRUCT { ?doc gz:assignsTaskTo $iri . $iri gz:successor ?next . ?before gz:successor $iri }
-        WHERE { { ?doc gz:assignsTaskTo $iri } UNION { $iri gz:successor ?next } UNION { ?before gz:successor $iri } }""",
-    # an official's events, the posts and the deciding documents, and the bodies they lead
-    "personnel": """CONSTRUCT { ?e gz:person $iri . ?e gz:post ?post . ?e gz:decidedBy ?doc . ?m org:member $iri . ?m org:organization ?body }
-        WHERE { { ?e gz:person $iri ; gz:post ?post ; gz:decidedBy ?doc } UNION { ?m org:member $iri ; org:organization ?body } }""",
-}
-# A resource each view opens on when none is given: one that shows what the view is for.
-EXAMPLES = {
-    "citations": "SELECT ?x WHERE { ?x eli:cites ?y } GROUP BY ?x ORDER BY DESC(COUNT(?y)) ?x LIMIT 1",
-    "repeals": "SELECT ?x WHERE { ?x eli:repeals ?y ; eli:cites ?z } GROUP BY ?x ORDER BY DESC(COUNT(*)) ?x LIMIT 1",
-    "agency": "SELECT ?x WHERE { ?x gz:successor ?y . ?d gz:assignsTaskTo ?x } GROUP BY ?x ORDER BY DESC(COUNT(?d)) ?x LIMIT 1",
-    "personnel": "SELECT ?x WHERE { ?c a gz:Confirmation ; gz:person ?x . ?e gz:person ?x } GROUP BY ?x ORDER BY DESC(COUNT(?e)) ?x LIMIT 1",
-}
+REIFIED = (GZ.Citation, GZ.Responsibility, GZ.Repeal)
 # The types of resource each view is drawn for; another view opens on its own example.
 SUITS = {"citations": {"gz:Document"}, "repeals": {"gz:Document", "gz:Agency"}, "agency": {"gz:Agency"},
          "personnel": {"gz:Official"}}
@@ -66,8 +43,7 @@ def _types(nodes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     numbers: dict[str, str] = {}
     if not nodes:
         return types, numbers
-    values = " ".join(URIRef(n).n3() for n in nodes)
-    for row in rows(f"SELECT ?s ?t ?n WHERE {{ VALUES ?s {{ {values} }} ?s a ?t OPTIONAL {{ ?s gz:docNumber ?n }} }}"):
+    for row in rows(page_query("node-types", nodes=[URIRef(n) for n in nodes])):
         current = types.get(str(row["s"]))
         candidate = short(str(row["t"]))
         if current is None or (candidate.startswith("gz:") and not current.startswith("gz:")):
@@ -117,11 +93,14 @@ def _grouped(edges: list[dict], nodes: dict[str, dict]) -> tuple[list[dict], lis
     return node_list, edge_list
 
 
+_REIFIED_SHORT = {short(str(kind)) for kind in REIFIED}
+
+
 def _elements(triples: list[tuple], lang: str) -> dict:
     # predicates as strings, except the agency view's "shares N" labels, which stay Literals
     links = [(str(s), p if isinstance(p, Literal) else str(p), str(o)) for s, p, o in triples if not isinstance(o, Literal)]
     types, numbers = _types({n for s, _, o in links for n in (s, o)})
-    links = [(s, p, o) for s, p, o in links if types.get(s) not in REIFIED and types.get(o) not in REIFIED]
+    links = [(s, p, o) for s, p, o in links if types.get(s) not in _REIFIED_SHORT and types.get(o) not in _REIFIED_SHORT]
     ends = {n for s, _, o in links for n in (s, o)}
     if not ends:
         return {"nodes": [], "edges": []}
@@ -137,22 +116,14 @@ def _elements(triples: list[tuple], lang: str) -> dict:
 
 
 def neighbourhood(iri: URIRef) -> list[tuple]:
-    reified = " ".join(REIFIED)
-    found = rows(f"""SELECT DISTINCT ?s ?p ?o WHERE {{
-        {{ BIND({iri.n3()} AS ?s) ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type)
-           FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?o a ?k }} }}
-        UNION {{ BIND({iri.n3()} AS ?o) ?s ?p ?o . FILTER(?p != rdf:type)
-           FILTER NOT EXISTS {{ VALUES ?k {{ {reified} }} ?s a ?k }} }}
-    }} LIMIT {int(settings()["graph_neighbours"])}""".replace("rdf:type", f"<{RDF.type}>"))
+    found = rows(page_query("neighbourhood", iri=iri, reified=list(REIFIED), limit=int(settings()["graph_neighbours"])))
     return [(r["s"], r["p"], r["o"]) for r in found]
 
 
 def shared_tasks(agency: URIRef) -> list[tuple]:
     """The agency view's long tail collapsed: one edge per agency sharing tasks with ``agency``
     (labelled with how many documents they share), most shared first."""
-    found = rows(f"""SELECT ?other (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
-        ?doc gz:assignsTaskTo {agency.n3()} , ?other . FILTER (?other != {agency.n3()}) }}
-        GROUP BY ?other ORDER BY DESC(?n) ?other""")
+    found = rows(page_query("shared-tasks", agency=agency))
     return [(agency, Literal(translate("shares_n", n=int(r["n"]))), r["other"]) for r in found]
 
 
@@ -173,7 +144,7 @@ def elements():
     if view and view not in VIEWS:
         raise Refused(f"unknown view {view[:40]!r}; choose one of {', '.join(VIEWS)}", 400)
     if view and iri:
-        triples = construct(PREFIXES + VIEWS[view].replace("$iri", resource_iri(iri).n3()), public=False)
+        triples = construct(PREFIXES + page_query(f"view-{view}", iri=resource_iri(iri)), public=False)
         if view == "agency":
             triples += shared_tasks(resource_iri(iri))
     elif query:
@@ -186,7 +157,7 @@ def elements():
 
 
 def example(view: str) -> str | None:
-    found = rows(EXAMPLES[view])
+    found = rows(page_query(f"example-{view}"))
     return str(found[0]["x"]) if found else None
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from rdflib import Literal
 
+from gazette_kg.vocabulary import ELI, GZ, SCHEMA
 from gazette_kg.web.timeline import Event
 
-ELI = "http://data.europa.eu/eli/ontology#"
-GZ = "https://gazette-kg.org/ontology#"
 FORCE = {True: "InForce", False: "NotInForce"}
 
 
@@ -32,25 +31,25 @@ def _reference(iri: str, names: dict[str, str], kind: str | None = None) -> dict
 def legislation(iri: str, properties: dict[str, list], names: dict[str, str], events: list[Event],
                 in_force: bool | None) -> dict:
     """The JSON-LD object of one document (or instrument)."""
-    title = next((str(v) for v in properties.get(ELI + "title", []) if isinstance(v, Literal)), names.get(iri))
-    data: dict = {"@context": {"@vocab": "https://schema.org/"}, "@id": iri, "@type": "Legislation", "name": title,
+    title = next((str(v) for v in properties.get(str(ELI.title), []) if isinstance(v, Literal)), names.get(iri))
+    data: dict = {"@context": {"@vocab": str(SCHEMA)}, "@id": iri, "@type": "Legislation", "name": title,
                   "inLanguage": "zh"}
-    if number := _first(properties, GZ + "docNumber"):
+    if number := _first(properties, str(GZ.docNumber)):
         data["legislationIdentifier"] = number
-    if signed := _first(properties, ELI + "date_document"):
+    if signed := _first(properties, str(ELI.date_document)):
         data["legislationDate"] = {"@value": signed, "@type": "Date"}
-    passed_by = [str(a) for a in properties.get(GZ + "issuedBy", [])]
+    passed_by = [str(a) for a in properties.get(str(GZ.issuedBy), [])]
     if passed_by:
         data["legislationPassedBy"] = [_reference(a, names, "GovernmentOrganization") for a in passed_by]
     if in_force is not None:
-        data["legislationLegalForce"] = {"@id": "https://schema.org/" + FORCE[in_force]}
+        data["legislationLegalForce"] = {"@id": str(SCHEMA) + FORCE[in_force]}
     changes = sorted({e.other for e in events if e.kind == "repeals" and e.other})
     if changes:
         data["legislationChanges"] = [_reference(c, names, "Legislation") for c in changes]
-    genres = [str(g) for g in properties.get(ELI + "type_document", [])]
+    genres = [str(g) for g in properties.get(str(ELI.type_document), [])]
     if genres:
         data["legislationType"] = [names.get(g, g) for g in genres]
-    cited = [str(c) for c in properties.get(ELI + "cites", [])]
+    cited = [str(c) for c in properties.get(str(ELI.cites), [])]
     if cited:
         data["citation"] = [_reference(c, names, "Legislation") for c in cited]
     issue = next((e.issue for e in events if e.kind == "published" and e.issue), None)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, request, send_file
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, VOID
 
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
 from gazette_kg.store import Refused
 from gazette_kg.store.dumps import dump_folder, dump_path
 from gazette_kg.store.export import FORMATS
-from gazette_kg.web.data import rows, settings
+from gazette_kg.vocabulary import ELI, GZ, ORG, RDF_CONTENT_TYPES, RDF_FORMATS, RDFLIB_FORMATS
+from gazette_kg.web.data import page_query, rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.resources import resource_iri
 
 blueprint = Blueprint("linkeddata", __name__)
-MEDIA = {"ttl": "text/turtle; charset=utf-8", "nt": "application/n-triples", "nq": "application/n-quads",
-         "trig": "application/trig", "jsonld": "application/ld+json", "xml": "application/rdf+xml"}
+# The formats /ontology.<fmt> is offered in
+ONTOLOGY_FORMATS = ("ttl", "xml", "jsonld", "nt")
 
 
 @blueprint.route("/dump.<fmt>")
@@ -27,7 +28,7 @@ def dump(fmt: str):
     path = dump_path(dump_folder(str(settings()["store"]), settings().get("dump_dir")), fmt)
     if not path.is_file():
         raise Refused(translate("no_dump"), 404)
-    return send_file(path, mimetype=MEDIA[fmt], as_attachment=True, download_name=path.name, conditional=True,
+    return send_file(path, mimetype=RDF_CONTENT_TYPES[fmt], as_attachment=True, download_name=path.name, conditional=True,
                      etag=True, max_age=300)
 
 
@@ -38,13 +39,12 @@ def _ontology() -> Graph:
 @blueprint.route("/ontology")
 @blueprint.route("/ontology.<fmt>")
 def ontology(fmt: str | None = None):
-    wants = fmt or {"text/turtle": "ttl", "application/rdf+xml": "xml", "application/ld+json": "jsonld"}.get(
-        request.accept_mimetypes.best_match(["text/html", "text/turtle", "application/rdf+xml", "application/ld+json"]) or "")
+    offered = {RDF_FORMATS[name]: name for name in ONTOLOGY_FORMATS if name != "nt"}  # N-Triples by suffix only
+    wants = fmt or offered.get(request.accept_mimetypes.best_match(["text/html", *offered]) or "")
     if wants:
-        rdflib_format = {"ttl": "turtle", "xml": "xml", "jsonld": "json-ld", "nt": "nt"}.get(wants)
-        if rdflib_format is None:
+        if wants not in ONTOLOGY_FORMATS:
             abort(404)
-        return Response(_ontology().serialize(format=rdflib_format), headers={"Content-Type": MEDIA.get(wants, "text/turtle")})
+        return Response(_ontology().serialize(format=RDFLIB_FORMATS[wants]), headers={"Content-Type": RDF_CONTENT_TYPES[wants]})
     graph = _ontology()
     lang = current_language()
 
@@ -55,7 +55,7 @@ def ontology(fmt: str | None = None):
 
     sections = []
     for kind, key in ((OWL.Class, "classes"), (OWL.ObjectProperty, "object_properties"), (OWL.DatatypeProperty, "datatype_properties")):
-        terms = sorted(t for t in graph.subjects(RDF.type, kind) if str(t).startswith("https://gazette-kg.org/ontology#"))
+        terms = sorted(t for t in graph.subjects(RDF.type, kind) if t in GZ)
         sections.append((key, [{
             "name": str(t).split("#")[1], "iri": str(t), "label": text(t, RDFS.label), "definition": text(t, SKOS.definition),
             "parents": [str(p) for p in list(graph.objects(t, RDFS.subClassOf)) + list(graph.objects(t, RDFS.subPropertyOf))],
@@ -67,35 +67,34 @@ def ontology(fmt: str | None = None):
 def void():
     base = settings()["base_iri"]
     # the default graph, the merge of the issue graphs: each triple once, as the endpoint counts it
-    counts = rows("SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) WHERE { ?s ?p ?o }")[0]
-    classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+    counts = rows(page_query("void-counts"))[0]
+    classes = rows(page_query("void-classes"))
     root = request.url_root.rstrip("/")
     lines = [
-        "@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+        f"@prefix void: <{VOID}> .", f"@prefix dcterms: <{DCTERMS}> .", "",
         f"<{root}/.well-known/void#dataset> a void:Dataset ;",
         '    dcterms:title "Gazette knowledge graph"@en , "政府公报知识图谱"@zh ;',
         f"    void:uriSpace \"{base}\" ;",
         f"    void:sparqlEndpoint <{root}/sparql> ;",
         f"    void:dataDump <{root}/dump.nq> , <{root}/dump.ttl> ;",
-        "    void:vocabulary <https://gazette-kg.org/ontology#> , <http://data.europa.eu/eli/ontology#> , <http://www.w3.org/ns/org#> ;",
+        f"    void:vocabulary <{GZ}> , <{ELI}> , <{ORG}> ;",
         f"    void:triples {int(counts['triples'])} ;",
         f"    void:distinctSubjects {int(counts['subjects'])} ;",
     ]
     lines += [f"    void:classPartition [ void:class <{r['c']}> ; void:entities {int(r['n'])} ] ;" for r in classes]
     lines[-1] = lines[-1].rstrip(" ;") + " ."
-    return Response("\n".join(lines) + "\n", headers={"Content-Type": "text/turtle; charset=utf-8"})
+    return Response("\n".join(lines) + "\n", headers={"Content-Type": RDF_CONTENT_TYPES["ttl"]})
 
 
 @blueprint.route("/resources")
 def resources():
-    chosen = resource_iri(request.args.get("class", "https://gazette-kg.org/ontology#Document"))
+    chosen = resource_iri(request.args.get("class", str(GZ.Document)))
     raw_page = request.args.get("page", "0") or "0"
     if not (raw_page.isascii() and raw_page.isdigit() and len(raw_page) <= 6):
         raise Refused(translate("bad_page"), 400)
     page = int(raw_page)
     size = int(settings()["page_size"])
-    classes = rows("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(STRSTARTS(STR(?c), 'https://gazette-kg.org/ontology#')) } GROUP BY ?c ORDER BY DESC(?n)")
-    listed = rows(f"""SELECT DISTINCT ?s (SAMPLE(?l) AS ?label) WHERE {{ ?s a {chosen.n3()} OPTIONAL {{ ?s rdfs:label ?l }} }}
-        GROUP BY ?s ORDER BY ?s LIMIT {size + 1} OFFSET {page * size}""")
+    classes = rows(page_query("ontology-classes"))
+    listed = rows(page_query("resources", type=chosen, limit=size + 1, offset=page * size))
     return render_template("resources.html", classes=classes, chosen=str(chosen), listed=listed[:size], page=page,
                            more=len(listed) > size)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from gazette_kg.loaders.inforce import Reason, Status, status
-from gazette_kg.web.data import ExecutorStore, rows
+from gazette_kg.vocabulary import SCHEMA
+from gazette_kg.web.data import ExecutorStore, page_query, rows
 from gazette_kg.web.i18n import REASONS_ZH
 
-SCHEMA = Namespace("https://schema.org/")
 LEGAL_FORCE = {True: SCHEMA.InForce, False: SCHEMA.NotInForce}
 
 def parse_day(text: str | None) -> dt.date | None:
@@ -30,8 +30,7 @@ def parse_day(text: str | None) -> dt.date | None:
 def governing_document(iri: URIRef) -> URIRef | None:
     """The document whose status ``iri`` has: itself if it is a numbered document, its promulgating
     document if it is an instrument, else None."""
-    found = rows(f"""SELECT ?doc WHERE {{ {{ {iri.n3()} gz:docNumber ?n BIND ({iri.n3()} AS ?doc) }}
-                     UNION {{ {iri.n3()} gz:promulgatedBy ?doc }} }} LIMIT 1""")
+    found = rows(page_query("governing-document", iri=iri))
     return found[0]["doc"] if found else None
 
 

@@ -21,7 +21,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "strict-origin-when-cross-origin",
 }
 # Paths that are files, not queries: never rate-limited.
-UNLIMITED = ("/static/", "/vendor/", "/analytics/static/")
+UNLIMITED = ("/static/", "/vendor/")
 
 
 def limit_requests(app: Flask, settings: dict) -> None:

@@ -19,36 +19,28 @@ from collections import defaultdict
 from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Graph, Literal, URIRef
 
+from gazette_kg.sparql_text import is_iri
 from gazette_kg.store import Refused
-from gazette_kg.store.base import PREFIXES, RDF_FORMATS
-from gazette_kg.store.terms import is_iri
+from gazette_kg.vocabulary import GZ, PREFIXES, RDF_CONTENT_TYPES, RDF_FORMATS, RDF_SUFFIXES, RDFLIB_FORMATS, SCHEMA
 from gazette_kg.web import pointintime, timeline
-from gazette_kg.web.data import rows, run, settings, short
+from gazette_kg.web.data import page_query, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.jsonld import legislation
 from gazette_kg.web.labels import labels
 
 blueprint = Blueprint("resources", __name__)
 
-SUFFIXES = {".ttl": "ttl", ".jsonld": "jsonld", ".rdf": "xml", ".nt": "nt"}
-MEDIA = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/rdf+xml": "xml", "application/n-triples": "nt"}
-RDFLIB_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "xml": "xml", "nt": "nt"}
-CONTENT_TYPES = {"ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json", "xml": "application/rdf+xml",
-                 "nt": "application/n-triples"}
+# The RDF formats a resource is offered in, by media type (its suffix, /id/….ttl, says the same)
+MEDIA = {RDF_FORMATS[name]: name for name in RDF_SUFFIXES.values()}
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-GZ = "https://gazette-kg.org/ontology#"
-PROVENANCE = (GZ + "statedIn", GZ + "sourceLine")
+PROVENANCE = (str(GZ.statedIn), str(GZ.sourceLine))
 # /id/<path>/at/<date>: a resource as it stood on a date.
 AT_PATH = re.compile(r"(?P<path>.+)/at/(?P<day>\d{4}-\d{2}-\d{2})")
 
 
-def describe_query(iri: URIRef) -> str:
-    return f"CONSTRUCT {{ {iri.n3()} ?p ?o . ?s ?q {iri.n3()} }} WHERE {{ {{ {iri.n3()} ?p ?o }} UNION {{ ?s ?q {iri.n3()} }} }}"
-
-
 def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
     """The resource's description (with its status on ``day`` when given), prefixes bound."""
-    result = run(describe_query(iri), RDF_FORMATS["nt"])
+    result = run(page_query("describe", iri=iri), RDF_FORMATS["nt"])
     graph = Graph().parse(data=result.body, format="nt")
     if not len(graph):
         abort(404)
@@ -59,9 +51,9 @@ def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
         graph += pointintime.status_graph(iri, day, pointintime.status_on(document, day))
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    graph.bind("schema", pointintime.SCHEMA)
+    graph.bind("schema", SCHEMA)
     body = graph.serialize(format=RDFLIB_FORMATS[fmt], encoding="utf-8")
-    return Response(body, headers={"Content-Type": CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
+    return Response(body, headers={"Content-Type": RDF_CONTENT_TYPES[fmt], "Access-Control-Allow-Origin": "*"})
 
 
 def resource_iri(text: str) -> URIRef:
@@ -73,7 +65,7 @@ def resource_iri(text: str) -> URIRef:
 
 @blueprint.route("/id/<path:rest>")
 def page(rest: str):
-    fmt = next((f for suffix, f in SUFFIXES.items() if rest.endswith(suffix)), None)
+    fmt = next((f for suffix, f in RDF_SUFFIXES.items() if rest.endswith(suffix)), None)
     if fmt:
         rest = rest[: rest.rindex(".")]
     day = pointintime.parse_day(request.args.get("at"))
@@ -103,15 +95,7 @@ def _negotiate(iri: URIRef, day: dt.date | None):
 def facts_query(iri: URIRef, base: str) -> str:
     """Outgoing facts, inbound links and the issues (and lines) a resource was stated in, in
     one query (``?part`` says which), so that a page costs two trips to the store with the labels."""
-    node = iri.n3()
-    return f"""SELECT ?part ?p ?o ?s ?issue ?line WHERE {{
-      {{ {{ SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT 2000 }} BIND ("out" AS ?part) }}
-      UNION {{ {{ SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} }} LIMIT 500 }} BIND ("in" AS ?part) }}
-      UNION {{ {{ SELECT DISTINCT ?issue ?line WHERE {{
-          {{ {node} gz:statedIn ?issue . OPTIONAL {{ {node} gz:sourceLine ?line }} }}
-          UNION {{ GRAPH ?g {{ {node} ?p ?o }} FILTER (STRSTARTS(STR(?g), "{base}issue/")) BIND (?g AS ?issue) }}
-        }} }} BIND ("source" AS ?part) }}
-    }}"""
+    return page_query("facts", iri=iri, issues=Literal(base + "issue/"))
 
 
 def render_resource(iri: URIRef, day: dt.date | None = None):
@@ -167,12 +151,12 @@ class _History:
 
 
 def _history(iri: URIRef, types: list[str]) -> _History:
-    if GZ + "Document" in types or GZ + "Instrument" in types:
+    if str(GZ.Document) in types or str(GZ.Instrument) in types:
         document = pointintime.governing_document(iri)
         if document is not None:
             return _History(document, timeline.document_timeline(iri, document), [])
-    if GZ + "Agency" in types:
+    if str(GZ.Agency) in types:
         return _History(None, timeline.agency_history(iri), [])
-    if GZ + "Official" in types:
+    if str(GZ.Official) in types:
         return _History(None, [], timeline.official_timeline(iri))
     return _History(None, [], [])

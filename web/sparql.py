@@ -13,14 +13,14 @@ from flask import Blueprint, Response, render_template, request
 
 from gazette_kg.store import Refused
 from gazette_kg.store.formats import GRAPH_MEDIA, RESULT_MEDIA
+from gazette_kg.vocabulary import RDF_FORMATS, RESULT_FORMATS
 from gazette_kg.web.data import run, settings
 
 blueprint = Blueprint("sparql", __name__)
 
 # format= / output= short names, for clients that cannot set Accept
-SHORT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-               "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle",
-               "nt": "application/n-triples", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+SHORT_NAMES = {**RESULT_FORMATS, **{name: RDF_FORMATS[name] for name in ("ttl", "nt", "jsonld")},
+               "turtle": RDF_FORMATS["ttl"], "rdfxml": RDF_FORMATS["xml"]}
 
 
 def _query_text() -> str:

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from gazette_kg.web.data import rows
-
-GZ = "https://gazette-kg.org/ontology#"
+from gazette_kg.vocabulary import GZ
+from gazette_kg.web.data import page_query, rows
 
 
 @dataclass
@@ -34,45 +33,6 @@ class Event:
 
 ORDER = ["signed", "published", "effective", "interpreted_by", "repeals", "expires", "ended", "repealed_by",
          "cited_by", "renamed_from", "issued", "responsible", "renamed_to", "dissolved"]
-
-_DOCUMENT = """SELECT ?kind ?date ?other ?note ?issue ?line WHERE {{
-  {{ {doc} eli:date_document ?date BIND ("signed" AS ?kind)
-     OPTIONAL {{ {doc} gz:statedIn ?issue }} OPTIONAL {{ {doc} gz:sourceLine ?line }} }}
-  UNION {{ {doc} gz:publishedIn ?issue BIND ("published" AS ?kind) OPTIONAL {{ {doc} gz:tocPage ?note }} }}
-  UNION {{ {instruments} ?other eli:first_date_entry_in_force ?date BIND ("effective" AS ?kind)
-     OPTIONAL {{ ?other gz:startRule ?note }} OPTIONAL {{ ?other gz:statedIn ?issue }} OPTIONAL {{ ?other gz:sourceLine ?line }} }}
-  UNION {{ {instruments} ?other eli:date_no_longer_in_force ?date BIND ("expires" AS ?kind)
-     OPTIONAL {{ ?other gz:validity ?note }} OPTIONAL {{ ?other gz:statedIn ?issue }} OPTIONAL {{ ?other gz:sourceLine ?line }} }}
-  UNION {{ {doc} eli:date_no_longer_in_force ?date BIND ("ended" AS ?kind) }}
-  UNION {{ ?act gz:repealedDocument {doc} ; gz:repealingDocument ?other BIND ("repealed_by" AS ?kind)
-     OPTIONAL {{ ?other eli:date_document ?date }} OPTIONAL {{ ?act gz:statedIn ?issue }} OPTIONAL {{ ?act gz:sourceLine ?line }} }}
-  UNION {{ ?act gz:repealingDocument {doc} ; gz:repealedDocument ?other BIND ("repeals" AS ?kind)
-     OPTIONAL {{ {doc} eli:date_document ?date }} OPTIONAL {{ ?act gz:statedIn ?issue }} OPTIONAL {{ ?act gz:sourceLine ?line }} }}
-  UNION {{ ?act gz:citedDocument {doc} ; gz:citingDocument ?other BIND ("cited_by" AS ?kind)
-     OPTIONAL {{ ?other eli:date_document ?date }} OPTIONAL {{ ?act gz:statedIn ?issue }} OPTIONAL {{ ?act gz:sourceLine ?line }} }}
-  UNION {{ ?other gz:interprets {doc} BIND ("interpreted_by" AS ?kind)
-     OPTIONAL {{ ?other gz:statedIn ?issue }} OPTIONAL {{ ?other gz:sourceLine ?line }} }}
-}}"""
-
-_AGENCY = """SELECT ?kind ?date ?other ?note ?issue ?line (COUNT(DISTINCT ?fact) AS ?count) WHERE {{
-  {{ ?fact org:originalOrganization {agency} ; org:resultingOrganization ?other BIND ("renamed_to" AS ?kind)
-     OPTIONAL {{ ?fact dcterms:date ?date }} OPTIONAL {{ ?fact rdfs:label ?note }} }}
-  UNION {{ ?fact org:resultingOrganization {agency} ; org:originalOrganization ?other BIND ("renamed_from" AS ?kind)
-     OPTIONAL {{ ?fact dcterms:date ?date }} OPTIONAL {{ ?fact rdfs:label ?note }} }}
-  UNION {{ {agency} prov:invalidatedAtTime ?date BIND ("dissolved" AS ?kind) BIND ({agency} AS ?fact) }}
-  UNION {{ ?other gz:issuedBy {agency} BIND ("issued" AS ?kind) BIND (?other AS ?fact)
-     OPTIONAL {{ ?other eli:date_document ?date }} OPTIONAL {{ ?other gz:statedIn ?issue }} OPTIONAL {{ ?other gz:sourceLine ?line }} }}
-  UNION {{ ?fact gz:responsibleAgency {agency} ; gz:responsibilityIn ?other BIND ("responsible" AS ?kind)
-     OPTIONAL {{ ?other eli:date_document ?date }} OPTIONAL {{ ?other gz:statedIn ?issue }} }}
-}} GROUP BY ?kind ?date ?other ?note ?issue ?line"""
-
-_OFFICIAL = """SELECT ?event ?type ?date ?post ?probation ?doc ?issue ?line WHERE {{
-  ?event gz:person {person} ; a ?type .
-  FILTER (STRSTARTS(STR(?type), "{gz}"))
-  OPTIONAL {{ ?event gz:eventDate ?date }} OPTIONAL {{ ?event gz:post ?post }}
-  OPTIONAL {{ ?event gz:onProbation ?probation }} OPTIONAL {{ ?event gz:decidedBy ?doc }}
-  OPTIONAL {{ ?event gz:statedIn ?issue }} OPTIONAL {{ ?event gz:sourceLine ?line }}
-}}"""
 
 # Personnel event classes that end a tenure of the post they name.
 _ENDS = {"Removal", "ConcurrentRemoval"}
@@ -99,15 +59,14 @@ def _sorted(events: list[Event]) -> list[Event]:
 def document_timeline(iri: URIRef, document: URIRef) -> list[Event]:
     """The history of ``document``; for an instrument (``iri`` differs) its own dates stand in
     for those of all the document's instruments."""
-    instruments = f"BIND ({iri.n3()} AS ?other)" if iri != document else f"{document.n3()} gz:promulgates ?other ."
-    events = _events(_DOCUMENT.format(doc=document.n3(), instruments=instruments))
+    events = _events(page_query("timeline-document", doc=document, only=iri))
     unique = {(e.kind, e.date, e.other, e.note, e.issue, e.line): e for e in events}
     return _sorted(list(unique.values()))
 
 
 def agency_history(iri: URIRef) -> list[Event]:
     """Renames, successors and dissolution; documents it issued and documents that made it responsible."""
-    return _sorted(_events(_AGENCY.format(agency=iri.n3())))
+    return _sorted(_events(page_query("timeline-agency", agency=iri)))
 
 
 @dataclass
@@ -125,7 +84,7 @@ class Tenure:
 
 def official_timeline(iri: URIRef) -> list[Tenure]:
     """Each personnel event of an official, with the date the post was left when a later event says so."""
-    found = rows(_OFFICIAL.format(person=iri.n3(), gz=GZ))
+    found = rows(page_query("timeline-official", person=iri))
     events = sorted({str(r["event"]): r for r in found}.values(), key=lambda r: (str(r.get("date") or ""), str(r["event"])))
     tenures = []
     for index, row in enumerate(events):

@@ -14,32 +14,6 @@ from rdflib.term import Identifier
 
 Row = dict[str, Identifier | None]
 
-# The prefixes the project writes in Turtle, TriG and rdflib graphs.
-PREFIXES = {
-    "gz": "https://gazette-kg.org/ontology#", "eli": "http://data.europa.eu/eli/ontology#",
-    "org": "http://www.w3.org/ns/org#", "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "dcterms": "http://purl.org/dc/terms/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
-}
-# SPARQL results formats by short name -> media type
-RESULT_FORMATS = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-# RDF formats by short name -> media type
-RDF_FORMATS = {
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "nq": "application/n-quads",
-    "trig": "application/trig",
-    "jsonld": "application/ld+json",
-    "xml": "application/rdf+xml",
-}
-
-
 def ntriples(triples: Iterable[tuple]) -> str:
     """N-Triples lines for rdflib triples, for the body of an INSERT DATA."""
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)

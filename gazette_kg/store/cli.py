@@ -16,10 +16,12 @@ from rdflib import URIRef
 from rich.table import Table
 
 from gazette_kg.console import console
+from gazette_kg.sparql_text import load_query
 from gazette_kg.store import open_store
-from gazette_kg.store.base import PREFIXES, Store
+from gazette_kg.store.base import Store
 from gazette_kg.store.export import FORMATS
 from gazette_kg.store.export import export as export_store
+from gazette_kg.vocabulary import PREFIXES
 
 store_option = click.option("--store", "store_location", default=None,
                             help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store].")
@@ -27,7 +29,7 @@ store_option = click.option("--store", "store_location", default=None,
 
 def triples(store: Store) -> int:
     """Triples in the default graph: the merge, each triple once (what COUNT(*) on the endpoint gives)."""
-    return int(store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
+    return int(store.select(load_query("gazette_kg.store", "triples"))[0]["n"])
 
 
 def prefixed(iri: str) -> str:
@@ -37,10 +39,7 @@ def prefixed(iri: str) -> str:
 
 def issue_graphs(store: Store) -> list[dict]:
     """Every named graph with its triples and, for an issue, its label and the file it came from."""
-    found = store.select("""SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?label) AS ?title) (SAMPLE(?file) AS ?source) WHERE {
-        GRAPH ?g { ?s ?p ?o } OPTIONAL { GRAPH ?g { ?g <http://www.w3.org/2000/01/rdf-schema#label> ?label
-                                                   FILTER (LANG(?label) = "zh") } }
-        OPTIONAL { GRAPH ?g { ?g <https://gazette-kg.org/ontology#sourceFile> ?file } } } GROUP BY ?g ORDER BY ?g""")
+    found = store.select(load_query("gazette_kg.store", "issue-graphs"))
     return [{"graph": str(r["g"]), "name": str(r["g"]).rstrip("/").rsplit("/", 1)[-1], "triples": int(r["n"]),
              "title": str(r["title"] or ""), "source": str(r["source"] or "")} for r in found]
 
@@ -50,7 +49,7 @@ def issue_graphs(store: Store) -> list[dict]:
 def stats(store_location: str | None) -> None:
     """Resources per class, and the store's triples: in the default graph, as stated, and quads."""
     store = open_store(store_location, read_only=False)
-    rows = store.select("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)")
+    rows = store.select(load_query("gazette_kg.store", "classes"))
     table = Table("class", "resources")
     for row in rows:
         table.add_row(prefixed(str(row["class"])), str(row["n"]))

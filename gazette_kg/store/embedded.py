@@ -11,20 +11,13 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from gazette_kg import config
-from gazette_kg.store.base import PREFIXES, Row, StoreError, insert_data, ntriples, replace_graph_update
+from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset, evaluate
 from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
 from gazette_kg.store.workers import WorkerPool
-
-_RDF_FORMATS = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "xml": ox.RdfFormat.RDF_XML,
-}
+from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS
 
 
 def _forget(graph: URIRef) -> str:
@@ -209,7 +202,7 @@ class EmbeddedStore:
     def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
         """One graph; in a graph format the merge of all; in a dataset format the named graphs
         one by one (the merge is derived from them, so it is left out)."""
-        rdf_format = _RDF_FORMATS[fmt]
+        rdf_format = ox.RdfFormat.from_media_type(RDF_FORMATS[fmt])
         if graph is not None or not rdf_format.supports_datasets:
             source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
             yield self._store.dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from rdflib import Dataset, Graph, URIRef
 
 from gazette_kg.ontology import CONTEXT_FILE
-from gazette_kg.store.base import PREFIXES, RDF_FORMATS, Store
+from gazette_kg.store.base import Store
+from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS, RDFLIB_FORMATS, VOCABULARY_GRAPH
 
 FORMATS = tuple(RDF_FORMATS)
-_RDFLIB = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
 
 
 def context() -> dict:
@@ -24,8 +24,6 @@ def context() -> dict:
 
 def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: bool = False) -> Iterator[bytes]:
     """The store (or one issue graph) serialised in ``fmt``."""
-    from gazette_kg.loaders.load import VOCABULARY_GRAPH
-
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt != "jsonld" and (graph is not None or with_ontology):
@@ -42,7 +40,7 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
         for chunk in store.dump("nt", name):
             dataset.graph(name).parse(data=chunk, format="nt")
     if fmt in ("nq", "trig"):
-        yield dataset.serialize(format=_RDFLIB[fmt]).encode("utf-8")
+        yield dataset.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
         return
     merged = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -52,4 +50,4 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
     if fmt == "jsonld":
         yield merged.serialize(format="json-ld", context=context()["@context"], auto_compact=True).encode("utf-8")
         return
-    yield merged.serialize(format=_RDFLIB[fmt]).encode("utf-8")
+    yield merged.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")

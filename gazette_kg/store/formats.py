@@ -10,19 +10,19 @@ from __future__ import annotations
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from gazette_kg.store.base import RDF_FORMATS, RESULT_FORMATS, Refused
+from gazette_kg.store.base import Refused
+from gazette_kg.vocabulary import RDF_CONTENT_TYPES, RDF_FORMATS, RESULT_CONTENT_TYPES, RESULT_FORMATS
 
 # Media types for each kind of answer, the preferred (the default for */*) first; aliases last.
 RESULT_MEDIA = {**{media: name for name, media in RESULT_FORMATS.items()},
                 "application/json": "json", "application/xml": "xml"}
-GRAPH_MEDIA = {"text/turtle": "ttl", "application/n-triples": "nt", "application/ld+json": "jsonld",
-               "application/rdf+xml": "xml", "text/plain": "nt", "application/x-turtle": "ttl"}
+# A CONSTRUCT or DESCRIBE answers in a graph format (not a dataset format: N-Quads, TriG).
+GRAPH_ANSWERS = ("ttl", "nt", "jsonld", "xml")
+GRAPH_MEDIA = {**{RDF_FORMATS[name]: name for name in GRAPH_ANSWERS}, "text/plain": "nt", "application/x-turtle": "ttl"}
 # Content-Type written for each format (text formats say their charset).
 CONTENT_TYPES = {
-    "results": {"json": RESULT_FORMATS["json"], "xml": RESULT_FORMATS["xml"],
-                "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"},
-    "graph": {"ttl": "text/turtle; charset=utf-8", "nt": RDF_FORMATS["nt"], "jsonld": RDF_FORMATS["jsonld"],
-              "xml": RDF_FORMATS["xml"]},
+    "results": RESULT_CONTENT_TYPES,
+    "graph": {name: RDF_CONTENT_TYPES[name] for name in GRAPH_ANSWERS},
 }
 
 

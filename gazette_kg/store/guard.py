@@ -16,9 +16,9 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef
 
+from gazette_kg.sparql_text import is_iri
 from gazette_kg.store.base import Refused
 from gazette_kg.store.formats import kind_of, negotiate
-from gazette_kg.store.terms import is_iri
 
 # Query forms by the name of rdflib's parse node.
 _FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}

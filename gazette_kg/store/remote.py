@@ -26,14 +26,14 @@ from SPARQLWrapper import SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from gazette_kg import config
-from gazette_kg.store.base import RDF_FORMATS, RESULT_FORMATS, Row, StoreBusy, StoreError, ntriples, replace_graph_update
+from gazette_kg.store.base import Row, StoreBusy, StoreError, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset
 from gazette_kg.store.formats import kind_for_accept, kind_of, negotiate
 from gazette_kg.store.guard import admit, bounded
 from gazette_kg.store.http import brief, post_query
 from gazette_kg.store.results import QueryResult, ask_result, graph_result, select_result
+from gazette_kg.vocabulary import RDF_FORMATS, RDFLIB_FORMATS, RESULT_FORMATS
 
-_RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
 # What the server is asked for, by kind of answer.
 _SERVER_ACCEPT = {"results": RESULT_FORMATS["json"], "graph": RDF_FORMATS["nt"]}
 
@@ -116,7 +116,7 @@ class RemoteStore:
         return _boolean(json.loads(self._raw(query, RESULT_FORMATS["json"])))
 
     def construct(self, query: str) -> Graph:
-        return Graph().parse(data=self._raw(query, "application/n-triples"), format="nt")
+        return Graph().parse(data=self._raw(query, RDF_FORMATS["nt"]), format="nt")
 
     def update(self, update: str) -> None:
         client = self._client(self.update_url)
@@ -148,22 +148,22 @@ class RemoteStore:
 
     def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
         if graph is not None:
-            data = self._raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", "application/n-triples")
-            yield Graph().parse(data=data, format="nt").serialize(format=_RDFLIB_FORMATS[fmt]).encode("utf-8")
+            data = self._raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", RDF_FORMATS["nt"])
+            yield Graph().parse(data=data, format="nt").serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
             return
         from rdflib import Dataset
 
         dataset = Dataset()
         for name in self.graphs():
-            data = self._raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}", "application/n-triples")
+            data = self._raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}", RDF_FORMATS["nt"])
             dataset.graph(name).parse(data=data, format="nt")
         if fmt in ("nq", "trig"):
-            yield dataset.serialize(format=_RDFLIB_FORMATS[fmt]).encode("utf-8")
+            yield dataset.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
         else:
             merged = Graph()
             for name in self.graphs():
                 merged += dataset.graph(name)
-            yield merged.serialize(format=_RDFLIB_FORMATS[fmt]).encode("utf-8")
+            yield merged.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
 
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""

@@ -17,12 +17,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from gazette_kg.store.base import PREFIXES
 from gazette_kg.store.formats import CONTENT_TYPES
+from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_OX_RDF = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,
-           "jsonld": ox.RdfFormat.JSON_LD}
 
 
 @dataclass(frozen=True)
@@ -140,5 +138,5 @@ def ask_result(fmt: str, value: bool) -> QueryResult:
 def graph_result(fmt: str, triples: Iterable, cap: int | None) -> QueryResult:
     """CONSTRUCT or DESCRIBE triples (pyoxigraph's) written in ``fmt``."""
     kept, truncated = take(triples, cap)
-    body = ox.serialize(kept, format=_OX_RDF[fmt], prefixes=PREFIXES if fmt == "ttl" else None)
+    body = ox.serialize(kept, format=ox.RdfFormat.from_media_type(RDF_FORMATS[fmt]), prefixes=PREFIXES if fmt == "ttl" else None)
     return QueryResult(body, CONTENT_TYPES["graph"][fmt], "graph", len(kept), truncated)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-import regex
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-# An absolute IRI as SPARQL and N-Triples accept it between angle brackets (RFC 3987 scheme, then
-# no space, control character or <>"{}|^`\\).
-_IRI = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\x00-\x20<>\"{}|^`\\]*")
-
-
-def is_iri(text: str) -> bool:
-    return bool(_IRI.fullmatch(text))
 
 
 def to_rdflib(term) -> Identifier | None:

@@ -24,7 +24,10 @@ from gazette_kg.loaders.parse.documents.genres import genre_table
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
-from gazette_kg.store.base import PREFIXES
+from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
+from gazette_kg.vocabulary import ELI as ELI_NAMESPACE
+from gazette_kg.vocabulary import GZ as GZ_NAMESPACE
+from gazette_kg.vocabulary import PREFIXES
 
 
 class _TermCache(Namespace):
@@ -40,8 +43,8 @@ def _term(namespace: str, name: str) -> URIRef:
     return URIRef(namespace + name)
 
 
-GZ = _TermCache("https://gazette-kg.org/ontology#")
-ELI = _TermCache("http://data.europa.eu/eli/ontology#")
+GZ = _TermCache(GZ_NAMESPACE)
+ELI = _TermCache(ELI_NAMESPACE)
 Triple = tuple[URIRef, URIRef, Identifier]
 
 EVENT_CLASSES = {
@@ -546,8 +549,6 @@ def issue_to_graph(parsed: dict[str, Any], base: str) -> Graph:
 
 def vocabulary_graph() -> Graph:
     """The ontology, its SKOS vocabularies and the genre concepts, for the store's vocabulary graph."""
-    from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
-
     graph = Graph()
     graph.parse(ONTOLOGY_FILE)
     graph.parse(VOCABULARIES_FILE)

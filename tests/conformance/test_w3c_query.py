@@ -23,7 +23,7 @@ from rdflib import BNode, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
-from gazette_kg.queries.sparql_text import query_form, skeleton
+from gazette_kg.sparql_text import query_form, skeleton
 from gazette_kg.store import open_store
 from tests.conformance.w3c import evaluation_tests
 

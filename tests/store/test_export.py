@@ -4,13 +4,12 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from gazette_kg.store.export import FORMATS, export
+from gazette_kg.vocabulary import VOCABULARY_GRAPH
 
 RDFLIB = {"ttl": "turtle", "nt": "nt", "xml": "xml", "jsonld": "json-ld"}
 
 
 def _whole(seed_store):
-    from gazette_kg.loaders.load import VOCABULARY_GRAPH
-
     graph = Graph()
     for name in seed_store.graphs():
         if name != VOCABULARY_GRAPH:

@@ -11,7 +11,7 @@ a simplified character always the same way. Names of the vocabulary (a genre) st
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Any
@@ -48,6 +48,8 @@ class Folding:
 
     def unfold(self, value: Any) -> Any:
         """``value`` (a string, or a record holding strings) in the text's own characters; records change in place."""
+        if not self.back:  # a text in simplified characters: nothing to give back
+            return value
         if isinstance(value, str):
             return self._string(value)
         if isinstance(value, list):
@@ -64,12 +66,13 @@ class Folding:
 def fold(text: str) -> Folding:
     """``text`` folded to simplified characters where it is written in traditional ones."""
     table = _table()
-    traditional = sum(1 for char in text if char in table)
-    simplified = sum(1 for char in text if char in _simplified_only())
+    counts = Counter(text)  # each character once: the text's characters are few, its length is not
+    traditional = sum(n for char, n in counts.items() if char in table)
+    simplified = sum(n for char, n in counts.items() if char in _simplified_only())
     if traditional < MIN_TRADITIONAL or traditional <= simplified:
         return Folding(text, text, {})
     origins: dict[str, set[str]] = defaultdict(set)
-    for char in set(text):
+    for char in counts:
         origins[table.get(char, char)].add(char)
     back = {simple: written.pop() for simple, written in origins.items() if len(written) == 1 and simple not in written}
     return Folding(text.translate(str.maketrans(table)), text, back)

@@ -50,7 +50,7 @@ def test_unknown_network_and_format_are_404(client):
 
 
 def test_script_is_served_from_the_blueprint(client):
-    assert b"cytoscape(" in client.get("/analytics/static/analytics.js").data
+    assert b"cytoscape(" in client.get("/static/analytics.js").data
 
 
 def test_network_pages_are_all_in_the_pages_language(client):

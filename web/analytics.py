@@ -1,6 +1,6 @@
 """The analytics pages: one page per network with its measures as tables, a Cytoscape view and downloads.
 
-Registered by the web app factory (``gazette_kg.web.app._register_analytics``). Projections run
+The web side of ``gazette_kg.analytics`` (which knows nothing of the web). Projections run
 through the app's query executor, so the endpoint's worker processes and timeout apply here too.
 """
 
@@ -18,8 +18,7 @@ from gazette_kg.analytics.projections import NETWORKS, project
 from gazette_kg.web.data import ExecutorStore, local_link
 from gazette_kg.web.i18n import current_language
 
-blueprint = Blueprint("analytics", __name__, template_folder="templates", static_folder="static",
-                      static_url_path="/analytics/static")
+blueprint = Blueprint("analytics", __name__)
 
 TITLES = {
     "citations": ("引用网络", "Citation network"),
