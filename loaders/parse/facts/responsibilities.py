@@ -70,6 +70,7 @@ class _Patterns:
     verb_hint: re.Pattern  # a key character of the role words
     qualifier_role: regex.Pattern  # 市发改委（牵头）
     column: regex.Pattern  # a table header cell
+    label_word: re.Pattern  # a label anywhere: a header cell holds one
     first_is_lead: regex.Pattern
 
 
@@ -91,6 +92,7 @@ def _patterns() -> _Patterns:
         verb_hint=any_of(data["verbs"]),
         qualifier_role=regex.compile(rf"[（(](?P<word>{labels}|{verbs})[)）]$"),
         column=regex.compile(rf"(?:^|\t)\s*(?:{labels})\s*(?:\t|$)"),
+        label_word=re.compile("|".join(map(re.escape, data["labels"]))),
         first_is_lead=regex.compile(data["first_is_lead"]),
     )
 
@@ -245,7 +247,7 @@ def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = N
     columns: _Columns | None = None  # a table with a 责任单位 column: its agency-only cells count
     label = ""  # a label on a line of its own (责任单位：), its list on the next line
     for index, line in enumerate(lines):
-        if "\t" in line.text and _patterns().hint.search(line.text) and _patterns().column.search(line.text):
+        if "\t" in line.text and _patterns().label_word.search(line.text) and _patterns().column.search(line.text):
             columns = _Columns.of(line.text)
             continue
         if columns and "\t" in line.text:
