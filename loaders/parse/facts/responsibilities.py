@@ -31,7 +31,7 @@ from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _OPENING, _CLOSING = regex.escape(_OPEN), regex.escape(_CLOSE)  # for character classes
-_BRACKETS = regex.compile(rf"[{_OPENING}{_CLOSING}]")
+_BRACKETS = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")  # the standard library: a class of four marks, scanned faster
 _ET_CETERA = regex.compile(r"等[^、，,；;]{0,12}$")
 
 
