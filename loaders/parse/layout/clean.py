@@ -126,7 +126,9 @@ def _raw_lines(text: str) -> list[str]:
     """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
     phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
     is not scanned again."""
-    split = text.translate(_LOOKALIKES).split("\n")
+    if any(chr(code) in text for code in _LOOKALIKES):  # translate is slow on Chinese text: only where needed
+        text = text.translate(_LOOKALIKES)
+    split = text.split("\n")
     lines = unwrap(split)
     hinted = phone_lines(text if lines is split else "\n".join(lines))
     raw = []
