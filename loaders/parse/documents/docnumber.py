@@ -92,15 +92,17 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     found: list[DocNumber] = []
     for match in doc_number_matches(text):
         code = clean_code(match.group("code"))
+        if code.startswith("日") and match.start("code") > 0 and text[match.start("code") - 1].isdigit():
+            code = code[1:]  # a date glued before the number: (1985年5月4日皖政〔1985〕38号)
         if len(code) < 2 and not code.endswith(("发", "函")):
             continue
         if match.group("hao") is None and not code.endswith(("发", "函", "人", "字", "办", "令")):
             continue
         year, serial = int(match.group("year")), int(match.group("serial"))
-        text = normalise(code, year, serial)
+        written = normalise(code, year, serial)
         if code.endswith("令") or match.group("ling"):  # an order with its year is kept as written: 政府令〔2010〕第15号
-            text = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
-        found.append(DocNumber(text, code, year, serial))
+            written = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
+        found.append(DocNumber(written, code, year, serial))
     return found
 
 
@@ -108,7 +110,7 @@ def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
     """Like ``find_doc_numbers`` with each match's (start, end) offsets in ``text``."""
     spans: list[tuple[DocNumber, int, int]] = []
     for match in doc_number_matches(text):
-        numbers = find_doc_numbers(match.group(0))
+        numbers = find_doc_numbers(text[max(0, match.start() - 1) : match.end()])  # with the character before it
         if numbers:
             spans.append((numbers[0], match.start(), match.end()))
     return spans
@@ -140,6 +142,7 @@ _SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*
 _WHITESPACE = regex.compile(r"\s+")
 # A number line that lost its closing bracket and its 号 in extraction: 牟政办发〔201746 (the year has four digits).
 _LOST_CLOSE = regex.compile(r"(?P<code>\p{Han}{1,12}(?:发|函|字))[" + regex.escape(_OPEN) + r"](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})")
+_DATE_BEFORE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _ANY_OPEN = regex.compile("[" + regex.escape(_OPEN) + "]")
 _ANY_CLOSE = regex.compile("[" + regex.escape(_CLOSE) + "]")
 
@@ -148,7 +151,7 @@ def number_in_line(text: str) -> tuple[str, DocNumber | None] | None:
     """The number a line consists of (in parentheses or not, 签发人 beside it): (as normalised, parts or None)."""
     compact = _SIGNER.sub("", _WHITESPACE.sub("", text).strip())
     if compact[:1] in "(（" and compact[-1:] in ")）":
-        compact = compact[1:-1]
+        compact = _DATE_BEFORE.sub("", compact[1:-1])  # (1985年5月4日皖政〔1985〕38号): the date it was issued
     if compact and not compact.endswith("号") and (damaged := _LOST_CLOSE.fullmatch(compact)):
         code, year, serial = damaged["code"], int(damaged["year"]), int(damaged["serial"])
         return normalise(code, year, serial), DocNumber(normalise(code, year, serial), code, year, serial)

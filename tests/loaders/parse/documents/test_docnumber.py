@@ -65,3 +65,10 @@ def test_doc_number_matches_are_what_the_full_scan_finds():
         assert [m.span() for m in doc_number_matches(text)] == [m.span() for m in DOC_NUMBER_RE.finditer(text)], text
     long_run = "根据" * 8 + "湘政办发〔2019〕12号和" + "中华人民共和国国务院办公厅" + "国办发 〔2018〕104号"
     assert [m.group() for m in doc_number_matches(long_run)] == [m.group() for m in DOC_NUMBER_RE.finditer(long_run)]
+
+
+def test_a_date_glued_before_a_number_is_no_part_of_its_code():
+    # 安徽省人民政府 (1985), as a legal compilation prints a document's number under its title
+    assert [n.text for n in find_doc_numbers("(1985年5月4日皖政〔1985〕38号)  根据《中华人民共和国地方各级人民代表大会组织法》")] == ["皖政〔1985〕38号"]
+    assert number_in_line("(1985年5月4日皖政〔1985〕38号)")[0] == "皖政〔1985〕38号"
+    assert [n.text for n in find_doc_numbers("日政发〔2019〕3号")] == ["日政发〔2019〕3号"]  # a code may begin with 日
