@@ -16,6 +16,7 @@ from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
+from gazette_kg.loaders.parse.documents.adopted import find_adopted
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
@@ -104,7 +105,9 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
     issue = ParsedIssue(seed=name, encoding=encoding, issue=parse_masthead(clean.lines))
     issue.toc, toc_end = parse_toc(clean)
     headers = find_headers(clean, toc_end)
-    if not issue.toc and len(headers) <= 1:  # one document, not an issue: read its header as it stands
+    if not issue.toc and not headers and (adopted := find_adopted(clean)):  # congress decisions, unnumbered
+        headers = adopted
+    elif not issue.toc and len(headers) <= 1:  # one document, not an issue: read its header as it stands
         single = read_single(clean)
         headers = [single] if single else []
         if single and genre_kind(genre_of(single.title or "")) == "interpretation":

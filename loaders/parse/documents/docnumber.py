@@ -12,6 +12,8 @@ Orders (政府令) are kept as written: 湖北省人民政府令第435号, 省�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from gazette_kg.loaders.model import DocNumber
@@ -63,12 +65,32 @@ def parse_doc_number(text: str) -> DocNumber | None:
 _YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:19|20)\d\d")
 
 
+def _is_space(char: str) -> bool:
+    """What ``\\s`` matches: str's whitespace less the four separators \\x1c-\\x1f."""
+    return char.isspace() and char not in "\x1c\x1d\x1e\x1f"
+
+
+def doc_number_matches(text: str) -> Iterator[regex.Match]:
+    """The matches of DOC_NUMBER_RE.finditer(text), found without its scan of every Han run: a
+    match's code is a run of at most twelve Han characters before a year bracket, so the pattern
+    is tried only at the twelve places before each bracket, leftmost first, as finditer would."""
+    position = 0
+    for anchor in _YEAR_BRACKET.finditer(text):
+        end = anchor.start()
+        while end > position and _is_space(text[end - 1]):
+            end -= 1
+        for start in range(max(position, end - 12), end):
+            match = DOC_NUMBER_RE.match(text, start)
+            if match:
+                yield match
+                position = match.end()
+                break
+
+
 def find_doc_numbers(text: str) -> list[DocNumber]:
     """Every document number in ``text``, normalised, in order of appearance."""
     found: list[DocNumber] = []
-    if not _YEAR_BRACKET.search(text):
-        return found
-    for match in DOC_NUMBER_RE.finditer(text):
+    for match in doc_number_matches(text):
         code = clean_code(match.group("code"))
         if len(code) < 2 and not code.endswith(("发", "函")):
             continue
@@ -85,9 +107,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
 def find_doc_number_spans(text: str) -> list[tuple[DocNumber, int, int]]:
     """Like ``find_doc_numbers`` with each match's (start, end) offsets in ``text``."""
     spans: list[tuple[DocNumber, int, int]] = []
-    if not _YEAR_BRACKET.search(text):
-        return spans
-    for match in DOC_NUMBER_RE.finditer(text):
+    for match in doc_number_matches(text):
         numbers = find_doc_numbers(match.group(0))
         if numbers:
             spans.append((numbers[0], match.start(), match.end()))

@@ -20,7 +20,7 @@ from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
-ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
+ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
 ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,40}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
 ORG_LINE = regex.compile(rf"^(?:\p{{Han}}|[（()）])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")
 _SENTENCE_END = regex.compile(r"[。；;：:！？]$")
@@ -96,13 +96,20 @@ _WHITESPACE = regex.compile(r"\s+")
 
 
 def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
-    """Issuers from the title; joint issuers stand apart by spaces in the raw line."""
+    """Issuers from the title; joint issuers stand apart by spaces in the raw line, or one a line above the rest."""
     match = ISSUER_TITLE.match(title)
     if not match:
         return []
     issuer = match["issuer"]
-    raw_tokens = _WHITESPACE.split(clean.raw[title_index].strip())
-    orgs = [t for t in raw_tokens if ORG_LINE.match(t)]
+    orgs: list[str] = []
+    for raw in clean.raw[title_index : title_index + 2 * MAX_TITLE_LINES]:  # one line, or one issuer a line
+        tokens = [t for t in _WHITESPACE.split(raw.strip()) if t]
+        if tokens and not all(ORG_LINE.match(t) for t in tokens):
+            orgs += [t for t in tokens if ORG_LINE.match(t)]
+            break
+        orgs += tokens
+        if len("".join(orgs)) >= len(issuer):
+            break
     if len(orgs) > 1 and "".join(orgs) == issuer:
         return orgs
     return [issuer]

@@ -48,6 +48,7 @@ _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a prove
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
+MAX_JOINT_ISSUERS = 4
 HEADER_LINES = 40  # a document's number and title stand in its first lines of text
 
 
@@ -130,10 +131,20 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
             break
         joined += text
     joined = joined if genre_of(joined) else title
-    above = previous_texts(clean, index, 1)
-    if above and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined) and ORG_LINE.match(clean.lines[above[0]].text):
-        return above[0], clean.lines[above[0]].text + joined, number
+    issuers = _issuer_lines_above(clean, index)
+    if issuers and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined):
+        return issuers[0], "".join(clean.lines[i].text for i in issuers) + joined, number
     return index, joined, number
+
+
+def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
+    """The issuers on lines of their own above a title, top first (joint issuers stand one a line)."""
+    found: list[int] = []
+    for i in previous_texts(clean, index, MAX_JOINT_ISSUERS):
+        if not ORG_LINE.match(clean.lines[i].text):
+            break
+        found.insert(0, i)
+    return found
 
 
 def _title_end(clean: CleanText, index: int, title: str) -> int:

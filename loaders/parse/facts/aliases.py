@@ -13,14 +13,15 @@ from gazette_kg.loaders.parse.spans import DocumentSpan
 
 def aliases_seen(span: DocumentSpan, records: list[Responsibility], gazetteer: Gazetteer | None = None) -> list[AgencyAlias]:
     gazetteer = gazetteer or Gazetteer.default()
-    shorts = gazetteer.short_forms(span.city)
+    prefixes = gazetteer.short_form_prefixes(span.city)
     pattern = gazetteer.short_form_pattern(span.city)
     seen: dict[str, str] = {}
-    for match in pattern.finditer(span.text()) if pattern else ():
-        # the longest short form at each place, and those it begins with: 市监察委员会, 市监察委
-        for end in range(len(match[0]), 1, -1):
-            if match[0][:end] in shorts:
-                seen.setdefault(match[0][:end], shorts[match[0][:end]])
+    read: set[str] = set()
+    for word in pattern.findall(span.text()) if pattern else ():
+        if word not in read:  # the longest short form at each place, and those it begins with: 市监察委员会, 市监察委
+            read.add(word)
+            for alias, full in prefixes[word]:
+                seen.setdefault(alias, full)
     for record in records:
         for alias, full in zip(record.agencies, record.resolved):
             if full and alias != full:

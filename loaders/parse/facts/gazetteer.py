@@ -75,6 +75,7 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
+        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._by_level: dict[str, dict[str, dict]] = {}
         for level in LEVELS:
             table: dict[str, dict] = {}
@@ -153,6 +154,15 @@ class Gazetteer:
             table = self.aliases_for(place)
             self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
         return self._short_forms[place]
+
+    def short_form_prefixes(self, place: str | None) -> dict[str, list[tuple[str, str]]]:
+        """Each short form known for ``place`` → the short forms it begins with (itself first, longest
+        first, two characters at least), each with its full name."""
+        if place not in self._prefixes:
+            shorts = self.short_forms(place)
+            self._prefixes[place] = {word: [(word[:end], shorts[word[:end]]) for end in range(len(word), 1, -1) if word[:end] in shorts]
+                                     for word in shorts}
+        return self._prefixes[place]
 
     def short_form_pattern(self, place: str | None) -> re.Pattern | None:
         """A pattern finding the short forms known for ``place``, the longest at each position

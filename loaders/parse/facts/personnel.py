@@ -25,7 +25,6 @@ import regex
 import yaml
 
 from gazette_kg.loaders.model import PersonnelAction
-from gazette_kg.loaders.parse.prefilter import any_of
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _HAN = r"[^\P{Han}的了在和与及等]"
@@ -40,6 +39,7 @@ _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
 _STOPS = "。；;：:"
+_STOP_CHAR = re.compile(rf"[{_STOPS}]")
 _STOP = re.compile(rf"(?<=[{_STOPS}])")  # the standard library splits at a lookbehind several times faster
 _ENUMERATION = r"[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
 _NUMBERED = regex.compile(rf"^(?:{_ENUMERATION})\s*")
@@ -53,7 +53,7 @@ def _alternation(words) -> str:
 class _Patterns:
     words: dict
     verb: regex.Pattern  # 任命, 免去 … not after 提请/拟
-    verb_hint: re.Pattern  # a key character of the verbs
+    verb_word: re.Pattern  # a verb, wherever it stands
     takes: regex.Pattern  # A为X, A同志任X, A等3名同志为X
     named: regex.Pattern  # A, A同志: one of several persons before the post
     removed: regex.Pattern  # A的X职务, A同志兼任的X职务, 其X职务
@@ -73,7 +73,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
-        verb_hint=any_of(words["verbs"]),
+        verb_word=re.compile("|".join(map(re.escape, words["verbs"]))),
         takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
         removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志)?(?=的|兼任)|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
@@ -106,7 +106,7 @@ def _clauses(span: DocumentSpan) -> list[tuple[int, str]]:
         if current and _patterns().starts_item.match(line.text):
             clauses.append((start, current))
             current, start = "", None
-        for piece in _STOP.split(line.text) if any(stop in line.text for stop in _STOPS) else (line.text,):
+        for piece in _STOP.split(line.text) if _STOP_CHAR.search(line.text) else (line.text,):
             if not piece:
                 continue
             if start is None:
@@ -250,8 +250,9 @@ def _is_notice(span: DocumentSpan) -> bool:
 
 
 def _has_verb(text: str) -> bool:
-    """A decision's verb in ``text`` (the pattern's lookbehinds run only where a verb's key character stands)."""
-    return bool(_patterns().verb_hint.search(text) and _patterns().verb.search(text))
+    """A decision's verb in ``text``: the pattern (its lookbehinds tried at every place) runs from the first verb word on."""
+    first = _patterns().verb_word.search(text)
+    return bool(first and _patterns().verb.search(text, first.start()))
 
 
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:

@@ -105,6 +105,8 @@ def section_names(lines: list[str]) -> set[str]:
     """Names of the TOC sections (【市政府文件】 → 市政府文件): they double as running heads."""
     names = set()
     for line in lines:
+        if "【" not in line and "[" not in line:
+            continue
         stripped = line.strip().lstrip("-").strip()
         match = _SECTION_HEADING.match(stripped) if stripped[:1] in ("【", "[") else None
         if match:
@@ -112,14 +114,10 @@ def section_names(lines: list[str]) -> set[str]:
     return names
 
 
-def _has_gap(line: str) -> bool:
-    """A space or ideographic space: a slogan's words are spaced."""
-    return " " in line or "\u3000" in line
-
-
 def running_heads(stripped: list[str]) -> set[str]:
     heads = section_names(stripped)
-    counts = Counter(line.strip() for line in stripped if _has_gap(line) and _SLOGAN.match(line.strip()))
+    # a slogan's words are spaced: a line without a space is none
+    counts = Counter(line.strip() for line in stripped if (" " in line or "\u3000" in line) and _SLOGAN.match(line.strip()))
     heads.update(without_whitespace(line) for line, n in counts.items() if n >= 1)
     return heads
 
@@ -128,7 +126,9 @@ def _raw_lines(text: str) -> list[str]:
     """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
     phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
     is not scanned again."""
-    split = text.translate(_LOOKALIKES).split("\n")
+    if any(chr(code) in text for code in _LOOKALIKES):  # translate is slow on Chinese text: only where needed
+        text = text.translate(_LOOKALIKES)
+    split = text.split("\n")
     lines = unwrap(split)
     hinted = phone_lines(text if lines is split else "\n".join(lines))
     raw = []
@@ -149,7 +149,8 @@ def clean_lines(text: str) -> CleanText:
     seen_titles: set[str] = set()
     lines: list[SourceLine] = []
     for number, line in enumerate(raw, start=1):
-        cleaned = squeeze(line)
+        spaced = " " in line or "\u3000" in line or "\xa0" in line
+        cleaned = squeeze(line) if spaced or line.lstrip()[:1] in _BULLETS else line  # squeeze leaves the rest as is
         compact = without_whitespace(cleaned)
         if compact in heads or _page_number(compact, cleaned) or _repeated_title(compact, first, seen_titles):
             cleaned = ""
@@ -159,6 +160,8 @@ def clean_lines(text: str) -> CleanText:
 
 def _page_number(compact: str, cleaned: str) -> bool:
     """A page number alone on its line (- 12 -); ``compact`` is the line without whitespace."""
+    if len(compact) > 3 and compact[0] not in "-—–" and compact[-1] not in "-—–":
+        return False
     return 0 < len(compact.strip("-—–")) <= 3 and bool(_PAGE_NUMBER.match(cleaned))
 
 

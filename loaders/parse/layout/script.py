@@ -11,6 +11,7 @@ a simplified character always the same way. Names of the vocabulary (a genre) st
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
@@ -48,6 +49,8 @@ class Folding:
 
     def unfold(self, value: Any) -> Any:
         """``value`` (a string, or a record holding strings) in the text's own characters; records change in place."""
+        if not self.back:  # a text in simplified characters: nothing to give back
+            return value
         if isinstance(value, str):
             return self._string(value)
         if isinstance(value, list):
@@ -61,12 +64,17 @@ class Folding:
         return value
 
 
+@cache
+def _any_of(chars: frozenset[str]) -> re.Pattern:
+    """A class of ``chars``: counting its matches is one scan of the text in C, not a loop over its characters."""
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+
+
 def fold(text: str) -> Folding:
     """``text`` folded to simplified characters where it is written in traditional ones."""
     table = _table()
-    traditional = sum(1 for char in text if char in table)
-    simplified = sum(1 for char in text if char in _simplified_only())
-    if traditional < MIN_TRADITIONAL or traditional <= simplified:
+    traditional = len(_any_of(frozenset(table)).findall(text))
+    if traditional < MIN_TRADITIONAL or traditional <= len(_any_of(_simplified_only()).findall(text)):
         return Folding(text, text, {})
     origins: dict[str, set[str]] = defaultdict(set)
     for char in set(text):

@@ -12,7 +12,9 @@ took up are left blank.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 import regex
 
@@ -43,12 +45,18 @@ def wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when its lines are paragraphs."""
     lengths = Counter(len(line) for line in lines if line.strip())
     total = sum(lengths.values())
+    sizes = sorted(lengths)  # the lines of each length counted once, each width's counts by bisection
+    up_to = list(accumulate((lengths[size] for size in sizes), initial=0))  # up_to[i]: lines shorter than sizes[i]
+
+    def at_most(length: int) -> int:
+        return up_to[bisect_right(sizes, length)]
+
     best: tuple[int, int] | None = None
     for width in lengths:
         if width < MIN_WIDTH:
             continue
-        full = sum(n for length, n in lengths.items() if width - _slack(width) <= length <= width)
-        wider = sum(n for length, n in lengths.items() if length > width)
+        full = at_most(width) - at_most(width - _slack(width) - 1)
+        wider = total - at_most(width)
         if full >= max(MIN_WRAPPED, SHARE_AT_WIDTH * total) and wider <= SHARE_WIDER * total and (best is None or full > best[1]):
             best = (width, full)
     return best[0] if best else None

@@ -51,3 +51,17 @@ def test_a_lost_closing_bracket_is_restored():
 
 def test_orders_are_kept_as_written():
     assert [o[0] for o in find_orders("《湖南省规范性文件管理办法》(省政府令242号)")] == ["省政府令242号"]
+
+
+def test_doc_number_matches_are_what_the_full_scan_finds():
+    import random
+
+    from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, doc_number_matches
+
+    pieces = [*"政办发湘永号第令关于市人民政府", "〔", "〕", "[", "]", "（", "）", " ", "\u3000", "\x1c", "2019", "1999", "12", "a", "、"]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 40)))
+        assert [m.span() for m in doc_number_matches(text)] == [m.span() for m in DOC_NUMBER_RE.finditer(text)], text
+    long_run = "根据" * 8 + "湘政办发〔2019〕12号和" + "中华人民共和国国务院办公厅" + "国办发 〔2018〕104号"
+    assert [m.group() for m in doc_number_matches(long_run)] == [m.group() for m in DOC_NUMBER_RE.finditer(long_run)]

@@ -157,3 +157,13 @@ def test_order_number_in_chinese_numerals_in_brackets():
     assert (doc["doc_number"], doc["issuer"], doc["genre"]) == ("中华人民共和国主席令第40号", "中华人民共和国主席", "令")
     assert {(p["doc_number"], p["person"], p["action"]) for p in issue["personnel_actions"]} == {
         ("中华人民共和国主席令第40号", "李毅中", "remove"), ("中华人民共和国主席令第40号", "苗圩", "appoint")}
+
+
+def test_joint_issuers_one_a_line_above_the_title():
+    """Probe 1: 中共…工作委员会 / …管理委员会 / 关于印发《…》的通知 under the number (雄安新区, 2021, a public document)."""
+    text = ("雄安发〔2021〕5号\n中共河北雄安新区工作委员会\n河北雄安新区管理委员会\n"
+            "关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知\n雄县、容城、安新县委和人民政府,新区各部门:\n"
+            "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们,请结合实际认真贯彻执行。\n")
+    doc = _document(text)
+    assert doc["title"] == "中共河北雄安新区工作委员会河北雄安新区管理委员会关于印发《全面推进乡村振兴加快农业农村现代化的实施方案》的通知"
+    assert doc["issuers"] == ["中共河北雄安新区工作委员会", "河北雄安新区管理委员会"]

@@ -1,0 +1,43 @@
+"""Congress decisions without a number: title over lines, then the note of their adoption."""
+
+from gazette_kg.loaders.parse.pipeline import parse_text
+
+# Two decisions of 济源市人大常委会 (31 May 2023) as a news page prints them after its report, public documents.
+NOTE = "(2023年5月31日济源市第十五届人民代表大会常务委员会第七次会议通过)"
+PAGE = "\n".join([
+    "张宏义任济源市代理市长",
+    "2023年5月31日上午,济源市第十五届人民代表大会常务委员会第七次会议召开。",
+    "济源市人民代表大会常务委员会",
+    "关于接受庄建球同志辞去济源市人民政府",
+    "市长职务请求的决定",
+    NOTE,
+    "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第三十二条的规定和本人申请,济源市第十五届人民代表大会"
+    "常务委员会第七次会议决定,接受庄建球同志辞去济源市人民政府市长职务的请求,报济源市第十五届人民代表大会备案。",
+    "济源市人民代表大会常务委员会",
+    "2023年5月31日",
+    "济源市人民代表大会常务委员会",
+    "关于张宏义同志代理济源市人民政府市长",
+    "的决定",
+    NOTE,
+    "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第五十条的规定,济源市第十五届人民代表大会常务委员会"
+    "第七次会议决定:张宏义同志代理济源市人民政府市长。",
+    "济源市人民代表大会常务委员会",
+    "2023年5月31日",
+])
+
+
+def test_each_decision_is_a_document_dated_by_its_note():
+    issue = parse_text(PAGE, "page.txt")
+    assert [(d.title, d.issuer, d.signed_date, d.genre, d.body_line) for d in issue.documents] == [
+        ("济源市人民代表大会常务委员会关于接受庄建球同志辞去济源市人民政府市长职务请求的决定", "济源市人民代表大会常务委员会",
+         "2023-05-31", "决定", 3),
+        ("济源市人民代表大会常务委员会关于张宏义同志代理济源市人民政府市长的决定", "济源市人民代表大会常务委员会",
+         "2023-05-31", "决定", 10)]
+    assert ("庄建球", "remove") in {(p.person, p.action) for p in issue.personnel_actions}
+
+
+def test_a_law_adopted_by_its_note_is_no_decision():
+    # a 条例 printed under its adoption note is read as a single document, not as a decision
+    text = ("甲省村务公开条例\n(2009年7月22日甲省第十一届人民代表大会常务委员会第十次会议通过)\n"
+            "第一条 为了规范村务公开,制定本条例。\n第二条 本条例自2009年11月1日起施行。\n")
+    assert [d.genre for d in parse_text(text, "page.txt").documents] != ["决定"]
