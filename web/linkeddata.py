@@ -7,6 +7,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, VOID
 
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
+from gazette_kg.sparql_text import load_query
 from gazette_kg.store import Refused
 from gazette_kg.store.dumps import dump_folder, dump_path
 from gazette_kg.store.export import FORMATS
@@ -68,7 +69,7 @@ def void():
     base = settings()["base_iri"]
     # the default graph, the merge of the issue graphs: each triple once, as the endpoint counts it
     counts = rows(page_query("void-counts"))[0]
-    classes = rows(page_query("void-classes"))
+    classes = rows(load_query("gazette_kg.store", "classes"))
     root = request.url_root.rstrip("/")
     lines = [
         f"@prefix void: <{VOID}> .", f"@prefix dcterms: <{DCTERMS}> .", "",
@@ -81,7 +82,7 @@ def void():
         f"    void:triples {int(counts['triples'])} ;",
         f"    void:distinctSubjects {int(counts['subjects'])} ;",
     ]
-    lines += [f"    void:classPartition [ void:class <{r['c']}> ; void:entities {int(r['n'])} ] ;" for r in classes]
+    lines += [f"    void:classPartition [ void:class <{r['class']}> ; void:entities {int(r['n'])} ] ;" for r in classes]
     lines[-1] = lines[-1].rstrip(" ;") + " ."
     return Response("\n".join(lines) + "\n", headers={"Content-Type": RDF_CONTENT_TYPES["ttl"]})
 

@@ -80,6 +80,15 @@ def test_graph_json_neighbourhood_and_views(client):
     assert len(construct["edges"]) == 2
 
 
+def test_void_partitions_the_classes_as_the_store_counts_them(client, seed_store):
+    void = Graph().parse(data=client.get("/.well-known/void").data, format="turtle")
+    entities = {str(c): int(n) for c, n in void.query(
+        "SELECT ?c ?n WHERE { ?d <http://rdfs.org/ns/void#classPartition> [ <http://rdfs.org/ns/void#class> ?c ; "
+        "<http://rdfs.org/ns/void#entities> ?n ] }")}
+    documents = seed_store.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://gazette-kg.org/ontology#Document> }")
+    assert entities["https://gazette-kg.org/ontology#Document"] == int(documents[0]["n"]) > 100
+
+
 def test_linked_data_out(client):
     assert Graph().parse(data=client.get("/ontology", headers={"Accept": "text/turtle"}).data, format="turtle")
     assert "gz:Document" in client.get("/ontology").get_data(as_text=True)

@@ -183,13 +183,23 @@ def _members(lines: list[SourceLine]) -> list[SourceLine]:
     return lines
 
 
-def _blocks(lines: list[SourceLine], doc_number: str | None) -> list[CoordinationBody]:
-    """Bodies set up in the text with their leaders listed under role headings."""
+def _set_ups(lines: list[SourceLine], title: str) -> list[tuple[int, regex.Match]]:
+    """(line index, match) of each sentence setting a body up; the title's, on its last line, when
+    the title sets one up over lines (…关于成立临安市 / 信用建设工作领导小组的通知) and no sentence does."""
+    found = [(index, setup) for index, line in enumerate(lines) if "成立" in line.text and (setup := _SET_UP.search(line.text))]
+    titled = _SET_UP.search(title) if "成立" in title else None
+    if found or titled is None or any(titled[0] in line.text for line in lines):
+        return found
+    tail = len(title) - titled.end() + 2  # the last title line holds the end of the body's name
+    return next(([(index, titled)] for index, line in enumerate(lines)
+                 if len(line.text) >= tail and line.text != title and title.endswith(line.text)), found)
+
+
+def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "") -> list[CoordinationBody]:
+    """Bodies set up in the text (or by the title) with their leaders listed under role headings."""
     bodies = []
-    for index, line in enumerate(lines):
-        setup = _SET_UP.search(line.text) if "成立" in line.text else None
-        if not setup:
-            continue
+    for index, setup in _set_ups(lines, title):
+        line = lines[index]
         leaders, role, office, posts = [], None, None, {}
         for following in _members(lines[index + 1 : index + 80]):
             text = following.text.strip()
@@ -242,7 +252,7 @@ def _stated_counts(lines: list[SourceLine]) -> dict[int, int]:
 
 
 def extract_bodies(span: DocumentSpan) -> tuple[list[CoordinationBody], list[AbolishedBody], list[ParseWarning]]:
-    bodies = _blocks(span.lines, span.doc_number)
+    bodies = _blocks(span.lines, span.doc_number, span.title or "")
     abolished: list[AbolishedBody] = []
     warnings: list[ParseWarning] = []
     annexes = _annexes(span.lines)

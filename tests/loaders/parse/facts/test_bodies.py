@@ -71,3 +71,17 @@ def test_leaders_in_a_members_section_after_the_duties_with_posts_glued_to_names
     [body], _, _ = extract_bodies(span)
     assert body.name == "全省体育赛事工作领导小组" and body.line == 2
     assert [(l.person, l.role) for l in body.leaders] == [("李明", "组长"), ("赵文华", "副组长"), ("钱小红", "副组长")]
+
+
+def test_a_title_over_two_lines_sets_the_body_up_when_no_sentence_does():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    # 临安市人民政府办公室 临政办函〔2013〕89号 (a public document), as a page lays it out
+    title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
+    text = ("临政办函[2013]89号\n临安市人民政府办公室关于成立临安市\n信用建设工作领导小组的通知\n组长：李文钢\n副组长：冯镭\n"
+            "沈慧\n何洪明（市纪委）\n成员：巫振江（市府办）\n李红樱（市发改局）\n领导小组下设办公室,办公室设在市发改局。")
+    span = DocumentSpan(title, "临政办函〔2013〕89号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
+    [body], _, _ = extract_bodies(span)
+    assert (body.name, body.office_at, body.line) == ("临安市信用建设工作领导小组", "市发改局", 3)
+    assert [(l.person, l.role) for l in body.leaders] == [("李文钢", "组长"), ("冯镭", "副组长"), ("沈慧", "副组长"), ("何洪明", "副组长")]
