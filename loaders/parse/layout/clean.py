@@ -152,7 +152,9 @@ def clean_lines(text: str) -> CleanText:
         spaced = " " in line or "\u3000" in line or "\xa0" in line
         cleaned = squeeze(line) if spaced or line.lstrip()[:1] in _BULLETS else line  # squeeze leaves the rest as is
         compact = without_whitespace(cleaned)
-        if compact in heads or _page_number(compact, cleaned) or _repeated_title(compact, first, seen_titles):
+        # the cheap tests first: a page number is short or dashed, a repeated title short
+        if (compact in heads or (len(compact) <= 3 or compact[0] in "-—–" or compact[-1] in "-—–") and _page_number(compact, cleaned)
+                or first is not None and compact and len(compact) <= MAX_HEAD and _repeated_title(compact, first, seen_titles)):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))
     return CleanText(lines, raw, heads)
@@ -160,8 +162,6 @@ def clean_lines(text: str) -> CleanText:
 
 def _page_number(compact: str, cleaned: str) -> bool:
     """A page number alone on its line (- 12 -); ``compact`` is the line without whitespace."""
-    if len(compact) > 3 and compact[0] not in "-—–" and compact[-1] not in "-—–":
-        return False
     return 0 < len(compact.strip("-—–")) <= 3 and bool(_PAGE_NUMBER.match(cleaned))
 
 

@@ -54,7 +54,7 @@ def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: in
                 fallback_rule: str | None = None) -> Instrument:
     lines = []
     for line in clean.lines[start:end]:
-        if _ANNEX_START.match(line.text):
+        if line.text.startswith("附件") and _ANNEX_START.match(line.text):
             break  # the annexes that follow are not provisions of the instrument
         if line.text:
             lines.append(line)
