@@ -46,6 +46,8 @@ def term_for(parameter: Parameter, value: str):
         if not regex.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value) or _IRI_FORBIDDEN.search(value):
             raise ParameterError(f"{parameter.name}: {value!r} is not an IRI")
         return URIRef(value)
+    if kind == "zh":
+        return Literal(value, lang="zh")
     return Literal(value)
 
 
