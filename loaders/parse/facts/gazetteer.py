@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import regex
-import yaml
 
+from gazette_kg.loaders.parse.conventions import data_yaml, parse_yaml
 from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
@@ -88,14 +87,13 @@ class Gazetteer:
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
-        text = resources.files("gazette_kg.loaders").joinpath("data/agencies.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = data_yaml("agencies.yaml")
         places = place_data()
         provinces = {city: province for province, cities in (places.get("provinces") or {}).items() for city in cities}
         data["places"] = provinces | dict(places.get("places") or {})
         extra = os.environ.get(ENV_VAR)
         if extra:
-            more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+            more = parse_yaml(Path(extra).read_text(encoding="utf-8")) or {}
             data["places"].update(more.get("places") or {})
             for key in ("agencies", "departments"):
                 data[key] = list(more.get(key) or []) + data.get(key, [])

@@ -19,12 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
 
 from gazette_kg.loaders.model import PersonnelAction
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _HAN = r"[^\P{Han}的了在和与及等]"
@@ -67,7 +66,7 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    words = yaml.safe_load(resources.files("gazette_kg.loaders").joinpath("data/personnel.yaml").read_text(encoding="utf-8"))
+    words = data_yaml("personnel.yaml")
     not_decided = "".join(f"(?<!{regex.escape(w)})" for w in words["not_decided"])
     titles = _alternation(words["titles"])
     return _Patterns(

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import regex
-import yaml
+
+from gazette_kg.loaders.parse.conventions import data_yaml
 
 LEVELS = ("province", "city", "county")
 
@@ -36,8 +36,7 @@ class Place:
 
 @cache
 def place_data() -> dict:
-    text = resources.files("gazette_kg.loaders").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return data_yaml("places.yaml")
 
 
 def _alternation(words: list[str]) -> str:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
 
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
 _NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
@@ -33,8 +32,7 @@ _HAN = regex.compile(r"\p{Han}")
 @cache
 def markers() -> dict:
     """The responsibility markers of ``data/responsibilities.yaml``."""
-    text = resources.files("gazette_kg.loaders").joinpath("data/responsibilities.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return data_yaml("responsibilities.yaml")
 
 
 @cache
