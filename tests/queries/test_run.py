@@ -52,6 +52,7 @@ def test_placeholders_in_the_querys_comments_strings_and_iris_are_left_alone(tmp
     ("most-cited", {"limit": "10 UNION"}, "not a valid integer"),
     ("title-search", {"nope": "x"}, "unknown parameter"),
     ("title-search", {"text": ""}, "a value is required"),
+    ("title-search", {"text": "a\x00b"}, "control character"),
 ])
 def test_values_are_checked_against_their_type(name, values, message):
     with pytest.raises(ParameterError, match=message):

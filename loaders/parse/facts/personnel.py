@@ -140,8 +140,8 @@ def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list
         if match and (bare_names or match["comrade"]) and _is_post(post):
             items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", post))
             pending = []
-        elif items and not pending and _is_post(token):
-            items[-1].post += "、" + token  # a post with a 、 in it: 局长、党组书记
+        elif items and not pending and _is_post(token.removesuffix("职务")):
+            items[-1].post += "、" + token.removesuffix("职务")  # 局长、党组书记; 副市长、代理市长职务
         elif named := _patterns().named.match(token):
             pending.append(named["name"])
         else:
@@ -178,10 +178,18 @@ def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
 
 
 def _resignations(tokens: list[str]) -> list[_Item] | None:
-    matches = [_patterns().resigned.match(token) for token in tokens]
-    if not all(matches):
-        return None
-    return [_Item([m["name"]], "remove", m["post"] or "") for m in matches]
+    """A辞去X职务的请求、B辞去Y职务的请求 / A、B、C同志辞去X职务: persons before the post they leave."""
+    items: list[_Item] = []
+    pending: list[str] = []
+    for token in tokens:
+        if resigned := _patterns().resigned.match(token):
+            items.append(_Item(pending + [resigned["name"]], "remove", resigned["post"] or ""))
+            pending = []
+        elif named := _patterns().named.match(token):
+            pending.append(named["name"])
+        else:
+            return None
+    return items if items and not pending else None
 
 
 class _Reader:
