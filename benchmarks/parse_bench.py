@@ -22,6 +22,8 @@ from gazette_kg.loaders.inputs.decode import decode_bytes
 from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.paths import seeds_dir
 
+GOAL_MB_S = 5  # text parsed per second of CPU time (issue 11)
+
 
 def _read(paths: list[Path]) -> tuple[float, int]:
     """Seconds to read and decode every file, and their size in bytes."""
@@ -76,8 +78,11 @@ def main(argv: list[str] | None = None) -> int:
             parse_s, cpu_s = _parse_untraced(paths)
             _, peak = _parse(paths[:5])
             mb = size / 1e6
-            print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} {mb / cpu_s:9.2f} "
+            cpu_rate = mb / cpu_s  # the last row's, the largest corpus, is the one the goal is read on
+            print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} {cpu_rate:9.2f} "
                   f"{parse_s / max(read_s, 1e-9):8.0f} {parse_s / mb:7.3f} {peak / 1e6:13.1f}")
         report(*make_specimens(seeds[:args.pdfs], Path(tmp)), args.compare_libraries)
-    print("goal: >= 5 MB/s; s/MB roughly constant across corpus sizes (linear); peak per file flat")
+    verdict = "met" if cpu_rate >= GOAL_MB_S else "NOT met"
+    print(f"goal: >= {GOAL_MB_S} MB/s of CPU time (which other work on a shared machine inflates less than wall clock) on the"
+          f" largest corpus: {cpu_rate:.2f}, {verdict}; s/MB roughly constant across corpus sizes (linear); peak per file flat")
     return 0
