@@ -96,6 +96,7 @@ def _not_level_prefixed() -> tuple[str, ...]:
     return tuple(place_data()["not_level_prefixed"])
 
 
+@lru_cache(maxsize=65536)  # the gazetteer asks the same ~2,200 names for every place
 def level_prefix(name: str) -> tuple[str, str, str] | None:
     """(word, level, rest) of a name written with a level word in front: 区发改局 → ("区", "county", "发改局")."""
     match = _level_words().match(name)
