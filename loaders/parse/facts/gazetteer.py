@@ -72,6 +72,7 @@ class Gazetteer:
         self._templated: dict[str | None, dict[str, Agency]] = {}
         self._aliases: dict[str | None, dict[str, Agency]] = {}
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
+        self._places: dict[str | None, Place] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
         self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
@@ -100,10 +101,10 @@ class Gazetteer:
         return cls(data)
 
     def _place(self, place: str | None) -> Place:
-        found = parse_place(place)
-        if found.province or not found.city:
-            return found
-        return Place(self.places.get(found.city), found.city, found.county)
+        if place not in self._places:
+            found = parse_place(place)
+            self._places[place] = found if found.province or not found.city else Place(self.places.get(found.city), found.city, found.county)
+        return self._places[place]
 
     def province_of(self, place: str | None) -> str | None:
         """The province of a place, or the place itself when it is a province (a provincial document)."""

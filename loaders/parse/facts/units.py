@@ -75,41 +75,62 @@ def without_notes(text: str) -> str:
     return _BRACKET.sub(note, text)
 
 
-def _items(text: str, gazetteer: Gazetteer, place: str | None) -> Iterator[str]:
-    """The items of a list, one by one, names glued by cleaning cut apart."""
-    closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
-    for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
-        item = item.strip(" \t")
-        parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
-        if len(parts) > 1 and all(is_agency(p, gazetteer, place) for p in parts):
-            yield from parts
-        elif item:
-            yield item
+class Units:
+    """The lists of unit names of one document: the gazetteer and place its names resolve by, and
+    what was read already (a document names the same bodies, and repeats the same lists, again and
+    again)."""
 
+    def __init__(self, gazetteer: Gazetteer, place: str | None) -> None:
+        self.gazetteer, self.place = gazetteer, place
+        self._agencies: dict[str, bool] = {}
+        self._lists: dict[str, tuple[list[str], bool, list[str]]] = {}
 
-def agency_list(text: str, gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool, list[str]]:
-    """The names at the head of the list in ``text``, whether the list went on to its end (no 等,
-    no other text), and its items. A list whose first item is no name is not cut any further:
-    ([], False, [that item]) — most cells and clauses are text, not lists."""
-    items = _items(text, gazetteer, place)
-    first = next(items, None)
-    if first is None:
-        return [], True, []
-    if not is_agency(first.split("等")[0], gazetteer, place):
-        return [], False, [first]
-    listed = [first, *items]
-    names, whole = _leading_agencies(listed, gazetteer, place)
-    return names, whole, listed
+    def is_agency(self, token: str) -> bool:
+        found = self._agencies.get(token)
+        if found is None:
+            found = self._agencies[token] = is_agency(token, self.gazetteer, self.place)
+        return found
 
+    def agency_list(self, text: str) -> tuple[list[str], bool, list[str]]:
+        """The names at the head of the list in ``text``, whether the list went on to its end (no 等,
+        no other text), and its items. A list whose first item is no name is not cut any further:
+        ([], False, [that item]) — most cells and clauses are text, not lists. The lists returned
+        are shared by every call with the same text: not to be changed."""
+        found = self._lists.get(text)
+        if found is None:
+            found = self._lists[text] = self._read(text)
+        return found
 
-def _leading_agencies(items: list[str], gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool]:
-    """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
-    agencies = []
-    for item in items:
-        head = item.split("等")[0]
-        if not is_agency(head, gazetteer, place):
-            return agencies, False
-        agencies.append(head)
-        if head != item:
-            return agencies, False  # 等… ends the list
-    return agencies, True
+    def _read(self, text: str) -> tuple[list[str], bool, list[str]]:
+        items = self._items(text)
+        first = next(items, None)
+        if first is None:
+            return [], True, []
+        if not self.is_agency(first.split("等")[0]):
+            return [], False, [first]
+        listed = [first, *items]
+        names, whole = self._leading_agencies(listed)
+        return names, whole, listed
+
+    def _items(self, text: str) -> Iterator[str]:
+        """The items of a list, one by one, names glued by cleaning cut apart."""
+        closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
+        for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
+            item = item.strip(" \t")
+            parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
+            if len(parts) > 1 and all(self.is_agency(p) for p in parts):
+                yield from parts
+            elif item:
+                yield item
+
+    def _leading_agencies(self, items: list[str]) -> tuple[list[str], bool]:
+        """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
+        agencies = []
+        for item in items:
+            head = item.split("等")[0]
+            if not self.is_agency(head):
+                return agencies, False
+            agencies.append(head)
+            if head != item:
+                return agencies, False  # 等… ends the list
+        return agencies, True
