@@ -27,6 +27,8 @@ _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|�
 _QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[)）](?=\p{Han})")
 _BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
+_JOINING = ("以及", "及", "和")  # words joining the last names of a list
+_JOINED_START = frozenset("市省县区州盟旗乡镇各")
 
 
 @cache
@@ -113,15 +115,28 @@ class Units:
         return names, whole, listed
 
     def _items(self, text: str) -> Iterator[str]:
-        """The items of a list, one by one, names glued by cleaning cut apart."""
+        """The items of a list, one by one, names glued by cleaning or joined by 及/和 cut apart."""
         closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
         for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
             item = item.strip(" \t")
             parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
             if len(parts) > 1 and all(self.is_agency(p) for p in parts):
                 yield from parts
+            elif "及" in item or "和" in item:
+                yield from self._joined(item)
             elif item:
                 yield item
+
+    def _joined(self, item: str) -> list[str]:
+        """Names joined by 及/以及/和 (市财政局及市住建局), cut apart only where every part is a name
+        that opens as a name does (a level word, 各, or the place of the first): 和 inside a name
+        (市发展和改革委员会, 市住房和城乡建设局, 市自然资源局和规划局) stays."""
+        for word in _JOINING:
+            parts = item.split(word) if word in item else []
+            if len(parts) > 1 and all(self.is_agency(part) for part in parts) and all(
+                    part[:1] in _JOINED_START or part.startswith(parts[0][:2]) for part in parts[1:]):
+                return [name for part in parts for name in self._joined(part)]
+        return [item]
 
     def _leading_agencies(self, items: list[str]) -> tuple[list[str], bool]:
         """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
