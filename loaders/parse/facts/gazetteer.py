@@ -16,7 +16,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -39,6 +39,7 @@ class Agency:
 _SPACE = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the same ~2,200 level-word forms are normalised for every place
 def _normalise(name: str) -> str:
     return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
 
