@@ -30,14 +30,15 @@ def _forget(graph: URIRef) -> str:
 _ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
 
 
-def _nquads(graphs: list[tuple[URIRef, str]]) -> Iterator[bytes]:
-    """N-Quads of the graphs, then their triples for the merge (default graph), each once."""
+def _nquads(graphs: list[tuple[URIRef, str]], written: set[str]) -> Iterator[bytes]:
+    """N-Quads of the graphs, then their triples for the merge (default graph) that ``written``
+    does not hold yet; those are added to it."""
     for graph, triples in graphs:
         yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
-    seen: set[str] = set()
     for _, triples in graphs:  # most triples restate earlier issues: write each once
-        fresh = [line for line in triples.splitlines(keepends=True) if line not in seen]
-        seen.update(fresh)
+        fresh = set(triples.splitlines(keepends=True))
+        fresh -= written
+        written |= fresh
         yield "".join(fresh).encode("utf-8")
 
 
@@ -161,15 +162,18 @@ class EmbeddedStore:
             operations += [_forget(graph), replace_graph_update(graph, body), *insert_data(None, body)]
         self.update(" ;\n".join(operations))
 
-    def add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> int:
+    def add_new_graphs(self, graphs: list[tuple[URIRef, str]], written: set[str] | None = None) -> int:
         """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader.
+
+        ``written`` holds N-Triples lines already in the merge (a loader's earlier batches): they
+        are not written again, and this batch's lines are added to it.
 
         The bulk loader is not transactional; all or nothing is kept here instead: the graphs
         did not exist before, so if loading fails part way (bad data, a full disk) they are
         dropped again, and the merge loses what only they had added. Readers may see a new
         graph fill up while it loads."""
         try:
-            self._store.bulk_load(io.BufferedReader(_ByteStream(_nquads(graphs)), 1 << 20), format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(io.BufferedReader(_ByteStream(_nquads(graphs, set() if written is None else written)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
             self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph, _ in graphs), _ORPHANS]))
             raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err

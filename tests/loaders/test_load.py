@@ -4,7 +4,7 @@ import pytest
 
 from gazette_kg.loaders.load import LoadError, collect_files, load_paths, prepare
 from gazette_kg.paths import seeds_dir
-from gazette_kg.store import open_store
+from gazette_kg.store import StoreError, open_store
 from tests.conftest import BASE
 from tests.seeds import seed_path
 
@@ -34,13 +34,17 @@ def test_reload_replaces_only_that_issue(tmp_path):
     assert "张新" in names
 
 
-def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
+@pytest.mark.parametrize("batch_triples", [10**9, 1], ids=["nothing written yet", "earlier files written"])
+def test_a_bad_file_leaves_the_store_as_it_was(tmp_path, monkeypatch, batch_triples):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
+    monkeypatch.setattr(store, "update_batch_triples", batch_triples)
     folder = tmp_path / "batch"
     folder.mkdir()
     shutil.copy(seed_path("2022"), folder / "a.txt")
+    changed = seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任")
+    (folder / "a2.txt").write_text(changed, encoding="utf-8")  # replaces a graph before the failure
     (folder / "b.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"b\.txt: not a text file"):
         load_paths([folder], store, BASE)
@@ -68,7 +72,7 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
     changed.mkdir()
     for seed in ("2021", "2017"):  # both files change (their checksums), so a graph replaced before the failure would show
         (changed / f"{seed}.txt").write_text(seed_path(seed).read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    with pytest.raises(LoadError, match="refused the update"):
+    with pytest.raises(LoadError, match="refused the data"):
         load_paths([changed], store, BASE)
     assert len(calls) >= 2
     assert _snapshot(store) == before
@@ -111,16 +115,15 @@ def test_a_load_written_in_steps_is_undone_whole_when_a_later_step_fails(tmp_pat
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
-    import gazette_kg.loaders.load as load_module
 
-    monkeypatch.setattr(load_module, "WRITE_STEP", 1)
+    monkeypatch.setattr(store, "update_batch_triples", 1)  # a batch per graph
     original, calls = store.add_new_graphs, []
 
-    def failing_second_time(graphs):
+    def failing_second_time(graphs, written=None):
         calls.append(graphs)
         if len(calls) == 2:
-            raise load_module.StoreError("disk full")
-        return original(graphs)
+            raise StoreError("disk full")
+        return original(graphs, written)
 
     monkeypatch.setattr(store, "add_new_graphs", failing_second_time)
     changed = tmp_path / "changed.txt"  # replaced in the first step, before the failure
