@@ -191,20 +191,27 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
     todo = [path for path in files if hashes[path] not in known]
     writer = Writer(store)
     try:
-        if vocabulary[2] not in known:
-            writer.add(VOCABULARY_GRAPH, vocabulary[1])
-        for issue in prepare_each(todo, base, progress, source_url=source_url):
-            writer.add(issue.graph, issue.ntriples)
-            report.issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
-            report.seconds.update(issue.seconds)
-        writer.commit()
+        writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
     except BaseException as err:
         writer.rollback()
         if isinstance(err, WriteError):
             raise LoadError(str(err)) from err
         raise
+    writer.close()
     report.seconds["write"] += writer.seconds
     return report
+
+
+def _graphs(files: list[Path], base: str, progress: Callable[[Path], None] | None, source_url: str | None,
+            report: LoadReport, vocabulary: tuple[URIRef, str, str] | None) -> Iterator[tuple[URIRef, str]]:
+    """The graphs to write: the vocabulary graph if it changed, then each file's issue as it is
+    prepared, recorded in ``report``."""
+    if vocabulary is not None:
+        yield vocabulary[:2]
+    for issue in prepare_each(files, base, progress, source_url=source_url):
+        report.issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
+        report.seconds.update(issue.seconds)
+        yield issue.graph, issue.ntriples
 
 
 def _vocabulary() -> tuple[URIRef, str, str]:

@@ -4,7 +4,7 @@ import pytest
 
 from gazette_kg.loaders.load import LoadError, collect_files, load_paths, prepare
 from gazette_kg.paths import seeds_dir
-from gazette_kg.store import StoreError, open_store
+from gazette_kg.store import open_store
 from tests.conftest import BASE
 from tests.seeds import seed_path
 
@@ -34,17 +34,15 @@ def test_reload_replaces_only_that_issue(tmp_path):
     assert "张新" in names
 
 
-@pytest.mark.parametrize("batch_triples", [10**9, 1], ids=["nothing written yet", "earlier files written"])
-def test_a_bad_file_leaves_the_store_as_it_was(tmp_path, monkeypatch, batch_triples):
+def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
-    monkeypatch.setattr(store, "update_batch_triples", batch_triples)
     folder = tmp_path / "batch"
     folder.mkdir()
     shutil.copy(seed_path("2022"), folder / "a.txt")
     changed = seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任")
-    (folder / "a2.txt").write_text(changed, encoding="utf-8")  # replaces a graph before the failure
+    (folder / "a2.txt").write_text(changed, encoding="utf-8")  # would replace a graph
     (folder / "b.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"b\.txt: not a text file"):
         load_paths([folder], store, BASE)
@@ -111,24 +109,37 @@ def test_an_unchanged_file_is_skipped_before_parsing(tmp_path, monkeypatch):
     assert _snapshot(store) == before
 
 
-def test_a_load_written_in_steps_is_undone_whole_when_a_later_step_fails(tmp_path, monkeypatch):
+def test_a_bulk_load_that_fails_part_way_undoes_the_whole_run(tmp_path, monkeypatch):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
+    real = store._store
 
-    monkeypatch.setattr(store, "update_batch_triples", 1)  # a batch per graph
-    original, calls = store.add_new_graphs, []
+    class DiskFillsUp:  # writes what it was given, then fails as a full disk would
+        def __getattr__(self, name):
+            return getattr(real, name)
 
-    def failing_second_time(graphs, written=None):
-        calls.append(graphs)
-        if len(calls) == 2:
-            raise StoreError("disk full")
-        return original(graphs, written)
+        def bulk_load(self, data, format):
+            real.bulk_load(data, format=format)
+            raise OSError("No space left on device")
 
-    monkeypatch.setattr(store, "add_new_graphs", failing_second_time)
-    changed = tmp_path / "changed.txt"  # replaced in the first step, before the failure
+    monkeypatch.setattr(store, "_store", DiskFillsUp())
+    changed = tmp_path / "changed.txt"
     changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
-    with pytest.raises(LoadError, match="disk full"):
+    with pytest.raises(LoadError, match="No space left"):
         load_paths([changed, seed_path("2017"), seed_path("2022")], store, BASE)
-    assert len(calls) == 2
+    monkeypatch.undo()
+    assert _snapshot(store) == before
+
+
+def test_a_bad_file_after_issues_already_streamed_in_leaves_the_store_as_it_was(tmp_path):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    folder = tmp_path / "batch"
+    shutil.copytree(seeds_dir(), folder)
+    for n in range(4):  # eight new files: parsed in worker processes while the writer loads the first ones
+        (folder / f"zz{n}.txt").write_bytes(b"\x00\x01binary" * 50)
+    with pytest.raises(LoadError, match=r"zz0\.txt: not a text file"):
+        load_paths([folder], store, BASE)
     assert _snapshot(store) == before
