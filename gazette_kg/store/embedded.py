@@ -94,11 +94,12 @@ class EmbeddedStore:
     update_batch_triples = 400_000
 
     def __init__(self, location: str | Path, *, read_only: bool = False, workers: int | None = None,
-                 queue_seconds: float | None = None) -> None:
+                 queue_seconds: float | None = None, public_queries: int | None = None) -> None:
         self.location = str(location)
         self.read_only = read_only
         self.workers = config.get("query_workers", workers)
         self.queue_seconds = config.get("queue_seconds", queue_seconds)
+        self.public_queries = config.get("public_queries", public_queries)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
         try:
@@ -119,18 +120,21 @@ class EmbeddedStore:
 
         A ``public`` query (text from outside) is parsed and refused first if it writes or
         calls SERVICE. With a ``timeout`` the query runs in a worker process that is killed
-        when time is up; without one it runs here."""
+        when time is up (of the workers, public queries may hold ``public_queries``); without
+        one it runs here."""
         if public:
             admit(sparql, accept, dataset, tuple(config.get("allowed_services").split()))
         args = (sparql, accept, max_results, dataset, base)
         if timeout is None:
             return evaluate(self._store, *args)
-        return self._workers().run(args, timeout)
+        return self._workers().run(args, timeout, public=public)
 
     def _workers(self) -> WorkerPool:
         with self._pool_lock:
             if self._pool is None:
-                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds)
+                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds,
+                                        slow_seconds=config.get("slow_seconds"), long_queries=config.get("long_queries"),
+                                        public_queries=self.public_queries)
             return self._pool
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):

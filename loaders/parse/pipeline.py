@@ -16,7 +16,7 @@ from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
-from gazette_kg.loaders.parse.documents.adopted import find_adopted
+from gazette_kg.loaders.parse.documents.adopted import find_adopted, with_adopted
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
@@ -113,6 +113,8 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
         if single and genre_kind(genre_of(single.title or "")) == "interpretation":
             _read_interpretation_page(issue, clean, single)
             return issue
+    if headers and not headers[0].decree:
+        headers = with_adopted(clean, headers)
     if not headers:
         _read_text_without_header(issue, clean)
     for header in headers:

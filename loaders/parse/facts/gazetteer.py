@@ -17,12 +17,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import regex
-import yaml
 
+from gazette_kg.loaders.parse.conventions import data_yaml, parse_yaml
 from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
@@ -73,6 +72,7 @@ class Gazetteer:
         self._templated: dict[str | None, dict[str, Agency]] = {}
         self._aliases: dict[str | None, dict[str, Agency]] = {}
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
+        self._places: dict[str | None, Place] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
         self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
@@ -88,24 +88,23 @@ class Gazetteer:
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
-        text = resources.files("gazette_kg.loaders").joinpath("data/agencies.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = data_yaml("agencies.yaml")
         places = place_data()
         provinces = {city: province for province, cities in (places.get("provinces") or {}).items() for city in cities}
         data["places"] = provinces | dict(places.get("places") or {})
         extra = os.environ.get(ENV_VAR)
         if extra:
-            more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+            more = parse_yaml(Path(extra).read_text(encoding="utf-8")) or {}
             data["places"].update(more.get("places") or {})
             for key in ("agencies", "departments"):
                 data[key] = list(more.get(key) or []) + data.get(key, [])
         return cls(data)
 
     def _place(self, place: str | None) -> Place:
-        found = parse_place(place)
-        if found.province or not found.city:
-            return found
-        return Place(self.places.get(found.city), found.city, found.county)
+        if place not in self._places:
+            found = parse_place(place)
+            self._places[place] = found if found.province or not found.city else Place(self.places.get(found.city), found.city, found.county)
+        return self._places[place]
 
     def province_of(self, place: str | None) -> str | None:
         """The province of a place, or the place itself when it is a province (a provincial document)."""

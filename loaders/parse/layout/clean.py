@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
-from gazette_kg.loaders.parse.layout.redact import phone_lines, redact
+from gazette_kg.loaders.parse.layout.redact import redact, suspect_lines
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
+from gazette_kg.loaders.parse.prefilter import line_indexes
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -123,20 +124,21 @@ def running_heads(stripped: list[str]) -> set[str]:
 
 
 def _raw_lines(text: str) -> list[str]:
-    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
-    phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
-    is not scanned again."""
+    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked: the
+    lines with markup and those that may hold private details are found by scans of the whole text,
+    the others only lose trailing whitespace."""
     if any(chr(code) in text for code in _LOOKALIKES):  # translate is slow on Chinese text: only where needed
         text = text.translate(_LOOKALIKES)
     split = text.split("\n")
     lines = unwrap(split)
-    hinted = phone_lines(text if lines is split else "\n".join(lines))
-    raw = []
-    for index, line in enumerate(lines):
-        if _MARKUP.search(line):
-            raw.append(redact(strip_markup(line)))
-        else:
-            raw.append(redact(line.rstrip(), phones=index in hinted))
+    joined = text if lines is split else "\n".join(lines)
+    raw = [line.rstrip() for line in lines]
+    marked = set(line_indexes(_MARKUP, joined))  # redacted once its markup is stripped
+    for index, phones in suspect_lines(raw, joined).items():
+        if index not in marked:
+            raw[index] = redact(raw[index], phones=phones)
+    for index in marked:
+        raw[index] = redact(strip_markup(lines[index]))
     return raw
 
 
