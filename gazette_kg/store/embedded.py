@@ -30,15 +30,33 @@ def _forget(graph: URIRef) -> str:
 _ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
 
 
-def _nquads(graphs: list[tuple[URIRef, str]]) -> Iterator[bytes]:
-    """N-Quads of the graphs, then their triples for the merge (default graph), each once."""
-    for graph, triples in graphs:
-        yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
-    seen: set[str] = set()
-    for _, triples in graphs:  # most triples restate earlier issues: write each once
-        fresh = [line for line in triples.splitlines(keepends=True) if line not in seen]
-        seen.update(fresh)
-        yield "".join(fresh).encode("utf-8")
+# N-Triples lines of the merge a bulk load remembers having written, so that a triple restated
+# in many issues goes to the default graph once; past this it forgets (that only costs work).
+MERGE_MEMORY = 1_000_000
+
+
+class _Quads:
+    """N-Quads of graphs (IRI, N-Triples) as they come: each graph's quads, then those of its
+    triples the merge (default graph) has not had from this stream yet. ``names`` lists the
+    graphs begun so far."""
+
+    def __init__(self, graphs: Iterable[tuple[URIRef, str]]) -> None:
+        self.graphs = graphs
+        self.names: list[URIRef] = []
+        self.triples = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        written: set[str] = set()
+        for graph, triples in self.graphs:
+            self.names.append(graph)
+            self.triples += triples.count("\n")
+            yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
+            if len(written) > MERGE_MEMORY:
+                written.clear()
+            fresh = set(triples.splitlines(keepends=True))
+            fresh -= written
+            written |= fresh
+            yield "".join(fresh).encode("utf-8")
 
 
 class _ByteStream(io.RawIOBase):
@@ -165,19 +183,20 @@ class EmbeddedStore:
             operations += [_forget(graph), replace_graph_update(graph, body), *insert_data(None, body)]
         self.update(" ;\n".join(operations))
 
-    def add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> int:
-        """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader.
+    def add_new_graphs(self, graphs: Iterable[tuple[URIRef, str]]) -> int:
+        """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader,
+        reading them as ``graphs`` gives them (a loader's stream); return the triples written.
 
         The bulk loader is not transactional; all or nothing is kept here instead: the graphs
         did not exist before, so if loading fails part way (bad data, a full disk) they are
-        dropped again, and the merge loses what only they had added. Readers may see a new
-        graph fill up while it loads."""
+        dropped again, and the merge loses what only they had added."""
+        quads = _Quads(graphs)
         try:
-            self._store.bulk_load(io.BufferedReader(_ByteStream(_nquads(graphs)), 1 << 20), format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
-            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph, _ in graphs), _ORPHANS]))
-            raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
-        return sum(triples.count("\n") for _, triples in graphs)
+            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), _ORPHANS]))
+            raise StoreError(f"loading {len(quads.names)} graph(s) failed: {err}") from err
+        return quads.triples
 
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""

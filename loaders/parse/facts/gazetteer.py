@@ -16,7 +16,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -25,6 +25,7 @@ from gazette_kg.loaders.parse.conventions import data_yaml, parse_yaml
 from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
+PATTERN_AFTER = 40_000  # characters of a place's texts read by lookups (0.17 µs each) before its short-form pattern is compiled (6–9 ms)
 _DEPARTMENT_TAIL = regex.compile(r"^\p{Han}{2,20}(?:局|委员会|办公室|厅|中心|支队|管理处)$")
 
 
@@ -38,6 +39,7 @@ class Agency:
 _SPACE = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the same ~2,200 level-word forms are normalised for every place
 def _normalise(name: str) -> str:
     return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
 
@@ -73,6 +75,8 @@ class Gazetteer:
         self._aliases: dict[str | None, dict[str, Agency]] = {}
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
         self._places: dict[str | None, Place] = {}
+        self._read_for: dict[str | None, int] = {}  # characters of text read for short forms, by place
+        self._starts: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters, word lengths
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
         self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
@@ -162,6 +166,33 @@ class Gazetteer:
             self._prefixes[place] = {word: [(word[:end], shorts[word[:end]]) for end in range(len(word), 1, -1) if word[:end] in shorts]
                                      for word in shorts}
         return self._prefixes[place]
+
+    def short_forms_in(self, text: str, place: str | None) -> list[str]:
+        """The short forms known for ``place`` in ``text``, left to right, the longest at each position:
+        what ``short_form_pattern(place).findall(text)`` gives. Compiling that pattern of hundreds of
+        words takes as long as reading ``PATTERN_AFTER`` characters by lookups where a short form can
+        start, and most places send a document or two: the pattern is compiled once a place's texts
+        add up to that many characters, and until then the text is read by lookups."""
+        self._read_for[place] = self._read_for.get(place, 0) + len(text)
+        if self._read_for[place] >= PATTERN_AFTER or place in self._patterns:
+            pattern = self.short_form_pattern(place)
+            return pattern.findall(text) if pattern else []
+        words = self.short_forms(place)
+        if place not in self._starts:
+            self._starts[place] = frozenset(word[0] for word in words), sorted({len(word) for word in words}, reverse=True)
+        starts, lengths = self._starts[place]
+        found: list[str] = []
+        position = 0
+        while position < len(text):
+            if text[position] in starts:
+                # the longest first (a slice past the end is shorter: the longest there is)
+                word = next((text[position : position + n] for n in lengths if text[position : position + n] in words), None)
+                if word:
+                    found.append(word)
+                    position += len(word)
+                    continue
+            position += 1
+        return found
 
     def short_form_pattern(self, place: str | None) -> re.Pattern | None:
         """A pattern finding the short forms known for ``place``, the longest at each position
