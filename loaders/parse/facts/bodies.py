@@ -20,6 +20,7 @@ import regex
 
 from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
 from gazette_kg.loaders.parse.facts.personnel import is_post, organisation_of
+from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
@@ -201,6 +202,8 @@ def _side_by_side(line: SourceLine, raw: list[str] | None) -> list[str]:
     """The persons a role heading lists side by side, parted by spaces (kept in the raw line) or 、:
     副组长：彭景坤 易肇沅 周杏武. Not a name spaced out (曹 亚), nor a name with its post (张三 副市长)."""
     text = raw[line.number - 1] if raw and 0 < line.number <= len(raw) else line.text
+    if without_whitespace(text) != without_whitespace(line.text):
+        text = line.text  # a piece of a run-on line: the raw line holds more
     heading = _ROLE_HEADING.match(regex.sub(r"^\s*(\p{Han})\s+(\p{Han})\s*(?=[：:])", r"\1\2", text.strip()))
     tokens = [t for t in _PERSONS.split(heading["rest"].strip()) if t] if heading else []
     if len(tokens) < 2 or not all(_PERSON.match(t) and not is_post(t) for t in tokens):
