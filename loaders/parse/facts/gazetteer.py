@@ -76,10 +76,12 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
         self._places: dict[str | None, Place] = {}
         self._read_for: dict[str | None, int] = {}  # characters of text read for short forms, by place
-        self._starts: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters, word lengths
+        self._candidates: dict[str | None, tuple[frozenset[str], frozenset[str], list[int]]] = {}
+        self._known: dict[str | None, dict[str, str | None]] = {}  # names → their full name when a short form, by place
+        self._forms: frozenset[str] | None = None
+        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
-        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._by_level: dict[str, dict[str, dict]] = {}
         for level in LEVELS:
             table: dict[str, dict] = {}
@@ -158,14 +160,31 @@ class Gazetteer:
             self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
         return self._short_forms[place]
 
-    def short_form_prefixes(self, place: str | None) -> dict[str, list[tuple[str, str]]]:
-        """Each short form known for ``place`` → the short forms it begins with (itself first, longest
-        first, two characters at least), each with its full name."""
-        if place not in self._prefixes:
-            shorts = self.short_forms(place)
-            self._prefixes[place] = {word: [(word[:end], shorts[word[:end]]) for end in range(len(word), 1, -1) if word[:end] in shorts]
-                                     for word in shorts}
-        return self._prefixes[place]
+    def _level_forms(self) -> frozenset[str]:
+        """Every level word before every department alias of its level (市发改委, 区政府): the names
+        ``aliases_for`` looks up for each place."""
+        if self._forms is None:
+            self._forms = frozenset(word + alias for word, level in place_data()["levels"].items() for alias in self._by_level[level])
+        return self._forms
+
+    def short_form(self, name: str, place: str | None) -> str | None:
+        """The full name of ``name`` when it is a short form known for ``place``: ``short_forms(place).get(name)``
+        without building that table (a place that sends one document would pay for all of it)."""
+        known = self._known.setdefault(place, {})
+        if name not in known:
+            agency = self._templated_for(place).get(name)
+            if agency is None and name in self._level_forms():
+                agency = self.lookup(name, place)
+            known[name] = agency.full if agency and agency.full != name else None
+        return known[name]
+
+    def short_form_prefixes(self, word: str, place: str | None) -> list[tuple[str, str]]:
+        """The short forms known for ``place`` that ``word`` begins with (itself first, longest first, two
+        characters at least), each with its full name."""
+        prefixes = self._prefixes.setdefault(place, {})
+        if word not in prefixes:
+            prefixes[word] = [(word[:end], full) for end in range(len(word), 1, -1) if (full := self.short_form(word[:end], place))]
+        return prefixes[word]
 
     def short_forms_in(self, text: str, place: str | None) -> list[str]:
         """The short forms known for ``place`` in ``text``, left to right, the longest at each position:
@@ -177,16 +196,16 @@ class Gazetteer:
         if self._read_for[place] >= PATTERN_AFTER or place in self._patterns:
             pattern = self.short_form_pattern(place)
             return pattern.findall(text) if pattern else []
-        words = self.short_forms(place)
-        if place not in self._starts:
-            self._starts[place] = frozenset(word[0] for word in words), sorted({len(word) for word in words}, reverse=True)
-        starts, lengths = self._starts[place]
+        if place not in self._candidates:  # the names a short form of the place can be, and their first characters and lengths
+            names = self._level_forms() | self._templated_for(place).keys()
+            self._candidates[place] = names, frozenset(name[0] for name in names), sorted({len(name) for name in names}, reverse=True)
+        names, starts, lengths = self._candidates[place]
         found: list[str] = []
         position = 0
         while position < len(text):
             if text[position] in starts:
                 # the longest first (a slice past the end is shorter: the longest there is)
-                word = next((text[position : position + n] for n in lengths if text[position : position + n] in words), None)
+                word = next((piece for n in lengths if (piece := text[position : position + n]) in names and self.short_form(piece, place)), None)
                 if word:
                     found.append(word)
                     position += len(word)
