@@ -76,9 +76,9 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
         self._places: dict[str | None, Place] = {}
         self._read_for: dict[str | None, int] = {}  # characters of text read for short forms, by place
-        self._candidates: dict[str | None, tuple[frozenset[str], frozenset[str], list[int]]] = {}
+        self._candidates: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters and lengths
         self._known: dict[str | None, dict[str, str | None]] = {}  # names → their full name when a short form, by place
-        self._forms: frozenset[str] | None = None
+        self._forms: tuple[frozenset[str], frozenset[str], frozenset[int]] | None = None
         self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
@@ -160,11 +160,12 @@ class Gazetteer:
             self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
         return self._short_forms[place]
 
-    def _level_forms(self) -> frozenset[str]:
+    def _level_forms(self) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
         """Every level word before every department alias of its level (市发改委, 区政府): the names
-        ``aliases_for`` looks up for each place."""
+        ``aliases_for`` looks up for each place; with their first characters and their lengths."""
         if self._forms is None:
-            self._forms = frozenset(word + alias for word, level in place_data()["levels"].items() for alias in self._by_level[level])
+            forms = frozenset(word + alias for word, level in place_data()["levels"].items() for alias in self._by_level[level])
+            self._forms = forms, frozenset(form[0] for form in forms), frozenset(map(len, forms))
         return self._forms
 
     def short_form(self, name: str, place: str | None) -> str | None:
@@ -173,7 +174,7 @@ class Gazetteer:
         known = self._known.setdefault(place, {})
         if name not in known:
             agency = self._templated_for(place).get(name)
-            if agency is None and name in self._level_forms():
+            if agency is None and name in self._level_forms()[0]:
                 agency = self.lookup(name, place)
             known[name] = agency.full if agency and agency.full != name else None
         return known[name]
@@ -196,16 +197,19 @@ class Gazetteer:
         if self._read_for[place] >= PATTERN_AFTER or place in self._patterns:
             pattern = self.short_form_pattern(place)
             return pattern.findall(text) if pattern else []
-        if place not in self._candidates:  # the names a short form of the place can be, and their first characters and lengths
-            names = self._level_forms() | self._templated_for(place).keys()
-            self._candidates[place] = names, frozenset(name[0] for name in names), sorted({len(name) for name in names}, reverse=True)
-        names, starts, lengths = self._candidates[place]
+        forms, form_starts, form_lengths = self._level_forms()
+        templated = self._templated_for(place)  # a short form is one of these or a level form
+        if place not in self._candidates:
+            self._candidates[place] = (form_starts | {name[0] for name in templated},
+                                       sorted(form_lengths | {len(name) for name in templated}, reverse=True))
+        starts, lengths = self._candidates[place]
         found: list[str] = []
         position = 0
         while position < len(text):
             if text[position] in starts:
                 # the longest first (a slice past the end is shorter: the longest there is)
-                word = next((piece for n in lengths if (piece := text[position : position + n]) in names and self.short_form(piece, place)), None)
+                word = next((piece for n in lengths
+                             if ((piece := text[position : position + n]) in forms or piece in templated) and self.short_form(piece, place)), None)
                 if word:
                     found.append(word)
                     position += len(word)
