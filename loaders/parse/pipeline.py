@@ -136,7 +136,7 @@ def _read_text_without_header(issue: ParsedIssue, clean) -> None:
     """Text with no document header (a news report of a session, a page fragment): one span for the facts."""
     if sum(len(_HAN.findall(line.text)) for line in clean.lines) < MIN_HAN_CHARACTERS:
         raise NotAGazette("no gazette document found: no document header and too little Chinese text")
-    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines))
+    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines), raw=clean.raw)
     _add_facts(issue, span)
 
 
@@ -145,7 +145,7 @@ def _read_interpretation_page(issue: ParsedIssue, clean, header: DocHeader) -> N
     record = standalone_interpretation(clean, header.title or "", header.title_index, header.issuers[0] if header.issuers else None)
     issue.interpretations.append(record)
     _add_facts(issue, DocumentSpan(title="", doc_number=record.interprets, issuer=record.agency,
-                                   city=place_of(record.agency), lines=list(clean.lines)))
+                                   city=place_of(record.agency), lines=list(clean.lines), raw=clean.raw))
 
 
 def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
@@ -176,6 +176,7 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
         city=place_of(doc.issuer),
         lines=clean.lines[header.title_index if header.span_start is None else header.span_start : header.end_index],
         interpretation_line=interpretation[1].body_line if interpretation else None,
+        raw=clean.raw,
     )
     _add_facts(issue, span)
 

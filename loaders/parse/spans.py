@@ -24,6 +24,7 @@ class DocumentSpan:
     city: str | None  # the issuing government's place name (永州市, 岳阳市, 湖南省), for resolving 市/省 prefixes
     lines: list[SourceLine] = field(default_factory=list)  # body lines, title line first
     interpretation_line: int | None = None  # where a policy interpretation printed after it starts
+    raw: list[str] | None = None  # the file's lines with their spaces (李 健, 张三 李四), by line number - 1
 
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)

@@ -3,7 +3,8 @@
 GB/T 9704-2012 lays a document out as 发文字号, 标题, 主送机关, 正文, 发文机关署名 and 成文日期.
 A page keeps some of these and adds its catalogue fields (``layout/pagefields``); a 政府令 prints
 its preamble (《…》已经…通过，现予公布), the head of government's signature (省长 某某) and the
-date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号. Each element is
+date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号; a 规章 printed without
+its decree names the order in its history under the title (2019年3月1日某市人民政府令第12号公布). Each element is
 looked for where it stands, and the header returned covers the whole text. A text with neither
 a title nor a number is a document when it opens with its 主送机关 and is signed and dated (a page
 whose head was left on another page); else (a news report of a session) it has no document
@@ -17,7 +18,7 @@ import regex
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
 from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, is_order_number, number_in_line
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
 from gazette_kg.loaders.parse.documents.segment import (
@@ -46,6 +47,8 @@ _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|�
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
+# a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
+_PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
@@ -175,6 +178,19 @@ def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str,
     return None
 
 
+def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | None] | None:
+    """(index, order, date) of the order that published a 规章 printed without its decree, as its
+    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正)."""
+    for index in [i for i in _head(clean) if i > title_index][:3]:
+        text = clean.lines[index].text
+        if text[:1] not in "(（":
+            continue
+        for order, start, end in find_orders(text):
+            if _PUBLISHED.match(text, end):
+                return index, order, parse_date(text[:start])
+    return None
+
+
 def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
@@ -210,6 +226,9 @@ def read_single(clean: CleanText) -> DocHeader | None:
         number = (masthead[0], masthead[1], None)
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
+    history = _history_order(clean, title[0]) if title and number is None and not masthead else None
+    if history:
+        number = (history[0], history[1], None)
     if title is None and number is None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
@@ -229,6 +248,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     )
     read_preamble(clean, header)
     _read_close(clean, header, fields)
+    if history and header.signed_date is None:
+        header.signed_date = history[2]
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)

@@ -76,10 +76,12 @@ class Gazetteer:
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
         self._places: dict[str | None, Place] = {}
         self._read_for: dict[str | None, int] = {}  # characters of text read for short forms, by place
-        self._starts: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters, word lengths
+        self._candidates: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters and lengths
+        self._known: dict[str | None, dict[str, str | None]] = {}  # names → their full name when a short form, by place
+        self._forms: tuple[frozenset[str], frozenset[str], frozenset[int]] | None = None
+        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
-        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._by_level: dict[str, dict[str, dict]] = {}
         for level in LEVELS:
             table: dict[str, dict] = {}
@@ -158,14 +160,32 @@ class Gazetteer:
             self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
         return self._short_forms[place]
 
-    def short_form_prefixes(self, place: str | None) -> dict[str, list[tuple[str, str]]]:
-        """Each short form known for ``place`` → the short forms it begins with (itself first, longest
-        first, two characters at least), each with its full name."""
-        if place not in self._prefixes:
-            shorts = self.short_forms(place)
-            self._prefixes[place] = {word: [(word[:end], shorts[word[:end]]) for end in range(len(word), 1, -1) if word[:end] in shorts]
-                                     for word in shorts}
-        return self._prefixes[place]
+    def _level_forms(self) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
+        """Every level word before every department alias of its level (市发改委, 区政府): the names
+        ``aliases_for`` looks up for each place; with their first characters and their lengths."""
+        if self._forms is None:
+            forms = frozenset(word + alias for word, level in place_data()["levels"].items() for alias in self._by_level[level])
+            self._forms = forms, frozenset(form[0] for form in forms), frozenset(map(len, forms))
+        return self._forms
+
+    def short_form(self, name: str, place: str | None) -> str | None:
+        """The full name of ``name`` when it is a short form known for ``place``: ``short_forms(place).get(name)``
+        without building that table (a place that sends one document would pay for all of it)."""
+        known = self._known.setdefault(place, {})
+        if name not in known:
+            agency = self._templated_for(place).get(name)
+            if agency is None and name in self._level_forms()[0]:
+                agency = self.lookup(name, place)
+            known[name] = agency.full if agency and agency.full != name else None
+        return known[name]
+
+    def short_form_prefixes(self, word: str, place: str | None) -> list[tuple[str, str]]:
+        """The short forms known for ``place`` that ``word`` begins with (itself first, longest first, two
+        characters at least), each with its full name."""
+        prefixes = self._prefixes.setdefault(place, {})
+        if word not in prefixes:
+            prefixes[word] = [(word[:end], full) for end in range(len(word), 1, -1) if (full := self.short_form(word[:end], place))]
+        return prefixes[word]
 
     def short_forms_in(self, text: str, place: str | None) -> list[str]:
         """The short forms known for ``place`` in ``text``, left to right, the longest at each position:
@@ -177,16 +197,19 @@ class Gazetteer:
         if self._read_for[place] >= PATTERN_AFTER or place in self._patterns:
             pattern = self.short_form_pattern(place)
             return pattern.findall(text) if pattern else []
-        words = self.short_forms(place)
-        if place not in self._starts:
-            self._starts[place] = frozenset(word[0] for word in words), sorted({len(word) for word in words}, reverse=True)
-        starts, lengths = self._starts[place]
+        forms, form_starts, form_lengths = self._level_forms()
+        templated = self._templated_for(place)  # a short form is one of these or a level form
+        if place not in self._candidates:
+            self._candidates[place] = (form_starts | {name[0] for name in templated},
+                                       sorted(form_lengths | {len(name) for name in templated}, reverse=True))
+        starts, lengths = self._candidates[place]
         found: list[str] = []
         position = 0
         while position < len(text):
             if text[position] in starts:
                 # the longest first (a slice past the end is shorter: the longest there is)
-                word = next((text[position : position + n] for n in lengths if text[position : position + n] in words), None)
+                word = next((piece for n in lengths
+                             if ((piece := text[position : position + n]) in forms or piece in templated) and self.short_form(piece, place)), None)
                 if word:
                     found.append(word)
                     position += len(word)

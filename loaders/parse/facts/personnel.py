@@ -125,7 +125,8 @@ def organisation_of(post: str) -> str | None:
     return org or None
 
 
-def _is_post(post: str) -> bool:
+def is_post(post: str) -> bool:
+    """A post: ends in a title (局长, 主任, 副市长), a note in brackets or a probation aside."""
     return bool(_patterns().title.search(_TRAILING_NOTE.sub("", _PROBATION.sub("", post))))
 
 
@@ -137,10 +138,10 @@ def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list
         match = _patterns().takes.match(token)
         took = _patterns().words["takes_post"][match["takes"]] if match else None
         post = (match["post"].removesuffix("职务") if took == "remove" else match["post"]) if match else ""
-        if match and (bare_names or match["comrade"]) and _is_post(post):
+        if match and (bare_names or match["comrade"]) and is_post(post):
             items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", post))
             pending = []
-        elif items and not pending and _is_post(token.removesuffix("职务")):
+        elif items and not pending and is_post(token.removesuffix("职务")):
             items[-1].post += "、" + token.removesuffix("职务")  # 局长、党组书记; 副市长、代理市长职务
         elif named := _patterns().named.match(token):
             pending.append(named["name"])

@@ -79,7 +79,8 @@ def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: in
 
 
 def build_instruments(clean: CleanText, header: DocHeader, doc: Document, content_end: int) -> list[Instrument]:
-    after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    # the text after the signature; unsigned (a 规章 printed under its history line), the text itself
+    after = header.signature_index + 1 if header.signature_index is not None else header.text_index
     if doc.title and _NOT_OWN_INSTRUMENT.search(doc.title) and doc.promulgates in ([], [doc.title]):
         return []  # a notice setting up a body, a decision repealing documents (by order or not): acts, not rules
     if doc.promulgates:

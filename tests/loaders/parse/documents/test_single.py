@@ -166,3 +166,15 @@ def test_each_document_of_an_issue_read_alone_gives_the_same_record(key):
         assert [getattr(single, f) for f in fields] == [getattr(doc, f) for f in fields]
         instruments = [(i.title, i.chapters, i.articles, i.top_items) for i in issue.instruments if i.promulgated_by == doc.doc_number]
         assert [(i.title, i.chapters, i.articles, i.top_items) for i in alone.instruments] == instruments
+
+
+def test_a_rule_printed_under_its_history_line_is_published_by_the_order_it_names():
+    issue = parse_text("甲市城市绿化管理办法\n(2019年3月1日甲市人民政府令第12号公布 根据2021年5月8日甲市人民政府令第20号修正)\n"
+                       "第一章 总则\n第一条 为了加强城市绿化管理,制定本办法。\n第二条 本办法适用于本市。\n"
+                       "第二章 附则\n第三条 本办法自2019年5月1日起施行。", "rule.txt")
+    [doc] = issue.documents
+    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.genre, doc.promulgates) == (
+        "甲市人民政府令第12号", "甲市人民政府", "2019-03-01", "令", ["甲市城市绿化管理办法"])
+    [rule] = issue.instruments
+    assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("甲市人民政府令第12号", 2, 3, "2019-05-01")
+    assert [c.cited_doc_number for c in issue.citations] == ["甲市人民政府令第20号"]

@@ -79,3 +79,14 @@ def test_short_forms_found_by_lookups_are_those_the_pattern_finds(monkeypatch):
         pattern = default.short_form_pattern(place)
         assert found == [pattern.findall(text) if pattern else [] for text in texts]
         assert any(found) or place is None
+
+
+def test_a_short_form_is_known_without_the_place_table_as_the_table_has_it():
+    """``short_form`` answers for one name what the whole table of a place's short forms says."""
+    default = Gazetteer.default()
+    for place in ("永州市", "岳阳市", "昆明市官渡区", "湖南省", None):
+        fresh = Gazetteer({"places": default.places, "agencies": default.entries, "departments": default.departments})
+        table = default.short_forms(place)
+        names = [*default.aliases_for(place), "市政府各部门", "不是机关", "市", "区发改局"]
+        assert [fresh.short_form(name, place) for name in names] == [table.get(name) for name in names]
+        assert fresh.short_form_prefixes("市监察委员会", place) == [(word, table[word]) for word in ("市监察委员会", "市监察委") if word in table]
