@@ -189,14 +189,17 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
         known -= set(hashes.values())
     report = LoadReport(unchanged=[path for path in files if hashes[path] in known])
     todo = [path for path in files if hashes[path] not in known]
+    if not todo and vocabulary[2] in known:
+        return report
     writer = Writer(store)
-    try:
-        writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
-    except BaseException as err:
-        writer.rollback()
-        if isinstance(err, WriteError):
-            raise LoadError(str(err)) from err
-        raise
+    with store.writing():  # readers of the store see the whole run or none of it
+        try:
+            writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
+        except BaseException as err:
+            writer.rollback()
+            if isinstance(err, WriteError):
+                raise LoadError(str(err)) from err
+            raise
     writer.close()
     report.seconds["write"] += writer.seconds
     return report

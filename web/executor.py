@@ -35,7 +35,9 @@ class QueryExecutor:
     def run(self, query: str, accept: str, *, cap: int | None = None, dataset: tuple[list[str], list[str]] | None = None,
             base: str | None = None, public: bool = False, client: str = "") -> QueryResult:
         cap = cap or self.max_results
-        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public)
+        # the store's generation: a load committed while the app serves makes every answer new
+        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public,
+               self.store.generation())
         cached = self.cache.get(key)
         if cached is not None:
             return cached

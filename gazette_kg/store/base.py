@@ -7,6 +7,7 @@ Named graphs: one per gazette issue; ``replace_graph`` swaps a whole graph atomi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from rdflib import Graph, URIRef
@@ -91,6 +92,12 @@ class Store(Protocol):
     def drop_graph(self, graph: URIRef) -> None: ...
 
     def graphs(self) -> list[URIRef]: ...
+
+    def generation(self) -> int:
+        """A number that changes with every committed write the store knows of (a remote store: 0)."""
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Scope of a run of writes (a load) that readers see all of or none of."""
 
     def __len__(self) -> int:
         """Number of quads in the whole store."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,6 +14,7 @@ from rdflib import Graph, URIRef
 from gazette_kg import config
 from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset, evaluate
+from gazette_kg.store.generation import Snapshot, read_generation, writing
 from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
@@ -102,14 +104,37 @@ class EmbeddedStore:
         self.public_queries = config.get("public_queries", public_queries)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._writing = False
+        if read_only:
+            self._snapshot = Snapshot(self.location)
+            return
         try:
-            if read_only:
-                self._store = ox.Store.read_only(self.location)
-            else:
-                Path(self.location).mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(self.location)
+            Path(self.location).mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(self.location)
         except OSError as err:
             raise StoreError(f"cannot open the store at {self.location}: {err}") from err
+
+    def _db(self) -> ox.Store:
+        """The store to read: opened for writing, or read-only as of its latest generation."""
+        return self._snapshot.current() if self._snapshot is not None else self._store
+
+    def generation(self) -> int:
+        """The store's generation (``generation.py``): it changes with every committed write."""
+        return read_generation(self.location)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write, or a run of writes (a load): readers see all of it or none of it."""
+        if self._writing:
+            yield
+            return
+        self._writing = True
+        try:
+            with writing(self.location, self._store.flush):
+                yield
+        finally:
+            self._writing = False
 
     # -- queries
 
@@ -126,7 +151,7 @@ class EmbeddedStore:
             admit(sparql, accept, dataset, tuple(config.get("allowed_services").split()))
         args = (sparql, accept, max_results, dataset, base)
         if timeout is None:
-            return evaluate(self._store, *args)
+            return self._snapshot.read(lambda store: evaluate(store, *args)) if self._snapshot else evaluate(self._store, *args)
         return self._workers().run(args, timeout, public=public)
 
     def _workers(self) -> WorkerPool:
@@ -139,7 +164,7 @@ class EmbeddedStore:
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
-            return self._store.query(query, base_iri=base,
+            return self._db().query(query, base_iri=base,
                                      substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()})
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
@@ -192,7 +217,8 @@ class EmbeddedStore:
         dropped again, and the merge loses what only they had added."""
         quads = _Quads(graphs)
         try:
-            self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
+            with self.writing():
+                self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
             self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), _ORPHANS]))
             raise StoreError(f"loading {len(quads.names)} graph(s) failed: {err}") from err
@@ -202,14 +228,16 @@ class EmbeddedStore:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
         target = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
         try:
-            self._store.load(path=str(path), base_iri=base, to_graph=target)
+            with self.writing():
+                self._store.load(path=str(path), base_iri=base, to_graph=target)
         except (SyntaxError, OSError, ValueError) as err:
             raise StoreError(f"{path}: {err}") from err
 
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update as one transaction."""
         try:
-            self._store.update(update)
+            with self.writing():
+                self._store.update(update)
         except (SyntaxError, OSError) as err:
             raise StoreError(f"update failed: {err}") from err
 
@@ -217,10 +245,10 @@ class EmbeddedStore:
         self.update(f"{_forget(graph)} ;\nDROP SILENT GRAPH <{graph}>")
 
     def graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(URIRef(g.value) for g in self._db().named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._store)
+        return len(self._db())
 
     def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
         """One graph; in a graph format the merge of all; in a dataset format the named graphs
@@ -228,14 +256,16 @@ class EmbeddedStore:
         rdf_format = ox.RdfFormat.from_media_type(RDF_FORMATS[fmt])
         if graph is not None or not rdf_format.supports_datasets:
             source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
-            yield self._store.dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
+            yield self._db().dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
             return
-        for name in sorted(self._store.named_graphs(), key=str):
-            yield ox.serialize(self._store.quads_for_pattern(None, None, None, name), format=rdf_format)
+        store = self._db()
+        for name in sorted(store.named_graphs(), key=str):
+            yield ox.serialize(store.quads_for_pattern(None, None, None, name), format=rdf_format)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
-        if not self.read_only:
+        if self._snapshot is None:
             self._store.flush()
-        del self._store
+            del self._store
+        self._snapshot = None

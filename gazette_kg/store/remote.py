@@ -18,6 +18,7 @@ import io
 import json
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -173,6 +174,14 @@ class RemoteStore:
             for name in self.graphs():
                 merged += dataset.graph(name)
             yield merged.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
+
+    def generation(self) -> int:
+        """Always 0: a server does not say when it changed (the result cache's time bounds that)."""
+        return 0
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Nothing to mark: each update request is a transaction on the server."""
+        return nullcontext()
 
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""

@@ -31,15 +31,14 @@ from gazette_kg.store.results import QueryResult
 # Seconds a new worker may take to start and open the store.
 START_SECONDS = 60
 # Modules the fork server imports once, so that every worker forked from it starts warm.
-PRELOAD = ["pyoxigraph", "gazette_kg.store.evaluate"]
+PRELOAD = ["pyoxigraph", "gazette_kg.store.evaluate", "gazette_kg.store.generation"]
 
 
 def _serve(location: str, conn: Connection) -> None:
-    import pyoxigraph as ox
-
     from gazette_kg.store.evaluate import evaluate
+    from gazette_kg.store.generation import Snapshot
 
-    store = ox.Store.read_only(location)
+    snapshot = Snapshot(location)  # follows the store's generations: a load committed meanwhile is seen
     conn.send(("ready",))
     while True:
         try:
@@ -47,7 +46,7 @@ def _serve(location: str, conn: Connection) -> None:
         except EOFError:
             return
         try:
-            conn.send(("ok", evaluate(store, *args)))
+            conn.send(("ok", snapshot.read(lambda store: evaluate(store, *args))))
         except Refused as err:
             conn.send(("refused", str(err), err.status))
         except Exception as err:  # reported to the caller; the worker lives on
