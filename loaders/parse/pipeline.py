@@ -60,7 +60,7 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
         signed_date=header.signed_date,
         section=entry.section if entry else None,
         toc_page=entry.page if entry else None,
-        genre=DECREE_GENRE if header.decree else genre_of(header.title or ""),
+        genre=_decree_genre(header.number_text) if header.decree else genre_of(header.title or ""),
         promulgates=_promulgates(header),
         body_line=clean.lines[header.title_index].number,
         end_line=clean.lines[content_end - 1].number if content_end > header.title_index else clean.lines[header.title_index].number,
@@ -68,6 +68,12 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
     )
 
 
+def _decree_genre(number: str | None) -> str:
+    """A decree's genre is its masthead's: 某某人民政府令 (令), 某某常务委员会公告 (公告)."""
+    return genre_of(_ORDINAL.sub("", number or "")) or DECREE_GENRE
+
+
+_ORDINAL = regex.compile(r"(?:[〔\[［(（【][^〔\[［(（【]*)?第?[^第]*号$")  # 〔2010〕第15号, 第28号 after the masthead
 _ANNEX_LIST = regex.compile(r"^附件\s*[:：]\s*(?P<first>.*)$")
 _ANNEX_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.．、]\s*)(?P<t>.+)$")
 

@@ -17,7 +17,8 @@ from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 _POSTS = [row[0] for row in data_rows("signers.txt")]
 # The head of a government signs its orders: 省长 郭树清.
 SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\p{{Han}}{{2,4}}$")
-PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
+# 《A》已经…通过，现予公布; a congress's 公告: 《A》已由…会议于…通过，现予公布
+PREAMBLE = regex.compile(r"^《(?P<title>.+?)》.{0,40}?(?:已经|经|已由).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)")
 # 某某人民政府令; a 人大常委会 promulgates its 条例 by 公告 the same way (…常务委员会公告 / 第28号).
 _MASTHEAD = regex.compile(r"^\p{Han}{2,30}(?:令|常务委员会公告)$")
 # 第78号, also in brackets and in Chinese numerals: (第四十号)

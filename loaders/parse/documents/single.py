@@ -31,6 +31,7 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
+from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
@@ -49,6 +50,9 @@ _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a prove
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
+_LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
+_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)")  # not 返回顶部
+BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
@@ -300,12 +304,35 @@ def _order_issuer(clean: CleanText, code: str) -> str:
 
 
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
-    """From the title, a decree's number (某某人民政府令), the signature, or the page's issuer field."""
-    if header.title and ISSUER_TITLE.match(header.title):
-        return split_issuers(clean, header.title_index, header.title)
-    if header.decree and header.number_text:
-        return [_order_issuer(clean, order_issuer(header.number_text))]
+    """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
+    the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
     signature = _signature(clean, 0)
     signer = signature[1] if signature else _closing_org(clean)
-    issuer = signer or _field(fields, "issuer")
+    if header.title and (titled := ISSUER_TITLE.match(header.title)):
+        if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
+            return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
+        return split_issuers(clean, header.title_index, header.title)
+    if header.decree and header.number_text:
+        code = order_issuer(header.number_text)
+        issuer = _order_issuer(clean, code)
+        return [issuer if ORG_LINE.match(issuer) else _line_beside_title(clean, header) or issuer]
+    issuer = signer or _field(fields, "issuer") or _line_beside_title(clean, header)
     return [issuer] if issuer else []
+
+
+def _line_beside_title(clean: CleanText, header: DocHeader) -> str | None:
+    """A body named on a line of its own just above or below the title, less the province a
+    database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
+    near = previous_texts(clean, header.title_index, 2) + [i for i in _head(clean) if i > header.title_index][:BESIDE_TITLE]
+    for index in near:
+        text = clean.lines[index].text
+        if ORG_LINE.match(text) and _GOVERNMENT_BODY.match(text) and not (header.title or "").startswith(text):
+            return _without_province(text)
+    return None
+
+
+def _without_province(name: str) -> str:
+    for province, cities in place_data()["provinces"].items():
+        if name.startswith(province) and name[len(province):].startswith(tuple(cities)):
+            return name[len(province):]
+    return name

@@ -178,3 +178,22 @@ def test_a_rule_printed_under_its_history_line_is_published_by_the_order_it_name
     [rule] = issue.instruments
     assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("甲市人民政府令第12号", 2, 3, "2019-05-01")
     assert [c.cited_doc_number for c in issue.citations] == ["甲市人民政府令第20号"]
+
+
+def test_a_congress_announcement_is_a_gong_gao_and_its_preamble_gives_the_start():
+    issue, doc = _doc("甲省乙条例\n甲省第十一届人民代表大会常务委员会公告\n第28号\n"
+                      "《甲省乙条例》已由甲省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过,现予公布,自2009年11月1日起施行。\n"
+                      "甲省人民代表大会常务委员会\n2009年7月22日\n第一章 总则\n第一条 为了规范乙,制定本条例。\n第二条 本条例适用于本省。")
+    assert (doc.doc_number, doc.genre) == ("甲省第十一届人民代表大会常务委员会公告第28号", "公告")
+    assert issue.instruments[0].effective == "2009-11-01"
+
+
+def test_the_issuer_named_beside_the_title_by_a_database_less_its_province():
+    page = ("印发甲市乙办法的通知\n作者:法律资料网 时间:2024-07-12\n\n广东省清远市人民政府办公室\n\n印发甲市乙办法的通知\n"
+            "各县(市、区)人民政府:\n《甲市乙办法》业经市人民政府同意,现印发给你们,请认真按照执行。\n二○一一年四月二十七日\n")
+    assert _doc(page)[1].issuer == "清远市人民政府办公室"
+    decree = "沈阳市乙规定\n\n辽宁省沈阳市人民政府\n\n沈阳市乙规定\n\n沈政令[1997]29号\n\n第一条 为了乙,制定本规定。\n第二条 本规定自发布之日起施行。"
+    assert _doc(decree)[1].issuer == "沈阳市人民政府"
+    signed = ("区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
+              "甲区人民政府办公室\n2023年1月3日")
+    assert _doc(signed)[1].issuer == "甲区人民政府办公室"
