@@ -105,7 +105,13 @@ def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
     for raw in clean.raw[title_index : title_index + 2 * MAX_TITLE_LINES]:  # one line, or one issuer a line
         tokens = [t for t in _WHITESPACE.split(raw.strip()) if t]
         if tokens and not all(ORG_LINE.match(t) for t in tokens):
-            orgs += [t for t in tokens if ORG_LINE.match(t)]
+            for token in tokens:  # 中共某县委办公室 某县人民政府办公室关于印发…: the last issuer opens the title
+                if ORG_LINE.match(token):
+                    orgs.append(token)
+                    continue
+                if titled := ISSUER_TITLE.match(token):
+                    orgs.append(titled["issuer"])
+                break
             break
         orgs += tokens
         if len("".join(orgs)) >= len(issuer):

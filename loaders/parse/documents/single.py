@@ -144,6 +144,23 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     return index, joined, number
 
 
+def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+    """The title printed just above the number (GB/T 9704), when a page's heading above it names the
+    document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
+    issuer's line of its own, ending in a genre."""
+    lines: list[int] = []
+    index = number_index - 1
+    while index >= 0 and not clean.lines[index].text:
+        index -= 1
+    while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
+        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text):
+            break
+        lines.insert(0, index)
+        index -= 1
+    title = "".join(clean.lines[i].text for i in lines)
+    return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
 def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
     """The issuers on lines of their own above a title, top first (joint issuers stand one a line)."""
     found: list[int] = []
@@ -228,6 +245,9 @@ def read_single(clean: CleanText) -> DocHeader | None:
         title = _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
+    elif title and number and number[0] is not None and title[0] < number[0]:
+        over = _title_over_number(clean, number[0])
+        title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None

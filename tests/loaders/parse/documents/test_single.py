@@ -197,3 +197,13 @@ def test_the_issuer_named_beside_the_title_by_a_database_less_its_province():
     signed = ("区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
               "甲区人民政府办公室\n2023年1月3日")
     assert _doc(signed)[1].issuer == "甲区人民政府办公室"
+
+
+def test_the_title_over_the_number_before_a_page_heading_and_joint_issuers_before_the_title():
+    page = ("甲市乙工作细则\n作者:法律资料网\n\n江西省甲市人民政府办公室\n\n关于印发甲市乙工作细则的通知\n( 甲府发〔2003〕37号 )\n\n"
+            "市政府各部门:\n现将《甲市乙工作细则》印发给你们,请遵照执行。\n二OO三年十二月四日\n甲市乙工作细则\n一、总体目标\n实行乙。\n二、范围\n都要实行。")
+    issue, doc = _doc(page)
+    assert (doc.title, doc.genre, doc.promulgates) == ("关于印发甲市乙工作细则的通知", "通知", ["甲市乙工作细则"])
+    joint = ("中共甲县委办公室 甲县人民政府办公室关于印发《甲县乙计划》的通知\n各乡镇:\n《甲县乙计划》已经县委县政府同意,现印发给你们。\n"
+             "中共甲县委办公室\n甲县人民政府办公室\n2021416\n")
+    assert (_doc(joint)[1].issuers, _doc(joint)[1].signed_date) == (["中共甲县委办公室", "甲县人民政府办公室"], "2021-04-16")
