@@ -34,6 +34,9 @@ PARALLEL_FROM = 8
 # Files each worker may have parsed ahead of the writer: enough to keep it busy, few enough
 # that what waits in memory stays small.
 AHEAD_PER_WORKER = 4
+# How much lower the workers' CPU priority is than the writer's: the writer is the slowest
+# stage, so on a busy machine a core goes to it first and the workers take what is left.
+WORKER_NICENESS = 5
 
 
 class LoadError(Exception):
@@ -160,7 +163,7 @@ def _results(files: list[Path], base: str, source_url: str | None, workers: int)
         for path in files:
             yield prepare_file(path, base, source_url)
         return
-    pool = ProcessPoolExecutor(workers)
+    pool = ProcessPoolExecutor(workers, initializer=os.nice, initargs=(WORKER_NICENESS,))
     waiting: deque[Future] = deque()
     todo = iter(files)
     try:

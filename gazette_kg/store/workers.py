@@ -7,8 +7,8 @@ finds no idle worker within ``queue_seconds`` is turned away (``StoreBusy``) rat
 waiting past its own time limit.
 
 A query still running after ``slow_seconds`` leaves the pool: a successor takes its place
-at once, and its own process goes on at the lowest CPU priority, one of at most
-``long_queries`` such (a further one is stopped there and then). So quick queries always
+at once, and its own process goes on at the lowest CPU priority: of queries from outside,
+at most ``long_queries`` such (a further one is stopped there and then). So quick queries always
 find a worker and most of the CPU, whatever the slow ones do. Of the pool's workers, queries
 from outside (``public``) may hold ``public_queries`` at once, so that pages keep theirs.
 
@@ -81,7 +81,9 @@ class WorkerPool:
         self.location = location
         self.queue_seconds = queue_seconds
         self.slow_seconds = slow_seconds
-        self._long = threading.BoundedSemaphore(max(1, long_queries))
+        # slow queries from outside share long_queries; the app's own (pages, saved queries) have as
+        # many as the pool has workers, so runaways sent to /sparql never turn a page away
+        self._long = {True: threading.BoundedSemaphore(max(1, long_queries)), False: threading.BoundedSemaphore(max(1, size))}
         self._public = threading.BoundedSemaphore(max(1, public_queries or size))
         self._context = mp.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
@@ -95,7 +97,7 @@ class WorkerPool:
         deadline = time.monotonic() + timeout
         wait = min(self.queue_seconds, timeout)
         if not public:
-            return self._run(args, deadline, timeout, wait, lambda: None)
+            return self._run(args, deadline, timeout, wait, None)
         if not self._public.acquire(timeout=wait):
             raise StoreBusy(f"the workers for queries from outside stayed busy for {wait:g} s")
         held = True
@@ -111,7 +113,7 @@ class WorkerPool:
         finally:
             release()
 
-    def _run(self, args: tuple, deadline: float, timeout: float, wait: float, left_pool) -> QueryResult:
+    def _run(self, args: tuple, deadline: float, timeout: float, wait: float, release_public) -> QueryResult:
         try:
             worker: _Worker | None = self._idle.get(timeout=wait)
         except queue.Empty:
@@ -131,8 +133,9 @@ class WorkerPool:
             else:
                 slow, worker = worker, None
                 self._add_worker()
-                left_pool()
-                reply = self._finish_slow(slow, deadline, timeout)
+                if release_public is not None:
+                    release_public()
+                reply = self._finish_slow(slow, deadline, timeout, self._long[release_public is not None])
         except (EOFError, OSError):
             if worker is not None:
                 worker.kill()
@@ -148,9 +151,9 @@ class WorkerPool:
             raise StoreError(reply[1])
         return reply[1]
 
-    def _finish_slow(self, worker: _Worker, deadline: float, timeout: float) -> tuple:
+    def _finish_slow(self, worker: _Worker, deadline: float, timeout: float, long: threading.BoundedSemaphore) -> tuple:
         """Wait for a query that has left the pool, at the lowest priority; its process ends with it."""
-        if not self._long.acquire(blocking=False):
+        if not long.acquire(blocking=False):
             worker.kill()
             raise StoreBusy("the server is running its share of long queries already; try again later")
         try:
@@ -160,7 +163,7 @@ class WorkerPool:
             return worker.conn.recv()
         finally:
             worker.kill()
-            self._long.release()
+            long.release()
 
     def _add_worker(self, *, wait: bool = False) -> None:
         """Start a worker for the pool (in the background unless ``wait``)."""
