@@ -15,7 +15,7 @@ import regex
 
 from gazette_kg.loaders.model import DocNumber
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after
+from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after, preamble_text
 from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
@@ -168,7 +168,7 @@ def _decree_header(clean: CleanText, index: int, masthead: tuple[int, str] | Non
     title = preamble[1]
     return DocHeader(title=title, title_index=masthead[0] if masthead else index, number_index=index, number=None,
                      issuers=[number.split("令")[0]], number_text=number, decree=True, promulgates=[title],
-                     start_rule_text=clean.lines[preamble[0]].text)
+                     start_rule_text=preamble_text(clean, preamble[0]))
 
 
 _ENDS_WITH_COLON = regex.compile(r"[：:]$")

@@ -17,7 +17,15 @@ import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
+from gazette_kg.loaders.parse.documents.decree import (
+    PREAMBLE,
+    SIGNER,
+    is_masthead,
+    is_ordinal,
+    masthead_number,
+    order_issuer,
+    preamble_text,
+)
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
@@ -276,7 +284,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
         header.signed_date = history[2]
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
-    header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
     return header
 
 
