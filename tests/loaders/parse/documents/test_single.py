@@ -210,6 +210,6 @@ def test_the_title_over_the_number_before_a_page_heading_and_joint_issuers_befor
 
 
 def test_a_state_council_decree_preamble_broken_over_two_lines_gives_the_start():
-    issue, doc = _doc("甲条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
+    issue, doc = _doc("甲乙管理条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲乙管理条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
                       "第一章 总则\n第一条 为了规范甲,制定本条例。\n第二条 本条例适用于甲。")
     assert (doc.doc_number, doc.genre, issue.instruments[0].effective) == ("中华人民共和国国务院令第227号", "令", "发布之日")
