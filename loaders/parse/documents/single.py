@@ -59,7 +59,8 @@ _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
-_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)")  # not 返回顶部
+# a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
+_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$")
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_TITLE_LINES = 6
@@ -343,20 +344,21 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     if header.decree and header.number_text:
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
-        return [issuer if ORG_LINE.match(issuer) else _line_beside_title(clean, header) or issuer]
-    issuer = signer or _field(fields, "issuer") or _line_beside_title(clean, header)
-    return [issuer] if issuer else []
+        return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
+    issuer = signer or _field(fields, "issuer")
+    return [issuer] if issuer else _lines_beside_title(clean, header)
 
 
-def _line_beside_title(clean: CleanText, header: DocHeader) -> str | None:
-    """A body named on a line of its own just above or below the title, less the province a
-    database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
+def _lines_beside_title(clean: CleanText, header: DocHeader) -> list[str]:
+    """The bodies named on a line of their own just above or below the title (财政部、司法部), less the
+    province a database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
     near = previous_texts(clean, header.title_index, 2) + [i for i in _head(clean) if i > header.title_index][:BESIDE_TITLE]
     for index in near:
         text = clean.lines[index].text
-        if ORG_LINE.match(text) and _GOVERNMENT_BODY.match(text) and not (header.title or "").startswith(text):
-            return _without_province(text)
-    return None
+        bodies = text.split("、")
+        if all(ORG_LINE.match(b) and _GOVERNMENT_BODY.match(b) for b in bodies) and not (header.title or "").startswith(text):
+            return [_without_province(body) for body in bodies]
+    return []
 
 
 def _without_province(name: str) -> str:

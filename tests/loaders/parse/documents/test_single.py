@@ -194,6 +194,8 @@ def test_the_issuer_named_beside_the_title_by_a_database_less_its_province():
     assert _doc(page)[1].issuer == "清远市人民政府办公室"
     decree = "沈阳市乙规定\n\n辽宁省沈阳市人民政府\n\n沈阳市乙规定\n\n沈政令[1997]29号\n\n第一条 为了乙,制定本规定。\n第二条 本规定自发布之日起施行。"
     assert _doc(decree)[1].issuer == "沈阳市人民政府"
+    joint = "关于返还甲基金问题的通知\n\n返回顶部\n\n财政部、司法部\n\n关于返还甲基金问题的通知\n现将返还甲基金的有关问题通知如下:\n一、返还数额按实际交纳数计算。"
+    assert _doc(joint)[1].issuers == ["财政部", "司法部"]
     signed = ("区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
               "甲区人民政府办公室\n2023年1月3日")
     assert _doc(signed)[1].issuer == "甲区人民政府办公室"
