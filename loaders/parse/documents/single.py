@@ -340,13 +340,25 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
         if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
             return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
-        return split_issuers(clean, header.title_index, header.title)
+        issuers = split_issuers(clean, header.title_index, header.title)
+        signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
+        return signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers  # joint issuers, one a line above the date
     if header.decree and header.number_text:
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     issuer = signer or _field(fields, "issuer")
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+def _signing_bodies(clean: CleanText, date_index: int) -> list[str]:
+    """The bodies signing above the date, one a line, top first (GB/T 9704: joint issuers sign so)."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        if not ORG_LINE.match(clean.lines[index].text):
+            break
+        bodies.insert(0, clean.lines[index].text)
+    return bodies
 
 
 def _lines_beside_title(clean: CleanText, header: DocHeader) -> list[str]:

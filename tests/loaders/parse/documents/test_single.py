@@ -215,3 +215,9 @@ def test_a_state_council_decree_preamble_broken_over_two_lines_gives_the_start()
     issue, doc = _doc("甲乙管理条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲乙管理条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
                       "第一章 总则\n第一条 为了规范甲,制定本条例。\n第二条 本条例适用于甲。")
     assert (doc.doc_number, doc.genre, issue.instruments[0].effective) == ("中华人民共和国国务院令第227号", "令", "发布之日")
+
+
+def test_joint_issuers_glued_in_the_title_are_parted_as_they_sign():
+    _, doc = _doc("中共甲市委办公室甲市人民政府办公室印发《关于乙的实施意见》的通知(甲办发〔2017〕2号)\n各县市区:\n"
+                  "《关于乙的实施意见》已经市委、市人民政府同意,现印发给你们。\n中共甲市委办公室\n甲市人民政府办公室\n2017年1月10日")
+    assert (doc.doc_number, doc.issuers) == ("甲办发〔2017〕2号", ["中共甲市委办公室", "甲市人民政府办公室"])
