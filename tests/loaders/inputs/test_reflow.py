@@ -46,7 +46,7 @@ def test_a_short_last_column_is_a_column_and_a_head_across_both_is_read_first():
 
 def test_a_signature_set_right_is_no_second_column():
     first = [_line(1, f"第{n}行正文。", 700 - 16 * n, x1=200) for n in range(4)]
-    signature = [_line(1, "某市人民政府", 636, x0=400), _line(1, "2023年3月1日", 620, x0=420)]
+    signature = [_line(1, "某市人民政府", 636, x0=400), _line(1, "2023年3月1日", 620, x0=380, x1=460)]
     after = [_line(1, f"附件{n}。", 604 - 16 * n, x1=200) for n in range(4)]
     texts = [p.text for p in reflow([PdfPage(1, 600.0, 800.0, first + signature + after)])]
     assert texts[4:6] == ["某市人民政府", "2023年3月1日"]
