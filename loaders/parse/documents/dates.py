@@ -51,7 +51,11 @@ def parse_date(text: str) -> str | None:
 
 
 def damaged_date(text: str) -> str | None:
-    """A date that lost its 年月日 (2021416), where its digits part into a month and a day one way only."""
+    """A date that lost its 年月日: 2021416, where its digits part into a month and a day one way only, or
+    spaced (2017 6 23)."""
+    spaced = _SPACED.fullmatch(text.strip())
+    if spaced:  # { 2017 6 23: the marks gone, the spaces left
+        return to_iso(int(spaced[1]), int(spaced[2]), int(spaced[3]))
     match = _DAMAGED.fullmatch(text.strip())
     if not match:
         return None
@@ -60,6 +64,7 @@ def damaged_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SPACED = regex.compile(r"[^\w\s]?\s*((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})\s*[^\w\s]?")
 _DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 
 

@@ -61,8 +61,10 @@ _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the 
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
 # a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
 _GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$")
+_NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
+MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
 HEADER_LINES = 40  # a document's number and title stand in its first lines of text
@@ -130,8 +132,8 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
-            break  # the text has begun
+        if _SENTENCE.search(text) and (len(text) > MAX_HEADLINE or text[-1] in "。；;") or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
+            break  # the text has begun (not a site's exclaiming headline: 注意!县城这些地方禁止种植农作物!)
     return found[-1] if found else headline
 
 
@@ -162,7 +164,7 @@ def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, N
     while index >= 0 and not clean.lines[index].text:
         index -= 1
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
-        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text):
+        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
             break
         lines.insert(0, index)
         index -= 1

@@ -221,3 +221,15 @@ def test_joint_issuers_glued_in_the_title_are_parted_as_they_sign():
     _, doc = _doc("中共甲市委办公室甲市人民政府办公室印发《关于乙的实施意见》的通知(甲办发〔2017〕2号)\n各县市区:\n"
                   "《关于乙的实施意见》已经市委、市人民政府同意,现印发给你们。\n中共甲市委办公室\n甲市人民政府办公室\n2017年1月10日")
     assert (doc.doc_number, doc.issuers) == ("甲办发〔2017〕2号", ["中共甲市委办公室", "甲市人民政府办公室"])
+
+
+def test_a_page_byline_above_the_title_over_the_number_is_no_part_of_it():
+    _, doc = _doc("甲政发〔2014〕20号《甲省人民政府关于乙的实施意见》\n浏览量: 时间:2016-01-17 23:45:19\n甲省人民政府关于乙的实施意见\n"
+                  "甲政发〔2014〕20号\n各市人民政府:\n现就乙提出以下实施意见:\n一、总体要求\n做好乙。")
+    assert (doc.title, doc.doc_number) == ("甲省人民政府关于乙的实施意见", "甲政发〔2014〕20号")
+
+
+def test_a_site_headline_exclaiming_above_the_title_does_not_end_the_search_for_it():
+    _, doc = _doc("注意!县城这些地方禁止种植农作物!请尽快清理\n\n关于严禁在县城区种植农作物的通告\n\n"
+                  "为创建卫生城市,决定对县城区范围内种植的各类农作物进行统一清理,请各种植户自行清理。\n特此通告。\n甲县城市管理局\n2018年10月23日")
+    assert (doc.title, doc.genre, doc.issuer, doc.signed_date) == ("关于严禁在县城区种植农作物的通告", "通告", "甲县城市管理局", "2018-10-23")
