@@ -8,6 +8,7 @@ issues at a time, so memory does not grow with the corpus. Graphs the store does
 the others are replaced by SPARQL updates, one transaction per batch. Reloading an issue
 replaces its graph and nothing else; a file whose content hash the store already holds is
 skipped before it is parsed, so loading the same file twice costs a hash and changes nothing.
+After the issues are written, the derived graph (``derive``) is computed again from all of them.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
+from gazette_kg.loaders.derive import derive
 from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
 from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store, StoreError, ntriples
-from gazette_kg.vocabulary import VOCABULARY_GRAPH
+from gazette_kg.vocabulary import DERIVED_GRAPH, VOCABULARY_GRAPH
 
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
@@ -224,6 +226,8 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
             graphs.append((issue.graph, _spill(Path(spill), len(graphs) + 1, issue.ntriples)))
             issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
         write_in_steps(store, graphs)
+    if graphs or DERIVED_GRAPH not in store.graphs():
+        derive(store)
     return LoadReport(issues, unchanged)
 
 
