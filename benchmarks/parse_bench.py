@@ -4,7 +4,10 @@ pages/s on PDFs and web pages typeset from the seeds, next to the extraction lib
 Prints, for the seeds and for corpora of growing size, the time to read and decode the
 files, the time to read and parse them, the parser's MB/s, the ratio to reading, and the
 growth of the time per MB (linearity) and of the peak memory per file (it should stay
-flat). Then the same seeds as PDFs and web pages (``forms.py``).
+flat). Then the same seeds as PDFs and web pages (``forms.py``). A process's first parse also
+loads the conventions and compiles the patterns: it is timed on its own, before the rows. The
+documents of other governments (``gold/others``) are small and each the first of its place, whose
+alias table and pattern the gazetteer builds then: their row shows that cost.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from benchmarks.forms import make_specimens, report
 from benchmarks.synth import generate_corpus
 from gazette_kg.loaders.inputs.decode import decode_bytes
 from gazette_kg.loaders.parse.pipeline import parse_file
-from gazette_kg.paths import seeds_dir
+from gazette_kg.paths import gold_dir, seeds_dir
+
+GOAL_MB_S = 5  # text parsed per second of CPU time (issue 11)
 
 
 def _read(paths: list[Path]) -> tuple[float, int]:
@@ -64,16 +69,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure pdfplumber, pdfminer.six and readability-lxml (if installed)")
     args = parser.parse_args(argv)
     seeds = sorted(seeds_dir().glob("*.txt"))
+    cpu = time.process_time()
+    parse_file(seeds[0])
+    print(f"start-up: the first parse of the process (conventions loaded, patterns compiled) took {time.process_time() - cpu:.3f} s CPU\n")
     print(f"{'corpus':>14} {'files':>6} {'MB':>7} {'decode s':>8} {'parse s':>8} {'MB/s':>7} {'CPU MB/s':>9} {'x read':>8} {'s/MB':>7} {'peak MB/file':>13}")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = generate_corpus(args.issues, Path(tmp))
-        for label, paths in [("seeds", seeds)] + [(f"synthetic {n}", corpus[:n]) for n in (args.issues // 4, args.issues // 2, args.issues)]:
+        others = sorted((gold_dir() / "others").glob("*.txt"))  # each the first of its place: its tables are built
+        for label, paths in [("seeds", seeds)] + [("other govts", others)] * bool(others) + [(f"synthetic {n}", corpus[:n]) for n in (args.issues // 4, args.issues // 2, args.issues)]:
             read_s, size = _read(paths)
             parse_s, cpu_s = _parse_untraced(paths)
             _, peak = _parse(paths[:5])
             mb = size / 1e6
-            print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} {mb / cpu_s:9.2f} "
+            cpu_rate = mb / cpu_s  # the last row's, the largest corpus, is the one the goal is read on
+            print(f"{label:>14} {len(paths):>6} {mb:7.2f} {read_s:8.3f} {parse_s:8.2f} {mb / parse_s:7.2f} {cpu_rate:9.2f} "
                   f"{parse_s / max(read_s, 1e-9):8.0f} {parse_s / mb:7.3f} {peak / 1e6:13.1f}")
         report(*make_specimens(seeds[:args.pdfs], Path(tmp)), args.compare_libraries)
-    print("goal: >= 5 MB/s; s/MB roughly constant across corpus sizes (linear); peak per file flat")
+    verdict = "met" if cpu_rate >= GOAL_MB_S else "NOT met"
+    print(f"goal: >= {GOAL_MB_S} MB/s of CPU time (which other work on a shared machine inflates less than wall clock) on the"
+          f" largest corpus: {cpu_rate:.2f}, {verdict}; s/MB roughly constant across corpus sizes (linear); peak per file flat")
     return 0

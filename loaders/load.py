@@ -1,26 +1,25 @@
 """Load gazette files into a store: parse every file, map it to RDF, write one named graph per issue.
 
-A run is all or nothing: every file is parsed and mapped before anything is written, so
-a file that cannot be read stops the run with its name and reason and the store stays as
-it was. Parsing and mapping, two thirds of the work, run in a pool of processes when
-there are enough files; each issue's N-Triples wait on disk, and are written a step of
-issues at a time, so memory does not grow with the corpus. Graphs the store does not hold yet go in through its bulk path;
-the others are replaced by SPARQL updates, one transaction per batch. Reloading an issue
-replaces its graph and nothing else; a file whose content hash the store already holds is
-skipped before it is parsed, so loading the same file twice costs a hash and changes nothing.
-After the issues are written, the derived graph (``derive``) is computed again from all of them.
+Parsing and mapping run in a pool of worker processes (one per CPU when there are enough
+files), a few files ahead of the one writer in this process (``writer.py``), which writes
+the issues in batches as they come: memory holds what is in flight, not the corpus. A run
+is all or nothing: a file that cannot be read stops it with its name and reason, and what
+the run had written is undone, so the store stays as it was. Reloading an issue replaces
+its graph and nothing else; a file whose content hash the store already holds is skipped
+before it is parsed, so loading the same file twice costs a hash and changes nothing.
+After the issues are written, the derived graph (``derive``) is computed again from all of
+them, in the same run: readers see it in step with the issues.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -28,15 +27,19 @@ from rdflib import Literal, URIRef
 from gazette_kg.loaders.derive import derive
 from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
+from gazette_kg.loaders.writer import WriteError, Writer
 from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store, StoreError, ntriples
 from gazette_kg.vocabulary import DERIVED_GRAPH, VOCABULARY_GRAPH
 
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
-# Issues written per step of a load: memory holds one step's graphs (and the bulk loader's
-# work on them), not the whole corpus's (4.7 GB for 900 issues in one step).
-WRITE_STEP = 100
+# Files each worker may have parsed ahead of the writer: enough to keep it busy, few enough
+# that what waits in memory stays small.
+AHEAD_PER_WORKER = 4
+# How much lower the workers' CPU priority is than the writer's: the writer is the slowest
+# stage, so on a busy machine a core goes to it first and the workers take what is left.
+WORKER_NICENESS = 5
 
 
 class LoadError(Exception):
@@ -45,12 +48,14 @@ class LoadError(Exception):
 
 @dataclass(frozen=True)
 class PreparedIssue:
-    """One file parsed and mapped: its issue's named graph as N-Triples text, ready to write."""
+    """One file parsed and mapped: its issue's named graph as N-Triples text, ready to write,
+    and the CPU seconds each stage took."""
 
     path: Path
     graph: URIRef
     ntriples: str
     triples: int
+    seconds: dict[str, float] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -64,6 +69,7 @@ class LoadedIssue:
 class LoadReport:
     issues: list[LoadedIssue] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)  # skipped: the store holds the same content
+    seconds: Counter[str] = field(default_factory=Counter)  # CPU seconds by stage, workers' and the writer's
 
     @property
     def triples(self) -> int:
@@ -98,15 +104,34 @@ def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
 
 def prepare_file(path: Path, base: str, source_url: str | None = None) -> PreparedIssue | str:
     """Parse and map one file; the error line (file and reason) where it cannot be read."""
+    clock = _Stopwatch()
     issues, errors = parse_paths((str(path),), source_url)
+    clock.lap("parse")
     if errors:
         return errors[0]
     data = issues[0].to_dict()
+    clock.lap("to dict")
     triples = issue_triples(data, base)
     iri = issue_graph_iri(data, base)
     triples.add((iri, GZ.sourceFile, Literal(path.name)))
     triples.add((iri, GZ.sha256, Literal(content_hash(path.read_bytes()))))
-    return PreparedIssue(path, iri, ntriples(triples), len(triples))
+    clock.lap("map")
+    body = ntriples(triples)
+    clock.lap("serialise")
+    return PreparedIssue(path, iri, body, len(triples), clock.laps)
+
+
+class _Stopwatch:
+    """CPU seconds of the stages of a job, lap by lap."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.process_time()
+
+    def lap(self, stage: str) -> None:
+        now = time.process_time()
+        self.laps[stage] = now - self._last
+        self._last = now
 
 
 def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
@@ -118,88 +143,41 @@ def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | Non
 def prepare_each(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
                  workers: int | None = None, source_url: str | None = None) -> Iterator[PreparedIssue]:
     """Parse and map each file in turn, in ``workers`` processes (default: one per CPU from
-    ``PARALLEL_FROM`` files); raise ``LoadError`` naming the first file that fails or that
-    repeats an issue an earlier file gave. ``source_url`` is where the one file given came from."""
+    ``PARALLEL_FROM`` files) that run at most ``AHEAD_PER_WORKER`` files each ahead of the
+    caller; raise ``LoadError`` naming the first file that fails or that repeats an issue an
+    earlier file gave. ``source_url`` is where the one file given came from."""
     if workers is None:
         workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-    job = partial(prepare_file, base=base, source_url=source_url)
     names: dict[URIRef, Path] = {}
-    with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
-        for result in pool.map(job, files, chunksize=2) if pool else map(job, files):
-            if isinstance(result, PreparedIssue) and result.graph in names:
-                result = f"{result.path}: same gazette issue as {names[result.graph]} ({result.graph}); load one of them"
-            if isinstance(result, str):
-                if pool:
-                    pool.shutdown(cancel_futures=True)
-                raise LoadError(result)
-            names[result.graph] = result.path
-            if progress:
-                progress(result.path)
-            yield result
+    for result in _results(files, base, source_url, workers):
+        if isinstance(result, PreparedIssue) and result.graph in names:
+            result = f"{result.path}: same gazette issue as {names[result.graph]} ({result.graph}); load one of them"
+        if isinstance(result, str):
+            raise LoadError(result)
+        names[result.graph] = result.path
+        if progress:
+            progress(result.path)
+        yield result
 
 
-def write(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
-    """Write each graph (IRI, N-Triples) over the store's graph of that name.
-
-    Graphs the store does not hold yet go in through the store's bulk path where it has
-    one, several times faster than an update; the rest are replaced in batches, one
-    SPARQL update (one transaction) each. If a batch fails, the graphs added by the bulk
-    path are dropped again, so the store is as it was.
-    """
-    add_new = getattr(store, "add_new_graphs", None)
-    added: list[URIRef] = []
-    if add_new is not None:
-        existing = set(store.graphs())
-        new = [(iri, body) for iri, body in graphs if iri not in existing]
-        if new:
-            try:
-                add_new(new)
-            except StoreError as err:
-                raise LoadError(f"the store refused the data: {err}") from err
-            added = [iri for iri, _ in new]
-        graphs = [(iri, body) for iri, body in graphs if iri in existing]
-    try:
-        _replace(store, graphs)
-    except LoadError:
-        for iri in added:
-            store.drop_graph(iri)
-        raise
-
-
-def _replace(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
-    """Replace graphs in batches of about ``store.update_batch_triples``, one update each.
-
-    One batch is one transaction. Where there are several, each graph's content before the
-    run is kept, and if a later batch fails the graphs of the earlier ones are put back."""
-    batches: list[list[tuple[URIRef, str]]] = [[]]
-    size = 0
-    for iri, body in graphs:
-        if size >= store.update_batch_triples:
-            batches.append([])
-            size = 0
-        batches[-1].append((iri, body))
-        size += body.count("\n")
-    if len(batches) == 1:
-        if batches[0]:
-            _flush(store, batches[0])
+def _results(files: list[Path], base: str, source_url: str | None, workers: int) -> Iterator[PreparedIssue | str]:
+    """``prepare_file`` of each file in order, in this process or in a pool kept a few files ahead."""
+    if workers <= 1:
+        for path in files:
+            yield prepare_file(path, base, source_url)
         return
-    done: list[tuple[URIRef, str]] = []
-    for batch in batches:
-        before = [(iri, b"".join(store.dump("nt", iri)).decode("utf-8")) for iri, _ in batch]
-        try:
-            _flush(store, batch)
-        except LoadError:
-            if done:
-                _flush(store, done)
-            raise
-        done += before
-
-
-def _flush(store: Store, graphs: list[tuple[URIRef, str]]) -> None:
+    pool = ProcessPoolExecutor(workers, initializer=os.nice, initargs=(WORKER_NICENESS,))
+    waiting: deque[Future] = deque()
+    todo = iter(files)
     try:
-        store.replace_graphs(graphs)
-    except (SyntaxError, OSError, StoreError) as err:
-        raise LoadError(f"the store refused the update: {err}") from err
+        while True:
+            while len(waiting) < workers * AHEAD_PER_WORKER and (path := next(todo, None)) is not None:
+                waiting.append(pool.submit(prepare_file, path, base, source_url))
+            if not waiting:
+                return
+            yield waiting.popleft().result()
+    finally:  # also when the caller stops early: what is queued is not parsed
+        pool.shutdown(cancel_futures=True)
 
 
 def load_paths(paths: Iterable[str | Path], store: Store, base: str,
@@ -215,54 +193,40 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
     known = stored_hashes(store, [*hashes.values(), vocabulary[2]])
     if source_url:  # the content may be the same and its stated source new
         known -= set(hashes.values())
-    unchanged = [path for path in files if hashes[path] in known]
+    report = LoadReport(unchanged=[path for path in files if hashes[path] in known])
     todo = [path for path in files if hashes[path] not in known]
-    with tempfile.TemporaryDirectory(prefix="gazette-kg-load-") as spill:
-        issues: list[LoadedIssue] = []
-        graphs: list[tuple[URIRef, Path]] = []
-        if vocabulary[2] not in known:
-            graphs.append((VOCABULARY_GRAPH, _spill(Path(spill), 0, vocabulary[1])))
-        for issue in prepare_each(todo, base, progress, source_url=source_url):
-            graphs.append((issue.graph, _spill(Path(spill), len(graphs) + 1, issue.ntriples)))
-            issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
-        write_in_steps(store, graphs)
-    if graphs or DERIVED_GRAPH not in store.graphs():
-        derive(store)
-    return LoadReport(issues, unchanged)
+    if not todo and vocabulary[2] in known and DERIVED_GRAPH in store.graphs():
+        return report
+    writer = Writer(store)
+    with store.writing():  # readers of the store see the whole run or none of it
+        try:
+            writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
+            derive(store)
+        except BaseException as err:
+            writer.rollback()
+            if isinstance(err, WriteError | StoreError):
+                raise LoadError(str(err)) from err
+            raise
+    writer.close()
+    report.seconds["write"] += writer.seconds
+    return report
 
 
-def _spill(folder: Path, index: int, body: str) -> Path:
-    """An issue's N-Triples put aside on disk until every file is parsed, so memory holds one step."""
-    path = folder / f"{index}.nt"
-    path.write_text(body, encoding="utf-8")
-    return path
-
-
-def write_in_steps(store: Store, graphs: list[tuple[URIRef, Path]]) -> None:
-    """Write graphs (IRI, file of N-Triples) ``WRITE_STEP`` at a time, all or nothing.
-
-    If a step fails, the graphs the earlier steps added are dropped and those they replaced
-    are put back as they were, so the store is as before the run."""
-    existing = set(store.graphs())
-    added: list[URIRef] = []
-    replaced: list[tuple[URIRef, str]] = []
-    try:
-        for start in range(0, len(graphs), WRITE_STEP):
-            step = [(iri, path.read_text(encoding="utf-8")) for iri, path in graphs[start:start + WRITE_STEP]]
-            if len(graphs) > WRITE_STEP:
-                replaced += [(iri, b"".join(store.dump("nt", iri)).decode("utf-8")) for iri, _ in step if iri in existing]
-            write(store, step)
-            added += [iri for iri, _ in step if iri not in existing]
-    except LoadError:
-        for iri in added:
-            store.drop_graph(iri)
-        if replaced:
-            _flush(store, replaced)
-        raise
+def _graphs(files: list[Path], base: str, progress: Callable[[Path], None] | None, source_url: str | None,
+            report: LoadReport, vocabulary: tuple[URIRef, str, str] | None) -> Iterator[tuple[URIRef, str]]:
+    """The graphs to write: the vocabulary graph if it changed, then each file's issue as it is
+    prepared, recorded in ``report``."""
+    if vocabulary is not None:
+        yield vocabulary[:2]
+    for issue in prepare_each(files, base, progress, source_url=source_url):
+        report.issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
+        report.seconds.update(issue.seconds)
+        yield issue.graph, issue.ntriples
 
 
 def _vocabulary() -> tuple[URIRef, str, str]:
-    """The vocabulary graph as N-Triples, its content hash stated inside it, and that hash."""
-    body = ntriples(vocabulary_graph())
+    """The vocabulary graph as N-Triples, its content hash stated inside it, and that hash (of
+    the lines sorted: a graph's order changes from one process to the next)."""
+    body = "".join(sorted(ntriples(vocabulary_graph()).splitlines(keepends=True)))
     digest = content_hash(body.encode("utf-8"))
     return VOCABULARY_GRAPH, body + ntriples([(VOCABULARY_GRAPH, GZ.sha256, Literal(digest))]), digest

@@ -8,7 +8,8 @@ A header is a block of ``#+ key: value`` comment lines at the top of the file::
     #+ param: agency string 农业农村局 | 机关 | Agency
     #+ link: doc, agencyIri
 
-A parameter line gives its name, type (string, integer, date, year, iri), default (leave it
+A parameter line gives its name, type (string, zh — a Chinese text matched as the zh-tagged term the
+loader writes, integer, date, year, iri), default (leave it
 out and the parameter is required), and zh | en labels; in the query the parameter is the variable ``$name`` (a legal SPARQL
 variable, so the file stays valid SPARQL). ``link`` names the result columns whose IRIs
 lead to resource pages.
@@ -23,7 +24,7 @@ from pathlib import Path
 from gazette_kg.sparql_text import placeholders
 
 QUERIES_DIR = Path(__file__).resolve().parent
-TYPES = ("string", "integer", "date", "year", "iri")
+TYPES = ("string", "zh", "integer", "date", "year", "iri")
 
 
 class CatalogError(ValueError):

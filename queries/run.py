@@ -21,6 +21,8 @@ from gazette_kg.sparql_text import query_form, substitute, term_text
 from gazette_kg.store.base import Row, Store
 
 _IRI_FORBIDDEN = regex.compile(r'[\s<>"{}|^`\\]')
+# NUL and the like: no name or title holds one, and some stores fail on them (Virtuoso answers 500)
+_CONTROL = regex.compile(r"[^\P{Cc}\t\n\r]")
 
 
 class ParameterError(ValueError):
@@ -30,6 +32,8 @@ class ParameterError(ValueError):
 def term_for(parameter: Parameter, value: str):
     """The RDF term a value stands for, after checking it against the parameter's type."""
     kind = parameter.type
+    if _CONTROL.search(value):
+        raise ParameterError(f"{parameter.name}: {value!r} holds a control character")
     try:
         if kind == "integer":
             return Literal(int(value), datatype=XSD.integer)
@@ -46,6 +50,8 @@ def term_for(parameter: Parameter, value: str):
         if not regex.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value) or _IRI_FORBIDDEN.search(value):
             raise ParameterError(f"{parameter.name}: {value!r} is not an IRI")
         return URIRef(value)
+    if kind == "zh":
+        return Literal(value, lang="zh")
     return Literal(value)
 
 

@@ -37,12 +37,11 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     if not location.startswith(("http://", "https://")):
         location = str(Path(location).resolve())
     store = open_store(location, read_only=True, workers=int(settings["query_workers"]),
-                       queue_seconds=float(settings["queue_seconds"]))
+                       queue_seconds=float(settings["queue_seconds"]), public_queries=int(settings["public_queries"]))
     app.extensions["executor"] = executor or QueryExecutor(
         store, timeout=float(settings["query_timeout"]), max_results=int(settings["max_results"]),
         cache_seconds=float(settings["cache_seconds"]), cache_bytes=int(settings["cache_bytes"]),
-        client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]),
-        public_queries=int(settings["public_queries"]))
+        client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]))
 
     for module in (catalog, sparql, resources, graphview, linkeddata, feed, analytics):
         app.register_blueprint(module.blueprint)

@@ -20,7 +20,7 @@ from gazette_kg.web.result_cache import ResultCache
 
 class QueryExecutor:
     def __init__(self, store: Store, *, timeout: float, max_results: int, cache_seconds: float, cache_bytes: int,
-                 client_queries: int, queue_seconds: float, public_queries: int) -> None:
+                 client_queries: int, queue_seconds: float) -> None:
         self.store = store
         self.timeout = timeout
         self.max_results = max_results
@@ -31,13 +31,13 @@ class QueryExecutor:
         self._lock = threading.Lock()
         self._per_client: Counter[str] = Counter()
         self._freed = threading.Condition(self._lock)
-        # strangers' queries may hold this many workers at once, so that runaways cannot starve the pages
-        self._public = threading.BoundedSemaphore(max(1, public_queries))
 
     def run(self, query: str, accept: str, *, cap: int | None = None, dataset: tuple[list[str], list[str]] | None = None,
             base: str | None = None, public: bool = False, client: str = "") -> QueryResult:
         cap = cap or self.max_results
-        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public)
+        # the store's generation: a load committed while the app serves makes every answer new
+        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public,
+               self.store.generation())
         cached = self.cache.get(key)
         if cached is not None:
             return cached
@@ -53,7 +53,7 @@ class QueryExecutor:
             except FutureTimeout:
                 raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped") from None
         try:
-            with self._client_slot(client), self._public_slot(public):
+            with self._client_slot(client):
                 result = self.store.query(query, accept=accept, max_results=cap, timeout=self.timeout,
                                           dataset=dataset, base=base, public=public)
         except BaseException as err:
@@ -86,18 +86,6 @@ class QueryExecutor:
                 if not self._per_client[client]:
                     del self._per_client[client]
                 self._freed.notify_all()
-
-    @contextmanager
-    def _public_slot(self, public: bool) -> Iterator[None]:
-        if not public:
-            yield
-            return
-        if not self._public.acquire(timeout=self.queue_seconds):
-            raise StoreBusy(f"the workers for queries from outside stayed busy for {self.queue_seconds:g} s")
-        try:
-            yield
-        finally:
-            self._public.release()
 
     def close(self) -> None:
         self.store.close()

@@ -7,6 +7,7 @@ Named graphs: one per gazette issue; ``replace_graph`` swaps a whole graph atomi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from rdflib import Graph, URIRef
@@ -15,8 +16,18 @@ from rdflib.term import Identifier
 Row = dict[str, Identifier | None]
 
 def ntriples(triples: Iterable[tuple]) -> str:
-    """N-Triples lines for rdflib triples, for the body of an INSERT DATA."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+    """N-Triples lines for rdflib triples, for the body of an INSERT DATA (or a bulk load): each
+    term written once, however many triples hold it (rdflib checks and escapes a term anew on
+    every ``n3()``)."""
+    written: dict = {}
+
+    def n3(term) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = term.n3()
+        return text
+
+    return "".join(f"{n3(s)} {n3(p)} {n3(o)} .\n" for s, p, o in triples)
 
 
 # N-Triples lines per INSERT DATA operation: Virtuoso's SPARQL parser runs out of stack on one
@@ -91,6 +102,12 @@ class Store(Protocol):
     def drop_graph(self, graph: URIRef) -> None: ...
 
     def graphs(self) -> list[URIRef]: ...
+
+    def generation(self) -> int:
+        """A number that changes with every committed write the store knows of (a remote store: 0)."""
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Scope of a run of writes (a load) that readers see all of or none of."""
 
     def __len__(self) -> int:
         """Number of quads in the whole store."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,6 +14,7 @@ from rdflib import Graph, URIRef
 from gazette_kg import config
 from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset, evaluate
+from gazette_kg.store.generation import Snapshot, read_generation, writing
 from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
@@ -30,15 +32,33 @@ def _forget(graph: URIRef) -> str:
 _ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
 
 
-def _nquads(graphs: list[tuple[URIRef, str]]) -> Iterator[bytes]:
-    """N-Quads of the graphs, then their triples for the merge (default graph), each once."""
-    for graph, triples in graphs:
-        yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
-    seen: set[str] = set()
-    for _, triples in graphs:  # most triples restate earlier issues: write each once
-        fresh = [line for line in triples.splitlines(keepends=True) if line not in seen]
-        seen.update(fresh)
-        yield "".join(fresh).encode("utf-8")
+# N-Triples lines of the merge a bulk load remembers having written, so that a triple restated
+# in many issues goes to the default graph once; past this it forgets (that only costs work).
+MERGE_MEMORY = 1_000_000
+
+
+class _Quads:
+    """N-Quads of graphs (IRI, N-Triples) as they come: each graph's quads, then those of its
+    triples the merge (default graph) has not had from this stream yet. ``names`` lists the
+    graphs begun so far."""
+
+    def __init__(self, graphs: Iterable[tuple[URIRef, str]]) -> None:
+        self.graphs = graphs
+        self.names: list[URIRef] = []
+        self.triples = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        written: set[str] = set()
+        for graph, triples in self.graphs:
+            self.names.append(graph)
+            self.triples += triples.count("\n")
+            yield triples.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
+            if len(written) > MERGE_MEMORY:
+                written.clear()
+            fresh = set(triples.splitlines(keepends=True))
+            fresh -= written
+            written |= fresh
+            yield "".join(fresh).encode("utf-8")
 
 
 class _ByteStream(io.RawIOBase):
@@ -76,21 +96,45 @@ class EmbeddedStore:
     update_batch_triples = 400_000
 
     def __init__(self, location: str | Path, *, read_only: bool = False, workers: int | None = None,
-                 queue_seconds: float | None = None) -> None:
+                 queue_seconds: float | None = None, public_queries: int | None = None) -> None:
         self.location = str(location)
         self.read_only = read_only
         self.workers = config.get("query_workers", workers)
         self.queue_seconds = config.get("queue_seconds", queue_seconds)
+        self.public_queries = config.get("public_queries", public_queries)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._writing = False
+        if read_only:
+            self._snapshot = Snapshot(self.location)
+            return
         try:
-            if read_only:
-                self._store = ox.Store.read_only(self.location)
-            else:
-                Path(self.location).mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(self.location)
+            Path(self.location).mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(self.location)
         except OSError as err:
             raise StoreError(f"cannot open the store at {self.location}: {err}") from err
+
+    def _db(self) -> ox.Store:
+        """The store to read: opened for writing, or read-only as of its latest generation."""
+        return self._snapshot.current() if self._snapshot is not None else self._store
+
+    def generation(self) -> int:
+        """The store's generation (``generation.py``): it changes with every committed write."""
+        return read_generation(self.location)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write, or a run of writes (a load): readers see all of it or none of it."""
+        if self._writing:
+            yield
+            return
+        self._writing = True
+        try:
+            with writing(self.location, self._store.flush):
+                yield
+        finally:
+            self._writing = False
 
     # -- queries
 
@@ -101,23 +145,26 @@ class EmbeddedStore:
 
         A ``public`` query (text from outside) is parsed and refused first if it writes or
         calls SERVICE. With a ``timeout`` the query runs in a worker process that is killed
-        when time is up; without one it runs here."""
+        when time is up (of the workers, public queries may hold ``public_queries``); without
+        one it runs here."""
         if public:
             admit(sparql, accept, dataset, tuple(config.get("allowed_services").split()))
         args = (sparql, accept, max_results, dataset, base)
         if timeout is None:
-            return evaluate(self._store, *args)
-        return self._workers().run(args, timeout)
+            return self._snapshot.read(lambda store: evaluate(store, *args)) if self._snapshot else evaluate(self._store, *args)
+        return self._workers().run(args, timeout, public=public)
 
     def _workers(self) -> WorkerPool:
         with self._pool_lock:
             if self._pool is None:
-                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds)
+                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds,
+                                        slow_seconds=config.get("slow_seconds"), long_queries=config.get("long_queries"),
+                                        public_queries=self.public_queries)
             return self._pool
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
-            return self._store.query(query, base_iri=base,
+            return self._db().query(query, base_iri=base,
                                      substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()})
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
@@ -161,32 +208,36 @@ class EmbeddedStore:
             operations += [_forget(graph), replace_graph_update(graph, body), *insert_data(None, body)]
         self.update(" ;\n".join(operations))
 
-    def add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> int:
-        """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader.
+    def add_new_graphs(self, graphs: Iterable[tuple[URIRef, str]]) -> int:
+        """Add graphs (IRI, N-Triples) that are not in the store yet with pyoxigraph's bulk loader,
+        reading them as ``graphs`` gives them (a loader's stream); return the triples written.
 
         The bulk loader is not transactional; all or nothing is kept here instead: the graphs
         did not exist before, so if loading fails part way (bad data, a full disk) they are
-        dropped again, and the merge loses what only they had added. Readers may see a new
-        graph fill up while it loads."""
+        dropped again, and the merge loses what only they had added."""
+        quads = _Quads(graphs)
         try:
-            self._store.bulk_load(io.BufferedReader(_ByteStream(_nquads(graphs)), 1 << 20), format=ox.RdfFormat.N_QUADS)
+            with self.writing():
+                self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
-            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph, _ in graphs), _ORPHANS]))
-            raise StoreError(f"loading {len(graphs)} graph(s) failed: {err}") from err
-        return sum(triples.count("\n") for _, triples in graphs)
+            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), _ORPHANS]))
+            raise StoreError(f"loading {len(quads.names)} graph(s) failed: {err}") from err
+        return quads.triples
 
     def load_file(self, path: str | Path, graph: URIRef | None = None, base: str | None = None) -> None:
         """Load an RDF file (format from its suffix) into ``graph``, or the default graph."""
         target = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
         try:
-            self._store.load(path=str(path), base_iri=base, to_graph=target)
+            with self.writing():
+                self._store.load(path=str(path), base_iri=base, to_graph=target)
         except (SyntaxError, OSError, ValueError) as err:
             raise StoreError(f"{path}: {err}") from err
 
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update as one transaction."""
         try:
-            self._store.update(update)
+            with self.writing():
+                self._store.update(update)
         except (SyntaxError, OSError) as err:
             raise StoreError(f"update failed: {err}") from err
 
@@ -194,10 +245,10 @@ class EmbeddedStore:
         self.update(f"{_forget(graph)} ;\nDROP SILENT GRAPH <{graph}>")
 
     def graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(URIRef(g.value) for g in self._db().named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self._store)
+        return len(self._db())
 
     def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
         """One graph; in a graph format the merge of all; in a dataset format the named graphs
@@ -205,14 +256,16 @@ class EmbeddedStore:
         rdf_format = ox.RdfFormat.from_media_type(RDF_FORMATS[fmt])
         if graph is not None or not rdf_format.supports_datasets:
             source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
-            yield self._store.dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
+            yield self._db().dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
             return
-        for name in sorted(self._store.named_graphs(), key=str):
-            yield ox.serialize(self._store.quads_for_pattern(None, None, None, name), format=rdf_format)
+        store = self._db()
+        for name in sorted(store.named_graphs(), key=str):
+            yield ox.serialize(store.quads_for_pattern(None, None, None, name), format=rdf_format)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
-        if not self.read_only:
+        if self._snapshot is None:
             self._store.flush()
-        del self._store
+            del self._store
+        self._snapshot = None

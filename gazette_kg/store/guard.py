@@ -8,6 +8,7 @@ text that is no SPARQL query is a syntax error (400). The decision is remembered
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -56,10 +57,16 @@ def bounded(query: str, verdict: Verdict, rows: int | None) -> str:
     return f"{query}\nLIMIT {rows}"
 
 
+# rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects: two parses at once in
+# two request threads fail with a TypeError deep inside pyparsing. One parse at a time.
+_PARSING = threading.Lock()
+
+
 @lru_cache(maxsize=2048)
 def _verdict(query: str, allowed_services: tuple[str, ...]) -> Verdict | Refused:
     try:
-        prologue, body = parseQuery(query)
+        with _PARSING:
+            prologue, body = parseQuery(query)
     except RecursionError:
         return Refused("the query is nested too deeply to check", 400)
     except ParseBaseException as err:
@@ -74,7 +81,8 @@ def _verdict(query: str, allowed_services: tuple[str, ...]) -> Verdict | Refused
 
 def _is_update(text: str) -> bool:
     try:
-        parseUpdate(text)
+        with _PARSING:
+            parseUpdate(text)
     except (ParseBaseException, RecursionError):
         return False
     return True

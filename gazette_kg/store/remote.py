@@ -18,6 +18,7 @@ import io
 import json
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -60,7 +61,7 @@ class RemoteStore:
     update_batch_triples = 20_000
 
     def __init__(self, url: str, update_url: str | None = None, *, workers: int | None = None,
-                 queue_seconds: float | None = None) -> None:
+                 queue_seconds: float | None = None, public_queries: int | None = None) -> None:
         self.location = url
         self.update_url = update_url or config.get("update_endpoint") or url
         self.user = config.get("remote_user")
@@ -68,6 +69,8 @@ class RemoteStore:
         self.timeout = config.get("remote_timeout")
         self.queue_seconds = config.get("queue_seconds", queue_seconds)
         self._slots = threading.BoundedSemaphore(max(1, config.get("query_workers", workers)))
+        # of the concurrent requests, queries from outside may take this many, so that pages keep theirs
+        self._public = threading.BoundedSemaphore(max(1, config.get("public_queries", public_queries)))
 
     def _client(self, url: str) -> SPARQLWrapper:
         client = SPARQLWrapper(url)
@@ -90,13 +93,20 @@ class RemoteStore:
             sparql = bounded(sparql, verdict, max_results + 1)
         fmt = negotiate(kind, accept)
         limit = timeout or self.timeout
-        if not self._slots.acquire(timeout=min(self.queue_seconds, limit)):
-            raise StoreBusy(f"every request to {self.location} stayed busy for {min(self.queue_seconds, limit):g} s")
+        wait = min(self.queue_seconds, limit)
+        if public and not self._public.acquire(timeout=wait):
+            raise StoreBusy(f"the requests for queries from outside stayed busy for {wait:g} s")
         try:
-            reply = post_query(self.location, f"BASE <{base}>\n{sparql}" if base else sparql, _SERVER_ACCEPT[kind],
-                               limit, dataset=dataset, credentials=(self.user, self.password))
+            if not self._slots.acquire(timeout=wait):
+                raise StoreBusy(f"every request to {self.location} stayed busy for {wait:g} s")
+            try:
+                reply = post_query(self.location, f"BASE <{base}>\n{sparql}" if base else sparql, _SERVER_ACCEPT[kind],
+                                   limit, dataset=dataset, credentials=(self.user, self.password))
+            finally:
+                self._slots.release()
         finally:
-            self._slots.release()
+            if public:
+                self._public.release()
         if kind == "graph":
             try:
                 return graph_result(fmt, ox.parse(reply.body, format=ox.RdfFormat.N_TRIPLES), max_results)
@@ -164,6 +174,14 @@ class RemoteStore:
             for name in self.graphs():
                 merged += dataset.graph(name)
             yield merged.serialize(format=RDFLIB_FORMATS[fmt]).encode("utf-8")
+
+    def generation(self) -> int:
+        """Always 0: a server does not say when it changed (the result cache's time bounds that)."""
+        return 0
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Nothing to mark: each update request is a transaction on the server."""
+        return nullcontext()
 
     def close(self) -> None:
         """Nothing to release: every request opens its own connection."""

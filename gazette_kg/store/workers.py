@@ -5,11 +5,21 @@ read-only and serves one query at a time over a pipe; a query that runs past its
 has its worker killed and a fresh one started, while the others keep serving. A query that
 finds no idle worker within ``queue_seconds`` is turned away (``StoreBusy``) rather than
 waiting past its own time limit.
+
+A query still running after ``slow_seconds`` leaves the pool: a successor takes its place
+at once, and its own process goes on at the lowest CPU priority: of queries from outside,
+at most ``long_queries`` such (a further one is stopped there and then). So quick queries always
+find a worker and most of the CPU, whatever the slow ones do. Of the pool's workers, queries
+from outside (``public``) may hold ``public_queries`` at once, so that pages keep theirs.
+
+Workers are forked from a server process that has pyoxigraph loaded already: a successor
+is ready in a fraction of a second, not the seconds a fresh interpreter takes.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
 import threading
 import time
@@ -18,16 +28,17 @@ from multiprocessing.connection import Connection
 from gazette_kg.store.base import QueryTimeout, Refused, StoreBusy, StoreError
 from gazette_kg.store.results import QueryResult
 
-# Seconds a new worker may take to import and open the store.
+# Seconds a new worker may take to start and open the store.
 START_SECONDS = 60
+# Modules the fork server imports once, so that every worker forked from it starts warm.
+PRELOAD = ["pyoxigraph", "gazette_kg.store.evaluate", "gazette_kg.store.generation"]
 
 
 def _serve(location: str, conn: Connection) -> None:
-    import pyoxigraph as ox
-
     from gazette_kg.store.evaluate import evaluate
+    from gazette_kg.store.generation import Snapshot
 
-    store = ox.Store.read_only(location)
+    snapshot = Snapshot(location)  # follows the store's generations: a load committed meanwhile is seen
     conn.send(("ready",))
     while True:
         try:
@@ -35,7 +46,7 @@ def _serve(location: str, conn: Connection) -> None:
         except EOFError:
             return
         try:
-            conn.send(("ok", evaluate(store, *args)))
+            conn.send(("ok", snapshot.read(lambda store: evaluate(store, *args))))
         except Refused as err:
             conn.send(("refused", str(err), err.status))
         except Exception as err:  # reported to the caller; the worker lives on
@@ -52,6 +63,12 @@ class _Worker:
             self.kill()
             raise StoreError(f"a query worker for {location} did not start")
 
+    def lower_priority(self) -> None:
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, 19)
+        except OSError:  # the process has just ended; nothing left to slow down
+            pass
+
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
@@ -59,35 +76,71 @@ class _Worker:
 
 
 class WorkerPool:
-    def __init__(self, location: str, size: int, queue_seconds: float) -> None:
+    def __init__(self, location: str, size: int, queue_seconds: float, *, slow_seconds: float = float("inf"),
+                 long_queries: int = 1, public_queries: int | None = None) -> None:
         self.location = location
         self.queue_seconds = queue_seconds
-        self._context = mp.get_context("spawn")
+        self.slow_seconds = slow_seconds
+        # slow queries from outside share long_queries; the app's own (pages, saved queries) have as
+        # many as the pool has workers, so runaways sent to /sparql never turn a page away
+        self._long = {True: threading.BoundedSemaphore(max(1, long_queries)), False: threading.BoundedSemaphore(max(1, size))}
+        self._public = threading.BoundedSemaphore(max(1, public_queries or size))
+        self._context = mp.get_context("forkserver")
+        self._context.set_forkserver_preload(PRELOAD)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         for _ in range(max(1, size)):
             self._idle.put(_Worker(self._context, location))
         self._closed = False
 
-    def run(self, args: tuple, timeout: float) -> QueryResult:
+    def run(self, args: tuple, timeout: float, *, public: bool = False) -> QueryResult:
         """``evaluate(store, *args)`` in a worker, stopped after ``timeout`` seconds."""
-        started = time.monotonic()
+        deadline = time.monotonic() + timeout
+        wait = min(self.queue_seconds, timeout)
+        if not public:
+            return self._run(args, deadline, timeout, wait, None)
+        if not self._public.acquire(timeout=wait):
+            raise StoreBusy(f"the workers for queries from outside stayed busy for {wait:g} s")
+        held = True
+
+        def release() -> None:  # once: when the query leaves the pool, or when it ends
+            nonlocal held
+            if held:
+                held = False
+                self._public.release()
+
         try:
-            worker = self._idle.get(timeout=min(self.queue_seconds, timeout))
+            return self._run(args, deadline, timeout, wait, release)
+        finally:
+            release()
+
+    def _run(self, args: tuple, deadline: float, timeout: float, wait: float, release_public) -> QueryResult:
+        try:
+            worker: _Worker | None = self._idle.get(timeout=wait)
         except queue.Empty:
-            raise StoreBusy(f"every query worker stayed busy for {min(self.queue_seconds, timeout):g} s") from None
-        remaining = max(0.1, timeout - (time.monotonic() - started))
+            raise StoreBusy(f"every query worker stayed busy for {wait:g} s") from None
+        slow_at = min(deadline, time.monotonic() + self.slow_seconds)
         try:
             worker.conn.send(args)
-            if not worker.conn.poll(remaining):
+            if worker.conn.poll(max(0.0, slow_at - time.monotonic())):
+                reply = worker.conn.recv()
+            elif time.monotonic() >= deadline:
+                worker.kill()
+                worker = None
                 # the successor starts before the caller hears back, so that whoever holds a
                 # slot for this query (web/executor.py) frees it only once the pool is whole again
-                self._replace(worker, wait=True)
-                worker = None
+                self._add_worker(wait=True)
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
-            reply = worker.conn.recv()
+            else:
+                slow, worker = worker, None
+                self._add_worker()
+                if release_public is not None:
+                    release_public()
+                reply = self._finish_slow(slow, deadline, timeout, self._long[release_public is not None])
         except (EOFError, OSError):
-            self._replace(worker)
-            worker = None
+            if worker is not None:
+                worker.kill()
+                worker = None
+                self._add_worker()
             raise StoreError("the query worker died; try again") from None
         finally:
             if worker is not None:
@@ -98,9 +151,22 @@ class WorkerPool:
             raise StoreError(reply[1])
         return reply[1]
 
-    def _replace(self, worker: _Worker, *, wait: bool = False) -> None:
-        """Kill a worker and start its successor (in the background unless ``wait``)."""
-        worker.kill()
+    def _finish_slow(self, worker: _Worker, deadline: float, timeout: float, long: threading.BoundedSemaphore) -> tuple:
+        """Wait for a query that has left the pool, at the lowest priority; its process ends with it."""
+        if not long.acquire(blocking=False):
+            worker.kill()
+            raise StoreBusy("the server is running its share of long queries already; try again later")
+        try:
+            worker.lower_priority()
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+            return worker.conn.recv()
+        finally:
+            worker.kill()
+            long.release()
+
+    def _add_worker(self, *, wait: bool = False) -> None:
+        """Start a worker for the pool (in the background unless ``wait``)."""
 
         def start() -> None:
             if not self._closed:

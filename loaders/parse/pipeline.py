@@ -16,7 +16,7 @@ from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
-from gazette_kg.loaders.parse.documents.adopted import find_adopted
+from gazette_kg.loaders.parse.documents.adopted import find_adopted, with_adopted
 from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
@@ -60,7 +60,7 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
         signed_date=header.signed_date,
         section=entry.section if entry else None,
         toc_page=entry.page if entry else None,
-        genre=DECREE_GENRE if header.decree else genre_of(header.title or ""),
+        genre=_decree_genre(header.number_text) if header.decree else genre_of(header.title or ""),
         promulgates=_promulgates(header),
         body_line=clean.lines[header.title_index].number,
         end_line=clean.lines[content_end - 1].number if content_end > header.title_index else clean.lines[header.title_index].number,
@@ -68,6 +68,12 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
     )
 
 
+def _decree_genre(number: str | None) -> str:
+    """A decree's genre is its masthead's: 某某人民政府令 (令), 某某常务委员会公告 (公告)."""
+    return genre_of(_ORDINAL.sub("", number or "")) or DECREE_GENRE
+
+
+_ORDINAL = regex.compile(r"(?:[〔\[［(（【][^〔\[［(（【]*)?第?[^第]*号$")  # 〔2010〕第15号, 第28号 after the masthead
 _ANNEX_LIST = regex.compile(r"^附件\s*[:：]\s*(?P<first>.*)$")
 _ANNEX_ITEM = regex.compile(r"^(?:\d{1,2}\s*[.．、]\s*)(?P<t>.+)$")
 
@@ -113,6 +119,8 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
         if single and genre_kind(genre_of(single.title or "")) == "interpretation":
             _read_interpretation_page(issue, clean, single)
             return issue
+    if headers and not headers[0].decree:
+        headers = with_adopted(clean, headers)
     if not headers:
         _read_text_without_header(issue, clean)
     for header in headers:
@@ -134,7 +142,7 @@ def _read_text_without_header(issue: ParsedIssue, clean) -> None:
     """Text with no document header (a news report of a session, a page fragment): one span for the facts."""
     if sum(len(_HAN.findall(line.text)) for line in clean.lines) < MIN_HAN_CHARACTERS:
         raise NotAGazette("no gazette document found: no document header and too little Chinese text")
-    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines))
+    span = DocumentSpan(title="", doc_number=None, issuer=None, city=None, lines=list(clean.lines), raw=clean.raw)
     _add_facts(issue, span)
 
 
@@ -143,7 +151,7 @@ def _read_interpretation_page(issue: ParsedIssue, clean, header: DocHeader) -> N
     record = standalone_interpretation(clean, header.title or "", header.title_index, header.issuers[0] if header.issuers else None)
     issue.interpretations.append(record)
     _add_facts(issue, DocumentSpan(title="", doc_number=record.interprets, issuer=record.agency,
-                                   city=place_of(record.agency), lines=list(clean.lines)))
+                                   city=place_of(record.agency), lines=list(clean.lines), raw=clean.raw))
 
 
 def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
@@ -174,6 +182,7 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
         city=place_of(doc.issuer),
         lines=clean.lines[header.title_index if header.span_start is None else header.span_start : header.end_index],
         interpretation_line=interpretation[1].body_line if interpretation else None,
+        raw=clean.raw,
     )
     _add_facts(issue, span)
 

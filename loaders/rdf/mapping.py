@@ -90,6 +90,12 @@ def _tagged(text: str, lang: str) -> Literal:
     return Literal(text, lang=lang)
 
 
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    """An xsd:integer literal, made once per number: line numbers are stated on every fact."""
+    return Literal(value)
+
+
 def _date(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date) if value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
 
@@ -114,6 +120,9 @@ class IssueGraph:
         # a PDF's (page, line on the page) for each line of its text
         self.locations: list[list[int]] = (parsed.get("source") or {}).get("locations") or []
         self.agencies: dict[str, URIRef] = {}  # full name -> IRI, for sub-units
+        # (name as written, city) -> IRI of agencies and officials described already: an issue names
+        # the same ones again and again, and their triples are in the set after the first time
+        self.described: dict[tuple[str, str, str | None], URIRef] = {}
         self.cities: dict[str, str | None] = {}
         self.issue_key = self.issue.rsplit("/", 1)[-1]
         self.texts: set[URIRef] = set()  # texts that hold facts but no document (see fact_owner)
@@ -132,11 +141,11 @@ class IssueGraph:
     def stated(self, node: URIRef, line: int | None) -> None:
         self.add(node, GZ.statedIn, self.issue)
         if line:
-            self.add(node, GZ.sourceLine, Literal(int(line)))
+            self.add(node, GZ.sourceLine, _integer(int(line)))
             if line <= len(self.locations):
                 page, on_page = self.locations[int(line) - 1]
-                self.add(node, GZ.sourcePage, Literal(page))
-                self.add(node, GZ.pageLine, Literal(on_page))
+                self.add(node, GZ.sourcePage, _integer(page))
+                self.add(node, GZ.pageLine, _integer(on_page))
 
     def document_iri(self, number: str | None) -> URIRef | None:
         if not number:
@@ -185,6 +194,12 @@ class IssueGraph:
         return iri
 
     def agency(self, written: str, city: str | None) -> URIRef:
+        iri = self.described.get(("agency", written, city))
+        if iri is None:
+            iri = self.described["agency", written, city] = self._agency(written, city)
+        return iri
+
+    def _agency(self, written: str, city: str | None) -> URIRef:
         found = self.gazetteer.lookup(written, city)
         full = found.full if found else written
         iri = self.mint.agency(full)
@@ -217,6 +232,12 @@ class IssueGraph:
             self.add(original, PROV.invalidatedAtTime, Literal(f"{year}-01-01", datatype=XSD.date))
 
     def person(self, name: str, city: str | None) -> URIRef:
+        iri = self.described.get(("person", name, city))
+        if iri is None:
+            iri = self.described["person", name, city] = self._person(name, city)
+        return iri
+
+    def _person(self, name: str, city: str | None) -> URIRef:
         iri = self.mint.person(name, city)
         self.add(iri, RDF.type, GZ.Official)
         self.add(iri, FOAF.name, self.zh(name))

@@ -19,3 +19,9 @@ SHOWS = {"parse": "goal:", "load": "incremental:", "queries": "goal:", "analytic
 def test_benchmark_runs_on_a_tiny_corpus(name, capsys):
     assert main([name, *TINY[name]]) == 0
     assert SHOWS[name] in capsys.readouterr().out
+
+
+def test_the_web_benchmark_serves_a_store_as_it_is(seed_store, capsys):
+    assert main(["web", "--store", seed_store.location, "--seconds", "2", "--clients", "2", "--runaways", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "runaway" in out and "goal:" in out and seed_store.location in out

@@ -41,6 +41,8 @@ def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     folder = tmp_path / "batch"
     folder.mkdir()
     shutil.copy(seed_path("2022"), folder / "a.txt")
+    changed = seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任")
+    (folder / "a2.txt").write_text(changed, encoding="utf-8")  # would replace a graph
     (folder / "b.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"b\.txt: not a text file"):
         load_paths([folder], store, BASE)
@@ -68,7 +70,7 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
     changed.mkdir()
     for seed in ("2021", "2017"):  # both files change (their checksums), so a graph replaced before the failure would show
         (changed / f"{seed}.txt").write_text(seed_path(seed).read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    with pytest.raises(LoadError, match="refused the update"):
+    with pytest.raises(LoadError, match="refused the data"):
         load_paths([changed], store, BASE)
     assert len(calls) >= 2
     assert _snapshot(store) == before
@@ -107,25 +109,37 @@ def test_an_unchanged_file_is_skipped_before_parsing(tmp_path, monkeypatch):
     assert _snapshot(store) == before
 
 
-def test_a_load_written_in_steps_is_undone_whole_when_a_later_step_fails(tmp_path, monkeypatch):
+def test_a_bulk_load_that_fails_part_way_undoes_the_whole_run(tmp_path, monkeypatch):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
-    import gazette_kg.loaders.load as load_module
+    real = store._store
 
-    monkeypatch.setattr(load_module, "WRITE_STEP", 1)
-    original, calls = store.add_new_graphs, []
+    class DiskFillsUp:  # writes what it was given, then fails as a full disk would
+        def __getattr__(self, name):
+            return getattr(real, name)
 
-    def failing_second_time(graphs):
-        calls.append(graphs)
-        if len(calls) == 2:
-            raise load_module.StoreError("disk full")
-        return original(graphs)
+        def bulk_load(self, data, format):
+            real.bulk_load(data, format=format)
+            raise OSError("No space left on device")
 
-    monkeypatch.setattr(store, "add_new_graphs", failing_second_time)
-    changed = tmp_path / "changed.txt"  # replaced in the first step, before the failure
+    monkeypatch.setattr(store, "_store", DiskFillsUp())
+    changed = tmp_path / "changed.txt"
     changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
-    with pytest.raises(LoadError, match="disk full"):
+    with pytest.raises(LoadError, match="No space left"):
         load_paths([changed, seed_path("2017"), seed_path("2022")], store, BASE)
-    assert len(calls) == 2
+    monkeypatch.undo()
+    assert _snapshot(store) == before
+
+
+def test_a_bad_file_after_issues_already_streamed_in_leaves_the_store_as_it_was(tmp_path):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = _snapshot(store)
+    folder = tmp_path / "batch"
+    shutil.copytree(seeds_dir(), folder)
+    for n in range(4):  # eight new files: parsed in worker processes while the writer loads the first ones
+        (folder / f"zz{n}.txt").write_bytes(b"\x00\x01binary" * 50)
+    with pytest.raises(LoadError, match=r"zz0\.txt: not a text file"):
+        load_paths([folder], store, BASE)
     assert _snapshot(store) == before

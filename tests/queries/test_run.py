@@ -52,6 +52,7 @@ def test_placeholders_in_the_querys_comments_strings_and_iris_are_left_alone(tmp
     ("most-cited", {"limit": "10 UNION"}, "not a valid integer"),
     ("title-search", {"nope": "x"}, "unknown parameter"),
     ("title-search", {"text": ""}, "a value is required"),
+    ("title-search", {"text": "a\x00b"}, "control character"),
 ])
 def test_values_are_checked_against_their_type(name, values, message):
     with pytest.raises(ParameterError, match=message):
@@ -61,3 +62,10 @@ def test_values_are_checked_against_their_type(name, values, message):
 def test_run_uses_the_store(seed_store):
     rows = run(seed_store, get_query("repeal-chain"), {"number": "永政办发〔2021〕11号"})
     assert [str(r["otherNumber"]) for r in rows] == ["永政办函〔2020〕37号"]
+
+
+def test_a_zh_parameter_is_bound_as_the_tagged_term_the_loader_writes(seed_store):
+    sparql = bind(get_query("bodies-led-by"), {"name": '赵应云" } #'})
+    assert '"赵应云\\" } #"@zh' in sparql
+    rows = run(seed_store, get_query("bodies-led-by"), {"name": "赵应云"})
+    assert rows and all(str(r["role"]) for r in rows)

@@ -1,5 +1,7 @@
 """The guard decides from a parse of the query, not from its text."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from gazette_kg.store import Refused
@@ -73,3 +75,11 @@ def test_the_dataset_must_name_iris_and_the_format_must_fit_the_form():
 def test_a_cap_is_sent_with_the_query_where_its_text_allows(query, bounded_text):
     assert bounded(query, check_query(query), 11) == bounded_text
     assert check_query(bounded_text)
+
+
+def test_queries_are_checked_safely_from_many_threads_at_once():
+    # rdflib's grammar is not thread-safe; unguarded, some of these parses fail with a TypeError
+    queries = [f"SELECT (COUNT(*) AS ?n) WHERE {{ ?a a ?t . ?b a ?t }} # {i}" for i in range(200)]
+    with ThreadPoolExecutor(8) as pool:
+        verdicts = list(pool.map(check_query, queries))
+    assert all(v.form == "select" for v in verdicts)

@@ -85,6 +85,7 @@ def test_resource_descriptions_and_views(backend, doc):
     ("/graph.json?iri=%3Cx%3E", 400),
     ("/resources?class=%3Cx%3E", 400),
     ("/resources?page=abc", 400),
+    ("/queries/agency-names?agency=%00", 400),  # Virtuoso answered NUL in a literal with 500
     ("/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D&default-graph-uri=not%20an%20iri", 400),
     ("/sparql?query=" + urllib.parse.quote(HIDDEN_SERVICE), 400),
     ("/graph.json?query=" + urllib.parse.quote(HIDDEN_SERVICE.replace("SELECT *", "CONSTRUCT WHERE")), 400),

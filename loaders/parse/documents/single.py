@@ -3,7 +3,8 @@
 GB/T 9704-2012 lays a document out as 发文字号, 标题, 主送机关, 正文, 发文机关署名 and 成文日期.
 A page keeps some of these and adds its catalogue fields (``layout/pagefields``); a 政府令 prints
 its preamble (《…》已经…通过，现予公布), the head of government's signature (省长 某某) and the
-date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号. Each element is
+date before the 规章 it publishes, under a masthead 某某人民政府令 / 第N号; a 规章 printed without
+its decree names the order in its history under the title (2019年3月1日某市人民政府令第12号公布). Each element is
 looked for where it stands, and the header returned covers the whole text. A text with neither
 a title nor a number is a document when it opens with its 主送机关 and is signed and dated (a page
 whose head was left on another page); else (a news report of a session) it has no document
@@ -16,8 +17,16 @@ import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, is_order_number, number_in_line
+from gazette_kg.loaders.parse.documents.decree import (
+    PREAMBLE,
+    SIGNER,
+    is_masthead,
+    is_ordinal,
+    masthead_number,
+    order_issuer,
+    preamble_text,
+)
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
 from gazette_kg.loaders.parse.documents.segment import (
@@ -30,6 +39,7 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
+from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
@@ -46,7 +56,15 @@ _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|�
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
 _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
+# a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
+_PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
+_LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
+# a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
+_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$")
+_NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
+BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
+MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
 HEADER_LINES = 40  # a document's number and title stand in its first lines of text
@@ -114,8 +132,8 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
-            break  # the text has begun
+        if _SENTENCE.search(text) and (len(text) > MAX_HEADLINE or text[-1] in "。；;") or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
+            break  # the text has begun (not a site's exclaiming headline: 注意!县城这些地方禁止种植农作物!)
     return found[-1] if found else headline
 
 
@@ -135,6 +153,23 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     if issuers and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined):
         return issuers[0], "".join(clean.lines[i].text for i in issuers) + joined, number
     return index, joined, number
+
+
+def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+    """The title printed just above the number (GB/T 9704), when a page's heading above it names the
+    document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
+    issuer's line of its own, ending in a genre."""
+    lines: list[int] = []
+    index = number_index - 1
+    while index >= 0 and not clean.lines[index].text:
+        index -= 1
+    while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
+        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
+            break
+        lines.insert(0, index)
+        index -= 1
+    title = "".join(clean.lines[i].text for i in lines)
+    return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
 
 
 def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
@@ -175,6 +210,19 @@ def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str,
     return None
 
 
+def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | None] | None:
+    """(index, order, date) of the order that published a 规章 printed without its decree, as its
+    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正)."""
+    for index in [i for i in _head(clean) if i > title_index][:3]:
+        text = clean.lines[index].text
+        if text[:1] not in "(（":
+            continue
+        for order, start, end in find_orders(text):
+            if _PUBLISHED.match(text, end):
+                return index, order, parse_date(text[:start])
+    return None
+
+
 def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
@@ -208,8 +256,14 @@ def read_single(clean: CleanText) -> DocHeader | None:
         title = _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
+    elif title and number and number[0] is not None and title[0] < number[0]:
+        over = _title_over_number(clean, number[0])
+        title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
+    history = _history_order(clean, title[0]) if title and number is None and not masthead else None
+    if history:
+        number = (history[0], history[1], None)
     if title is None and number is None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
@@ -229,9 +283,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
     )
     read_preamble(clean, header)
     _read_close(clean, header, fields)
+    if history and header.signed_date is None:
+        header.signed_date = history[2]
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
-    header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
     return header
 
 
@@ -279,12 +335,48 @@ def _order_issuer(clean: CleanText, code: str) -> str:
 
 
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
-    """From the title, a decree's number (某某人民政府令), the signature, or the page's issuer field."""
-    if header.title and ISSUER_TITLE.match(header.title):
-        return split_issuers(clean, header.title_index, header.title)
-    if header.decree and header.number_text:
-        return [_order_issuer(clean, order_issuer(header.number_text))]
+    """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
+    the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
     signature = _signature(clean, 0)
     signer = signature[1] if signature else _closing_org(clean)
+    if header.title and (titled := ISSUER_TITLE.match(header.title)):
+        if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
+            return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
+        issuers = split_issuers(clean, header.title_index, header.title)
+        signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
+        return signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers  # joint issuers, one a line above the date
+    if header.decree and header.number_text:
+        code = order_issuer(header.number_text)
+        issuer = _order_issuer(clean, code)
+        return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     issuer = signer or _field(fields, "issuer")
-    return [issuer] if issuer else []
+    return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+def _signing_bodies(clean: CleanText, date_index: int) -> list[str]:
+    """The bodies signing above the date, one a line, top first (GB/T 9704: joint issuers sign so)."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        if not ORG_LINE.match(clean.lines[index].text):
+            break
+        bodies.insert(0, clean.lines[index].text)
+    return bodies
+
+
+def _lines_beside_title(clean: CleanText, header: DocHeader) -> list[str]:
+    """The bodies named on a line of their own just above or below the title (财政部、司法部), less the
+    province a database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
+    near = previous_texts(clean, header.title_index, 2) + [i for i in _head(clean) if i > header.title_index][:BESIDE_TITLE]
+    for index in near:
+        text = clean.lines[index].text
+        bodies = text.split("、")
+        if all(ORG_LINE.match(b) and _GOVERNMENT_BODY.match(b) for b in bodies) and not (header.title or "").startswith(text):
+            return [_without_province(body) for body in bodies]
+    return []
+
+
+def _without_province(name: str) -> str:
+    for province, cities in place_data()["provinces"].items():
+        if name.startswith(province) and name[len(province):].startswith(tuple(cities)):
+            return name[len(province):]
+    return name

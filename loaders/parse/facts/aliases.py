@@ -13,14 +13,12 @@ from gazette_kg.loaders.parse.spans import DocumentSpan
 
 def aliases_seen(span: DocumentSpan, records: list[Responsibility], gazetteer: Gazetteer | None = None) -> list[AgencyAlias]:
     gazetteer = gazetteer or Gazetteer.default()
-    prefixes = gazetteer.short_form_prefixes(span.city)
-    pattern = gazetteer.short_form_pattern(span.city)
     seen: dict[str, str] = {}
     read: set[str] = set()
-    for word in pattern.findall(span.text()) if pattern else ():
+    for word in gazetteer.short_forms_in(span.text(), span.city):
         if word not in read:  # the longest short form at each place, and those it begins with: 市监察委员会, 市监察委
             read.add(word)
-            for alias, full in prefixes[word]:
+            for alias, full in gazetteer.short_form_prefixes(word, span.city):
                 seen.setdefault(alias, full)
     for record in records:
         for alias, full in zip(record.agencies, record.resolved):

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import regex
 
 from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
-from gazette_kg.loaders.parse.facts.personnel import organisation_of
+from gazette_kg.loaders.parse.facts.personnel import is_post, organisation_of
+from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
@@ -28,7 +29,7 @@ _NAME = r"(?!下列|以下|上述)\p{Han}{2,4}?"
 _ANNEX = regex.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[:：]?$")
 _ITEM = regex.compile(r"^(?:[-•]\s*)?(?P<n>\d{1,3})\s*[、.．]\s*(?P<text>\S.*)$")
 _LEADERS = regex.compile(rf"^(?P<persons>{_NAME}(?:、{_NAME})*)等?(?:同志)?(?<!兼)任(?P<role>{ROLE})$")
-_OFFICE = regex.compile(r"办公室(?:分别|分)?设在(?P<unit>[^，,。；;]+)")
+_OFFICE = regex.compile(r"办公室[（(]?(?:分别|分)?设在(?P<unit>[^，,。；;（()）]+)")  # 下设办公室(设在市文化局)
 _MERGED = regex.compile(rf"(?:并入|合并为|合并成立|整合为)(?P<name>.+?{BODY_SUFFIX})$")
 _RENAMED = regex.compile(rf"更名为(?P<name>.+?{BODY_SUFFIX})$")
 _COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
@@ -39,6 +40,8 @@ _LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共
 # A section listing the members, after others (一、主要职责) under the sentence that sets the body up
 _MEMBERS_SECTION = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)")
 _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")
+_PERSONS = regex.compile(r"[\s、，,]+")  # persons side by side after a role heading: 彭景坤 易肇沅 周杏武
+_PERSON = regex.compile(rf"^{_NAME}$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
 _STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
 
@@ -195,7 +198,20 @@ def _set_ups(lines: list[SourceLine], title: str) -> list[tuple[int, regex.Match
                  if len(line.text) >= tail and line.text != title and title.endswith(line.text)), found)
 
 
-def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "") -> list[CoordinationBody]:
+def _side_by_side(line: SourceLine, raw: list[str] | None) -> list[str]:
+    """The persons a role heading lists side by side, parted by spaces (kept in the raw line) or 、:
+    副组长：彭景坤 易肇沅 周杏武. Not a name spaced out (曹 亚), nor a name with its post (张三 副市长)."""
+    text = raw[line.number - 1] if raw and 0 < line.number <= len(raw) else line.text
+    if without_whitespace(text) != without_whitespace(line.text):
+        text = line.text  # a piece of a run-on line: the raw line holds more
+    heading = _ROLE_HEADING.match(regex.sub(r"^\s*(\p{Han})\s+(\p{Han})\s*(?=[：:])", r"\1\2", text.strip()))
+    tokens = [t for t in _PERSONS.split(heading["rest"].strip()) if t] if heading else []
+    if len(tokens) < 2 or not all(_PERSON.match(t) and not is_post(t) for t in tokens):
+        return []
+    return tokens
+
+
+def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "", span_raw: list[str] | None = None) -> list[CoordinationBody]:
     """Bodies set up in the text (or by the title) with their leaders listed under role headings."""
     bodies = []
     for index, setup in _set_ups(lines, title):
@@ -219,6 +235,9 @@ def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "") ->
             if office is None and (match := _OFFICE.search(text)):
                 office = match["unit"]
                 break
+            if role and heading is not None and (several := _side_by_side(following, span_raw)):
+                leaders.extend(Leader(name, role) for name in several)
+                continue
             person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
             if role and not person:
                 person = _glued_leader(text)
@@ -252,7 +271,7 @@ def _stated_counts(lines: list[SourceLine]) -> dict[int, int]:
 
 
 def extract_bodies(span: DocumentSpan) -> tuple[list[CoordinationBody], list[AbolishedBody], list[ParseWarning]]:
-    bodies = _blocks(span.lines, span.doc_number, span.title or "")
+    bodies = _blocks(span.lines, span.doc_number, span.title or "", span.raw)
     abolished: list[AbolishedBody] = []
     warnings: list[ParseWarning] = []
     annexes = _annexes(span.lines)

@@ -16,16 +16,16 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
+from gazette_kg.loaders.parse.conventions import data_yaml, parse_yaml
 from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
+PATTERN_AFTER = 40_000  # characters of a place's texts read by lookups (0.17 µs each) before its short-form pattern is compiled (6–9 ms)
 _DEPARTMENT_TAIL = regex.compile(r"^\p{Han}{2,20}(?:局|委员会|办公室|厅|中心|支队|管理处)$")
 
 
@@ -39,6 +39,7 @@ class Agency:
 _SPACE = regex.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # the same ~2,200 level-word forms are normalised for every place
 def _normalise(name: str) -> str:
     return _SPACE.sub("", name).replace("(", "（").replace(")", "）")
 
@@ -73,9 +74,14 @@ class Gazetteer:
         self._templated: dict[str | None, dict[str, Agency]] = {}
         self._aliases: dict[str | None, dict[str, Agency]] = {}
         self._looked_up: dict[tuple[str, str | None], Agency | None] = {}
+        self._places: dict[str | None, Place] = {}
+        self._read_for: dict[str | None, int] = {}  # characters of text read for short forms, by place
+        self._candidates: dict[str | None, tuple[frozenset[str], list[int]]] = {}  # first characters and lengths
+        self._known: dict[str | None, dict[str, str | None]] = {}  # names → their full name when a short form, by place
+        self._forms: tuple[frozenset[str], frozenset[str], frozenset[int]] | None = None
+        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._short_forms: dict[str | None, dict[str, str]] = {}
         self._patterns: dict[str | None, re.Pattern | None] = {}
-        self._prefixes: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._by_level: dict[str, dict[str, dict]] = {}
         for level in LEVELS:
             table: dict[str, dict] = {}
@@ -88,24 +94,23 @@ class Gazetteer:
     @classmethod
     @cache
     def default(cls) -> Gazetteer:
-        text = resources.files("gazette_kg.loaders").joinpath("data/agencies.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = data_yaml("agencies.yaml")
         places = place_data()
         provinces = {city: province for province, cities in (places.get("provinces") or {}).items() for city in cities}
         data["places"] = provinces | dict(places.get("places") or {})
         extra = os.environ.get(ENV_VAR)
         if extra:
-            more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+            more = parse_yaml(Path(extra).read_text(encoding="utf-8")) or {}
             data["places"].update(more.get("places") or {})
             for key in ("agencies", "departments"):
                 data[key] = list(more.get(key) or []) + data.get(key, [])
         return cls(data)
 
     def _place(self, place: str | None) -> Place:
-        found = parse_place(place)
-        if found.province or not found.city:
-            return found
-        return Place(self.places.get(found.city), found.city, found.county)
+        if place not in self._places:
+            found = parse_place(place)
+            self._places[place] = found if found.province or not found.city else Place(self.places.get(found.city), found.city, found.county)
+        return self._places[place]
 
     def province_of(self, place: str | None) -> str | None:
         """The province of a place, or the place itself when it is a province (a provincial document)."""
@@ -155,14 +160,62 @@ class Gazetteer:
             self._short_forms[place] = {alias: agency.full for alias, agency in table.items() if alias != agency.full}
         return self._short_forms[place]
 
-    def short_form_prefixes(self, place: str | None) -> dict[str, list[tuple[str, str]]]:
-        """Each short form known for ``place`` → the short forms it begins with (itself first, longest
-        first, two characters at least), each with its full name."""
-        if place not in self._prefixes:
-            shorts = self.short_forms(place)
-            self._prefixes[place] = {word: [(word[:end], shorts[word[:end]]) for end in range(len(word), 1, -1) if word[:end] in shorts]
-                                     for word in shorts}
-        return self._prefixes[place]
+    def _level_forms(self) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
+        """Every level word before every department alias of its level (市发改委, 区政府): the names
+        ``aliases_for`` looks up for each place; with their first characters and their lengths."""
+        if self._forms is None:
+            forms = frozenset(word + alias for word, level in place_data()["levels"].items() for alias in self._by_level[level])
+            self._forms = forms, frozenset(form[0] for form in forms), frozenset(map(len, forms))
+        return self._forms
+
+    def short_form(self, name: str, place: str | None) -> str | None:
+        """The full name of ``name`` when it is a short form known for ``place``: ``short_forms(place).get(name)``
+        without building that table (a place that sends one document would pay for all of it)."""
+        known = self._known.setdefault(place, {})
+        if name not in known:
+            agency = self._templated_for(place).get(name)
+            if agency is None and name in self._level_forms()[0]:
+                agency = self.lookup(name, place)
+            known[name] = agency.full if agency and agency.full != name else None
+        return known[name]
+
+    def short_form_prefixes(self, word: str, place: str | None) -> list[tuple[str, str]]:
+        """The short forms known for ``place`` that ``word`` begins with (itself first, longest first, two
+        characters at least), each with its full name."""
+        prefixes = self._prefixes.setdefault(place, {})
+        if word not in prefixes:
+            prefixes[word] = [(word[:end], full) for end in range(len(word), 1, -1) if (full := self.short_form(word[:end], place))]
+        return prefixes[word]
+
+    def short_forms_in(self, text: str, place: str | None) -> list[str]:
+        """The short forms known for ``place`` in ``text``, left to right, the longest at each position:
+        what ``short_form_pattern(place).findall(text)`` gives. Compiling that pattern of hundreds of
+        words takes as long as reading ``PATTERN_AFTER`` characters by lookups where a short form can
+        start, and most places send a document or two: the pattern is compiled once a place's texts
+        add up to that many characters, and until then the text is read by lookups."""
+        self._read_for[place] = self._read_for.get(place, 0) + len(text)
+        if self._read_for[place] >= PATTERN_AFTER or place in self._patterns:
+            pattern = self.short_form_pattern(place)
+            return pattern.findall(text) if pattern else []
+        forms, form_starts, form_lengths = self._level_forms()
+        templated = self._templated_for(place)  # a short form is one of these or a level form
+        if place not in self._candidates:
+            self._candidates[place] = (form_starts | {name[0] for name in templated},
+                                       sorted(form_lengths | {len(name) for name in templated}, reverse=True))
+        starts, lengths = self._candidates[place]
+        found: list[str] = []
+        position = 0
+        while position < len(text):
+            if text[position] in starts:
+                # the longest first (a slice past the end is shorter: the longest there is)
+                word = next((piece for n in lengths
+                             if ((piece := text[position : position + n]) in forms or piece in templated) and self.short_form(piece, place)), None)
+                if word:
+                    found.append(word)
+                    position += len(word)
+                    continue
+            position += 1
+        return found
 
     def short_form_pattern(self, place: str | None) -> re.Pattern | None:
         """A pattern finding the short forms known for ``place``, the longest at each position

@@ -19,12 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
 
 from gazette_kg.loaders.model import PersonnelAction
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _HAN = r"[^\P{Han}的了在和与及等]"
@@ -67,7 +66,7 @@ class _Patterns:
 
 @cache
 def _patterns() -> _Patterns:
-    words = yaml.safe_load(resources.files("gazette_kg.loaders").joinpath("data/personnel.yaml").read_text(encoding="utf-8"))
+    words = data_yaml("personnel.yaml")
     not_decided = "".join(f"(?<!{regex.escape(w)})" for w in words["not_decided"])
     titles = _alternation(words["titles"])
     return _Patterns(
@@ -126,7 +125,8 @@ def organisation_of(post: str) -> str | None:
     return org or None
 
 
-def _is_post(post: str) -> bool:
+def is_post(post: str) -> bool:
+    """A post: ends in a title (局长, 主任, 副市长), a note in brackets or a probation aside."""
     return bool(_patterns().title.search(_TRAILING_NOTE.sub("", _PROBATION.sub("", post))))
 
 
@@ -138,11 +138,11 @@ def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list
         match = _patterns().takes.match(token)
         took = _patterns().words["takes_post"][match["takes"]] if match else None
         post = (match["post"].removesuffix("职务") if took == "remove" else match["post"]) if match else ""
-        if match and (bare_names or match["comrade"]) and _is_post(post):
+        if match and (bare_names or match["comrade"]) and is_post(post):
             items.append(_Item(pending + [match["name"]], took if took != "appoint" else kind or "appoint", post))
             pending = []
-        elif items and not pending and _is_post(token):
-            items[-1].post += "、" + token  # a post with a 、 in it: 局长、党组书记
+        elif items and not pending and is_post(token.removesuffix("职务")):
+            items[-1].post += "、" + token.removesuffix("职务")  # 局长、党组书记; 副市长、代理市长职务
         elif named := _patterns().named.match(token):
             pending.append(named["name"])
         else:
@@ -179,10 +179,18 @@ def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
 
 
 def _resignations(tokens: list[str]) -> list[_Item] | None:
-    matches = [_patterns().resigned.match(token) for token in tokens]
-    if not all(matches):
-        return None
-    return [_Item([m["name"]], "remove", m["post"] or "") for m in matches]
+    """A辞去X职务的请求、B辞去Y职务的请求 / A、B、C同志辞去X职务: persons before the post they leave."""
+    items: list[_Item] = []
+    pending: list[str] = []
+    for token in tokens:
+        if resigned := _patterns().resigned.match(token):
+            items.append(_Item(pending + [resigned["name"]], "remove", resigned["post"] or ""))
+            pending = []
+        elif named := _patterns().named.match(token):
+            pending.append(named["name"])
+        else:
+            return None
+    return items if items and not pending else None
 
 
 class _Reader:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import regex
-import yaml
+
+from gazette_kg.loaders.parse.conventions import data_yaml
 
 LEVELS = ("province", "city", "county")
 
@@ -36,8 +36,7 @@ class Place:
 
 @cache
 def place_data() -> dict:
-    text = resources.files("gazette_kg.loaders").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return data_yaml("places.yaml")
 
 
 def _alternation(words: list[str]) -> str:
@@ -92,13 +91,18 @@ def _level_words() -> regex.Pattern:
     return regex.compile(rf"^(?P<word>{_alternation(list(place_data()['levels']))})")
 
 
+@cache
+def _not_level_prefixed() -> tuple[str, ...]:
+    return tuple(place_data()["not_level_prefixed"])
+
+
+@lru_cache(maxsize=65536)  # the gazetteer asks the same ~2,200 names for every place
 def level_prefix(name: str) -> tuple[str, str, str] | None:
     """(word, level, rest) of a name written with a level word in front: 区发改局 → ("区", "county", "发改局")."""
-    data = place_data()
     match = _level_words().match(name)
-    if not match or any(name.startswith(word) for word in data["not_level_prefixed"]):
+    if not match or name.startswith(_not_level_prefixed()):  # one call for every word: the gazetteer asks thousands of names a place
         return None
-    return match["word"], data["levels"][match["word"]], name[match.end():]
+    return match["word"], place_data()["levels"][match["word"]], name[match.end():]
 
 
 @cache

@@ -18,7 +18,8 @@ from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 _VERB = regex.compile(r"废止|宣布失效")
 _SENTENCE = regex.compile(r"[^。；;]+")
-_ALREADY = regex.compile(r"已(?:经)?(?:被)?(?:宣布)?(?:废止|失效)|(?:废止|失效)的")
+_PAST = regex.compile(r"已(?:经)?(?:被)?(?:宣布)?(?:废止|失效)")
+_ALREADY = regex.compile(_PAST.pattern + r"|(?:废止|失效)的")
 _BOOK = regex.compile(r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
 _BOOKS_OPEN = regex.compile(r"《(?:[^《》]|《[^《》]*》)*$")  # text ending inside a 《》 title
 _PARENS = regex.compile(r"^\s*[（(](?P<inner>(?:[^（()）]|[（(][^（()）]*[)）])*)[)）]")
@@ -30,6 +31,9 @@ _ITEM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,
 _OBJECT_BEFORE = regex.compile(r"^\s*(?:[。；;，,]|$)")  # 《A》…同时废止。: the verb ends its clause
 _TABLE_TITLE = regex.compile(r"(?:文件)?(?:名称|标题)")
 _TABLE_NUMBER = regex.compile(r"文号|字号|发文号|令号")
+_CELL_BREAK = regex.compile(r"\s*[\t|]\s*|\s+")  # a table row's cells: tabs, bars, or (a page's text) spaces
+_SERIAL = regex.compile(r"^[\s|]*\d{1,4}[\s|.．、]+")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _numbers(text: str) -> list[str]:
@@ -53,9 +57,9 @@ def _in_title(sentence: str, verb: regex.Match) -> bool:
     return bool(_BOOKS_OPEN.search(before)) or before.endswith("关于")
 
 
-def _already(sentence: str, verb: regex.Match) -> bool:
+def _already(sentence: str, verb: regex.Match, pattern: regex.Pattern = _ALREADY) -> bool:
     """已废止, 废止的…: a remark about an earlier repeal, or the verb as an adjective."""
-    return bool(_ALREADY.search(sentence[max(0, verb.start() - 4) : verb.end() + 1]))
+    return bool(pattern.search(sentence[max(0, verb.start() - 4) : verb.end() + 1]))
 
 
 def _object_after(rest: str) -> tuple[str, str | None] | None:
@@ -76,6 +80,25 @@ def _object_before(before: str) -> list[tuple[str, str | None]]:
     return [(None, number) for number in _numbers(clause)]
 
 
+def _row(text: str) -> tuple[str, str | None] | None:
+    """One row of a 序号 | 文件名称 | 文号 table, its cells parted by tabs, bars or spaces: the title runs
+    from after the serial number to the document number (a title may hold a space: 中共中央 国务院…)."""
+    if len(_CELL_BREAK.split(text.strip(" |"))) < 2:
+        return None
+    serial = _SERIAL.match(text)
+    body = text[serial.end() :] if serial else text
+    spans = sorted([(start, end, number.text) for number, start, end in find_doc_number_spans(body)]
+                   + [(start, end, order) for order, start, end in find_orders(body)])
+    if not serial and not spans:
+        return None
+    title = (body[: spans[0][0]] if spans else body).strip(" \t|《》")
+    if spans and not _HAN.search(title):  # the 文号 column before the 文件名称 column
+        title = body[spans[0][1] :].strip(" \t|《》")
+    if not _HAN.search(title):
+        return None
+    return title.replace("〈", "《").replace("〉", "》"), spans[0][2] if spans else None
+
+
 def _listed(lines: list[SourceLine], start: int) -> list[tuple[str, str | None, int]]:
     """Documents listed after the announcing line: numbered items, or the rows of a 文件名称 | 文号 table."""
     found: list[tuple[str, str | None, int]] = []
@@ -84,17 +107,15 @@ def _listed(lines: list[SourceLine], start: int) -> list[tuple[str, str | None, 
         text = line.text
         if not text:
             continue
-        cells = [c.strip() for c in text.split("\t")]
+        cells = [c.strip() for c in _CELL_BREAK.split(text.strip(" |"))]
         if columns is None and len(cells) > 1:
             title_col = next((i for i, c in enumerate(cells) if _TABLE_TITLE.search(c)), None)
             number_col = next((i for i, c in enumerate(cells) if _TABLE_NUMBER.search(c)), None)
             if title_col is not None and number_col is not None:
                 columns = (title_col, number_col)
                 continue
-        if columns is not None and len(cells) > max(columns):
-            numbers = _numbers(cells[columns[1]])
-            title = cells[columns[0]].strip("《》")
-            found.append((title, numbers[0] if numbers else None, line.number))
+        if columns is not None and (row := _row(text)):
+            found.append((*row, line.number))
             continue
         item = _ITEM.match(text)
         if not item or columns is not None:
@@ -116,6 +137,8 @@ def extract_repeals(span: DocumentSpan) -> list[Repeal]:
                 rest = sentence[verb.end() :]
                 announces = _LIST_LEAD.search(rest) or (
                     _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()])))
+                if announces and _already(sentence, verb, _PAST):  # 除已废止的文件外，现将清理结果公布如下：
+                    continue
                 if announces and index + 1 < len(span.lines) and sentence == _SENTENCE.findall(line.text)[-1]:
                     repeals.extend(Repeal(span.doc_number, t, n, at) for t, n, at in _listed(span.lines, index + 1))
                 elif _already(sentence, verb):

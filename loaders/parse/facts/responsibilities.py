@@ -25,7 +25,7 @@ import regex
 
 from gazette_kg.loaders.model import Responsibility
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
-from gazette_kg.loaders.parse.facts.units import agency_list, markers, without_notes
+from gazette_kg.loaders.parse.facts.units import Units, markers, without_notes
 from gazette_kg.loaders.parse.prefilter import any_of
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
@@ -102,6 +102,7 @@ class _Reader:
 
     def __init__(self, span: DocumentSpan, gazetteer: Gazetteer) -> None:
         self.span, self.gazetteer, self.place = span, gazetteer, span.city
+        self.units = Units(gazetteer, span.city)
         self.first_is_lead = False
 
     def record(self, line: int, units: list[tuple[str, str]]) -> Responsibility:
@@ -114,7 +115,7 @@ class _Reader:
         """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
         if complete:
             text = _ET_CETERA.sub("", text.strip(" \t").removeprefix("由"))
-        names, whole, _ = agency_list(text, self.gazetteer, self.place)
+        names, whole, _ = self.units.agency_list(text)
         return names if whole or not complete else []
 
     def _with_role(self, names: list[str], role: str, labelled: bool) -> list[tuple[str, str]]:
@@ -175,7 +176,7 @@ class _Reader:
             cell = without_notes(cell).strip()
             if not cell or _patterns().verb_hint.search(cell) and _patterns().verb_in_text.search(cell):
                 continue
-            names, whole, items = agency_list(cell, self.gazetteer, self.place)
+            names, whole, items = self.units.agency_list(cell)
             if names and (whole or len(names) == len(items) - 1 or "等" in items[-1] and len(names) == len(items)):
                 role = columns.role(index, len(cells))
                 found.append(self.record(line.number, self._with_role(names, role, labelled=True)))

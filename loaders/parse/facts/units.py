@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import regex
-import yaml
 
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
 _NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
@@ -28,13 +27,14 @@ _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|�
 _QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[)）](?=\p{Han})")
 _BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
 _HAN = regex.compile(r"\p{Han}")
+_JOINING = ("以及", "及", "和")  # words joining the last names of a list
+_JOINED_START = frozenset("市省县区州盟旗乡镇各")
 
 
 @cache
 def markers() -> dict:
     """The responsibility markers of ``data/responsibilities.yaml``."""
-    text = resources.files("gazette_kg.loaders").joinpath("data/responsibilities.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return data_yaml("responsibilities.yaml")
 
 
 @cache
@@ -77,41 +77,75 @@ def without_notes(text: str) -> str:
     return _BRACKET.sub(note, text)
 
 
-def _items(text: str, gazetteer: Gazetteer, place: str | None) -> Iterator[str]:
-    """The items of a list, one by one, names glued by cleaning cut apart."""
-    closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
-    for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
-        item = item.strip(" \t")
-        parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
-        if len(parts) > 1 and all(is_agency(p, gazetteer, place) for p in parts):
-            yield from parts
-        elif item:
-            yield item
+class Units:
+    """The lists of unit names of one document: the gazetteer and place its names resolve by, and
+    what was read already (a document names the same bodies, and repeats the same lists, again and
+    again)."""
 
+    def __init__(self, gazetteer: Gazetteer, place: str | None) -> None:
+        self.gazetteer, self.place = gazetteer, place
+        self._agencies: dict[str, bool] = {}
+        self._lists: dict[str, tuple[list[str], bool, list[str]]] = {}
 
-def agency_list(text: str, gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool, list[str]]:
-    """The names at the head of the list in ``text``, whether the list went on to its end (no 等,
-    no other text), and its items. A list whose first item is no name is not cut any further:
-    ([], False, [that item]) — most cells and clauses are text, not lists."""
-    items = _items(text, gazetteer, place)
-    first = next(items, None)
-    if first is None:
-        return [], True, []
-    if not is_agency(first.split("等")[0], gazetteer, place):
-        return [], False, [first]
-    listed = [first, *items]
-    names, whole = _leading_agencies(listed, gazetteer, place)
-    return names, whole, listed
+    def is_agency(self, token: str) -> bool:
+        found = self._agencies.get(token)
+        if found is None:
+            found = self._agencies[token] = is_agency(token, self.gazetteer, self.place)
+        return found
 
+    def agency_list(self, text: str) -> tuple[list[str], bool, list[str]]:
+        """The names at the head of the list in ``text``, whether the list went on to its end (no 等,
+        no other text), and its items. A list whose first item is no name is not cut any further:
+        ([], False, [that item]) — most cells and clauses are text, not lists. The lists returned
+        are shared by every call with the same text: not to be changed."""
+        found = self._lists.get(text)
+        if found is None:
+            found = self._lists[text] = self._read(text)
+        return found
 
-def _leading_agencies(items: list[str], gazetteer: Gazetteer, place: str | None) -> tuple[list[str], bool]:
-    """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
-    agencies = []
-    for item in items:
-        head = item.split("等")[0]
-        if not is_agency(head, gazetteer, place):
-            return agencies, False
-        agencies.append(head)
-        if head != item:
-            return agencies, False  # 等… ends the list
-    return agencies, True
+    def _read(self, text: str) -> tuple[list[str], bool, list[str]]:
+        items = self._items(text)
+        first = next(items, None)
+        if first is None:
+            return [], True, []
+        if not self.is_agency(first.split("等")[0]):
+            return [], False, [first]
+        listed = [first, *items]
+        names, whole = self._leading_agencies(listed)
+        return names, whole, listed
+
+    def _items(self, text: str) -> Iterator[str]:
+        """The items of a list, one by one, names glued by cleaning or joined by 及/和 cut apart."""
+        closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
+        for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
+            item = item.strip(" \t")
+            parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]
+            if len(parts) > 1 and all(self.is_agency(p) for p in parts):
+                yield from parts
+            elif "及" in item or "和" in item:
+                yield from self._joined(item)
+            elif item:
+                yield item
+
+    def _joined(self, item: str) -> list[str]:
+        """Names joined by 及/以及/和 (市财政局及市住建局), cut apart only where every part is a name
+        that opens as a name does (a level word, 各, or the place of the first): 和 inside a name
+        (市发展和改革委员会, 市住房和城乡建设局, 市自然资源局和规划局) stays."""
+        for word in _JOINING:
+            parts = item.split(word) if word in item else []
+            if len(parts) > 1 and all(self.is_agency(part) for part in parts) and all(
+                    part[:1] in _JOINED_START or part.startswith(parts[0][:2]) for part in parts[1:]):
+                return [name for part in parts for name in self._joined(part)]
+        return [item]
+
+    def _leading_agencies(self, items: list[str]) -> tuple[list[str], bool]:
+        """The names at the head of ``items``, and whether the list went on to its end (no 等, no other text)."""
+        agencies = []
+        for item in items:
+            head = item.split("等")[0]
+            if not self.is_agency(head):
+                return agencies, False
+            agencies.append(head)
+            if head != item:
+                return agencies, False  # 等… ends the list
+        return agencies, True

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
-from gazette_kg.loaders.parse.layout.redact import phone_lines, redact
+from gazette_kg.loaders.parse.layout.redact import redact, suspect_lines
+from gazette_kg.loaders.parse.layout.runon import MIN_LENGTH, is_run_on, pieces
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
+from gazette_kg.loaders.parse.prefilter import line_indexes
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -49,12 +51,14 @@ def without_whitespace(text: str) -> str:
 
 @dataclass
 class CleanText:
-    lines: list[SourceLine]  # cleaned, index i holds line i+1
-    raw: list[str]  # the decoded lines, markup removed but spaces kept (issuer names split on them)
+    lines: list[SourceLine]  # cleaned, index i holds line i+1 (or a piece of a run-on line: ``runon``)
+    raw: list[str]  # the decoded lines, markup removed but spaces kept (issuer names split on them), as ``lines``
     running_heads: set[str]
 
     def text_of(self, number: int) -> str:
-        return self.lines[number - 1].text
+        if 0 < number <= len(self.lines) and self.lines[number - 1].number == number:
+            return self.lines[number - 1].text
+        return next(line.text for line in self.lines if line.number == number)
 
 
 _TABLE_RULE = regex.compile(r"^\s*\|?[\s|:\-]*-{3,}[\s|:\-]*\|?\s*$")
@@ -123,20 +127,21 @@ def running_heads(stripped: list[str]) -> set[str]:
 
 
 def _raw_lines(text: str) -> list[str]:
-    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked; the
-    phone scan runs once over the whole text, and a line it finds nothing in (its markup untouched)
-    is not scanned again."""
+    """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked: the
+    lines with markup and those that may hold private details are found by scans of the whole text,
+    the others only lose trailing whitespace."""
     if any(chr(code) in text for code in _LOOKALIKES):  # translate is slow on Chinese text: only where needed
         text = text.translate(_LOOKALIKES)
     split = text.split("\n")
     lines = unwrap(split)
-    hinted = phone_lines(text if lines is split else "\n".join(lines))
-    raw = []
-    for index, line in enumerate(lines):
-        if _MARKUP.search(line):
-            raw.append(redact(strip_markup(line)))
-        else:
-            raw.append(redact(line.rstrip(), phones=index in hinted))
+    joined = text if lines is split else "\n".join(lines)
+    raw = [line.rstrip() for line in lines]
+    marked = set(line_indexes(_MARKUP, joined))  # redacted once its markup is stripped
+    for index, phones in suspect_lines(raw, joined).items():
+        if index not in marked:
+            raw[index] = redact(raw[index], phones=phones)
+    for index in marked:
+        raw[index] = redact(strip_markup(lines[index]))
     return raw
 
 
@@ -144,11 +149,16 @@ def clean_lines(text: str) -> CleanText:
     raw = _raw_lines(text)
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
+    numbers = list(range(1, len(raw) + 1))
+    if is_run_on(raw):  # a page's text on one line: its elements cut apart, each keeping the line's number
+        cut = [(number, piece) for number, line in zip(numbers, raw)
+               for piece in (pieces(line) if len(line) >= MIN_LENGTH else [line])]
+        numbers, raw = [number for number, _ in cut], [piece for _, piece in cut]
     heads = running_heads(raw)
     first = next((without_whitespace(squeeze(line)) for line in raw if line.strip()), "") if _is_issue(raw) else None
     seen_titles: set[str] = set()
     lines: list[SourceLine] = []
-    for number, line in enumerate(raw, start=1):
+    for number, line in zip(numbers, raw):
         spaced = " " in line or "\u3000" in line or "\xa0" in line
         cleaned = squeeze(line) if spaced or line.lstrip()[:1] in _BULLETS else line  # squeeze leaves the rest as is
         compact = without_whitespace(cleaned)

@@ -11,7 +11,11 @@ Law text (第十六条 湘桂铁路永州地区扩能改造工程), project name
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from gazette_kg.loaders.parse.prefilter import line_indexes
 
 PHONE_MASK = "〔电话已隐去〕"
 ADDRESS_MASK = "〔住址已隐去〕"
@@ -62,12 +66,23 @@ def _mask_phones(text: str) -> str:
 
 def phone_lines(text: str) -> set[int]:
     """Indexes of the lines of ``text`` (split at line breaks) that may hold a phone number: one scan."""
-    found: set[int] = set()
-    line, counted = 0, 0
-    for match in _PHONE_HINT.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        found.add(line)
+    return set(line_indexes(_PHONE_HINT, text))
+
+
+_LEADS = re.compile("住|户籍地")  # every lead word of _ANNOUNCED holds one of these
+
+
+def _may_end_in_address(stripped: str) -> bool:
+    return stripped[-1:] in _ADDRESS_ENDS or stripped[-1:].isdigit()
+
+
+def suspect_lines(lines: list[str], text: str) -> dict[int, bool]:
+    """The indexes of ``lines`` (without trailing whitespace) that ``redact`` may change, each with
+    whether it may hold a phone number. ``text`` is the lines joined by line breaks: phone numbers
+    and address words are found in one scan of it; a name and address line by its last character."""
+    found = dict.fromkeys(line_indexes(_LEADS, text), False)
+    found.update((index, False) for index, line in enumerate(lines) if _may_end_in_address(line))
+    found.update(dict.fromkeys(phone_lines(text), True))
     return found
 
 
@@ -75,10 +90,10 @@ def redact(text: str, phones: bool = True) -> str:
     """``text`` with phone numbers (unless ``phones`` is false: it holds none) and home addresses masked."""
     if phones:
         text = _mask_phones(text)
-    if "住" in text or "户籍地" in text:  # every lead word of _ANNOUNCED holds one of these
+    if _LEADS.search(text):
         text = _ANNOUNCED.sub(lambda m: m["lead"] + ADDRESS_MASK, text)
     stripped = text.strip()
-    match = _PERSON_ADDRESS.match(stripped) if stripped[-1:] in _ADDRESS_ENDS or stripped[-1:].isdigit() else None
+    match = _PERSON_ADDRESS.match(stripped) if _may_end_in_address(stripped) else None
     if match:
         return f"{match['name']} {ADDRESS_MASK}"
     return text

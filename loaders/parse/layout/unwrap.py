@@ -29,6 +29,11 @@ def _pattern(kind: str) -> regex.Pattern:
 
 _STARTS = _pattern("start")
 _ROW_STARTS = _pattern("row")
+
+
+def element_start(text: str) -> bool:
+    """``text`` opens an element of a document (article, outline item, annex note, date line)."""
+    return bool(_STARTS.match(text))
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
 MIN_WIDTH = 16  # characters: narrower lines are headings and lists, not a wrapped column
 MIN_WRAPPED = 5  # full-width lines a wrapped text has at least

@@ -14,7 +14,7 @@ from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.genres import genre_kind
 from gazette_kg.loaders.parse.documents.segment import DocHeader
 from gazette_kg.loaders.parse.layout.clean import CleanText
-from gazette_kg.loaders.parse.structure.provisions import build_tree, counts
+from gazette_kg.loaders.parse.structure.provisions import build_tree, counts, outline_items
 from gazette_kg.loaders.parse.structure.validity import effective_date, expiry_date, start_rule, term
 
 # A document is its own instrument when its text is laid out in at least this many
@@ -79,7 +79,8 @@ def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: in
 
 
 def build_instruments(clean: CleanText, header: DocHeader, doc: Document, content_end: int) -> list[Instrument]:
-    after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
+    # the text after the signature; unsigned (a 规章 printed under its history line), the text itself
+    after = header.signature_index + 1 if header.signature_index is not None else header.text_index
     if doc.title and _NOT_OWN_INSTRUMENT.search(doc.title) and doc.promulgates in ([], [doc.title]):
         return []  # a notice setting up a body, a decision repealing documents (by order or not): acts, not rules
     if doc.promulgates:
@@ -114,7 +115,7 @@ def _size(node) -> int:
 
 def _substantial(instrument: Instrument, by_genre: bool) -> bool:
     """Laid out in parts of substance: two or more, or one where the genre is an instrument's (意见, 方案…)."""
-    items = [p for p in instrument.provisions if p.kind == "outline1"]
-    if instrument.top_items < (1 if by_genre else MIN_TOP_ITEMS):
+    items = outline_items(instrument.provisions)
+    if not items or instrument.top_items < (1 if by_genre else MIN_TOP_ITEMS):
         return False
     return sum(_size(p) for p in items) / len(items) >= MIN_CHARS_PER_ITEM

@@ -99,9 +99,22 @@ def walk(provisions: list[Provision]) -> Iterable[Provision]:
 
 
 def top_level_items(provisions: list[Provision]) -> int:
-    """Distinct top-level outline items (一、二、…); repeated numbers count once."""
-    numbers = {p.number for p in provisions if p.kind == "outline1"}
-    return len(numbers)
+    """Distinct top-level outline items (一、二、…), those under chapters too (a 工作规则 numbers its
+    items through 第一章, 第二章 …); repeated numbers count once."""
+    return len({p.number for p in outline_items(provisions)})
+
+
+def outline_items(provisions: list[Provision]) -> list[Provision]:
+    """The top-level outline items (一、二、…), within chapters and sections where the text has them."""
+    return [p for p in _outline_top(provisions) if p.kind == "outline1"]
+
+
+def _outline_top(provisions: list[Provision]) -> list[Provision]:
+    """The nodes at the top of the outline: chapters and sections give way to what they hold."""
+    return [node for p in provisions for node in (_outline_top(p.children) if p.kind in _DIVISIONS else [p])]
+
+
+_DIVISIONS = ("chapter", "section")
 
 
 def counts(provisions: list[Provision]) -> tuple[int, int, int]:

@@ -41,3 +41,15 @@ def test_a_law_adopted_by_its_note_is_no_decision():
     text = ("甲省村务公开条例\n(2009年7月22日甲省第十一届人民代表大会常务委员会第十次会议通过)\n"
             "第一条 为了规范村务公开,制定本条例。\n第二条 本条例自2009年11月1日起施行。\n")
     assert [d.genre for d in parse_text(text, "page.txt").documents] != ["决定"]
+
+
+def test_a_standing_committee_list_after_a_numbered_document_is_a_document_of_its_own():
+    issue = parse_text("\n".join([
+        "甲市人民政府办公室关于印发甲市乙工作方案的通知", "甲政办发〔2023〕5号", "各县区人民政府,市直各单位:",
+        "《甲市乙工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。", "甲市人民政府办公室", "2023年3月1日",
+        "甲市人民代表大会常务委员会任免名单", "(2023年3月28日甲市第十六届人民代表大会常务委员会第十次会议通过)",
+        "任命:", "张一为甲市财政局局长", "免去:", "王三的甲市财政局局长职务"]), "issue.txt")
+    listed = issue.documents[-1]
+    assert (listed.title, listed.doc_number, listed.issuer, listed.signed_date, listed.genre) == (
+        "甲市人民代表大会常务委员会任免名单", None, "甲市人民代表大会常务委员会", "2023-03-28", "名单")
+    assert [(a.doc_number, a.person, a.action) for a in issue.personnel_actions] == [(None, "张一", "appoint"), (None, "王三", "remove")]

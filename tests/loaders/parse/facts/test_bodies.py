@@ -85,3 +85,19 @@ def test_a_title_over_two_lines_sets_the_body_up_when_no_sentence_does():
     [body], _, _ = extract_bodies(span)
     assert (body.name, body.office_at, body.line) == ("临安市信用建设工作领导小组", "市发改局", 3)
     assert [(l.person, l.role) for l in body.leaders] == [("李文钢", "组长"), ("冯镭", "副组长"), ("沈慧", "副组长"), ("何洪明", "副组长")]
+
+
+def test_leaders_side_by_side_on_a_role_line_and_the_office_in_brackets():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.spans import DocumentSpan
+
+    clean = clean_lines("经研究,决定成立甲市文化工程领导小组,成员名单如下:\n  组 长:曹 亚\n  副组长:彭一山 易二水 周三木\n"
+                        "  成 员:市委组织部、市发改委、市财政局有关负责人\n  领导小组下设办公室(设在市文化局),由俞四兼任办公室主任。")
+    span = DocumentSpan("", "甲政办函〔2007〕34号", None, None, clean.lines, raw=clean.raw)
+    [body], _, _ = extract_bodies(span)
+    assert body.office_at == "市文化局"
+    assert [(l.person, l.role) for l in body.leaders] == [("曹亚", "组长"), ("彭一山", "副组长"), ("易二水", "副组长"), ("周三木", "副组长")]
+    posted = clean_lines("决定成立甲市乙领导小组。\n组长:张三 副市长\n")
+    [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, posted.lines, raw=posted.raw))
+    assert len(body.leaders) == 1  # a name and its post side by side are one leader

@@ -76,3 +76,19 @@ def test_a_number_broken_at_the_end_of_a_line_is_read_whole():
     _, citations = _facts("根据《湖南省人民政府关于加快推进农业机械化的实施意见》(湘政发〔2019〕2\n2号)要求,制定本措施。")
     assert [(c.cited_doc_number, c.cited_title, c.line) for c in citations] == [
         ("湘政发〔2019〕22号", "湖南省人民政府关于加快推进农业机械化的实施意见", 1)]
+
+
+def test_repeal_table_rows_parted_by_spaces_or_bars():
+    repeals, _ = _facts("决定废止的文件目录如下:\n序号 文件名称 文号\n1 甲市乙办法 甲政发〔2015〕3号\n2 中共甲市委 甲市人民政府关于丙的通知 甲发〔2016〕9号\n"
+                        "本决定自公布之日起施行。")
+    assert [(r.repealed_title, r.repealed_doc_number) for r in repeals] == [
+        ("甲市乙办法", "甲政发〔2015〕3号"), ("中共甲市委 甲市人民政府关于丙的通知", "甲发〔2016〕9号")]
+    repeals, _ = _facts("宣布失效的文件如下：\n| 序号 | 文号 | 文件名称 |\n| 1 | 甲政办发〔2012〕7号 | 甲市丁规定 |\n")
+    assert [(r.repealed_title, r.repealed_doc_number) for r in repeals] == [("甲市丁规定", "甲政办发〔2012〕7号")]
+
+
+def test_a_cleanup_result_list_after_an_earlier_repeal_is_no_repeal_list():
+    repeals, _ = _facts("对现行文件进行了全面清理,除已被废止或失效的文件外,现将清理结果公布如下:\n"
+                        "一、根据《甲省规范性文件管理办法》(甲省人民政府令第216号)规定,有效期一般不得超过5年。\n"
+                        "二、宣布失效或废止的文件自本公告公布之日起停止执行。")
+    assert repeals == []

@@ -59,3 +59,34 @@ def test_the_short_form_trie_finds_what_an_alternation_longest_first_finds():
     alternation = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
     assert [m.span() for m in re.finditer(trie_pattern(words), text)] == [m.span() for m in alternation.finditer(text)]
     assert re.fullmatch(trie_pattern(["ab", "abcd", "a.c"]), "abcd") and not re.fullmatch(trie_pattern(["a.c"]), "abc")
+
+
+def test_short_forms_found_by_lookups_are_those_the_pattern_finds(monkeypatch):
+    """A place's short forms are found by lookups until its texts add up to PATTERN_AFTER characters,
+    then by its compiled pattern: both give the same on the seeds and the other governments' documents."""
+    from gazette_kg.loaders.parse.facts import gazetteer as module
+    from gazette_kg.paths import gold_dir
+    from tests.seeds import SEEDS, seed_path
+
+    default = Gazetteer.default()
+    texts = [seed_path(key).read_text(encoding="utf-8") for key in SEEDS]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((gold_dir() / "others").glob("*.txt"))]
+    monkeypatch.setattr(module, "PATTERN_AFTER", 10**9)  # never reached: every text is read by lookups
+    for place in ("永州市", "岳阳市", "昆明市官渡区", "湖南省", None):
+        fresh = Gazetteer({"places": default.places, "agencies": default.entries, "departments": default.departments})
+        found = [fresh.short_forms_in(text, place) for text in texts]
+        assert place not in fresh._patterns  # read by lookups, not by the pattern
+        pattern = default.short_form_pattern(place)
+        assert found == [pattern.findall(text) if pattern else [] for text in texts]
+        assert any(found) or place is None
+
+
+def test_a_short_form_is_known_without_the_place_table_as_the_table_has_it():
+    """``short_form`` answers for one name what the whole table of a place's short forms says."""
+    default = Gazetteer.default()
+    for place in ("永州市", "岳阳市", "昆明市官渡区", "湖南省", None):
+        fresh = Gazetteer({"places": default.places, "agencies": default.entries, "departments": default.departments})
+        table = default.short_forms(place)
+        names = [*default.aliases_for(place), "市政府各部门", "不是机关", "市", "区发改局"]
+        assert [fresh.short_form(name, place) for name in names] == [table.get(name) for name in names]
+        assert fresh.short_form_prefixes("市监察委员会", place) == [(word, table[word]) for word in ("市监察委员会", "市监察委") if word in table]

@@ -107,3 +107,10 @@ def test_a_second_decision_for_the_same_person_names_no_one():
     span = DocumentSpan("", None, None, None, [SourceLine(7, "会议接受杨自力辞去市人民政府市长职务,决定任命邓正权为市人民政府副市长,并决定为代理市长。")])
     people = {a.person for a in extract_personnel_actions(span)}
     assert people == {"杨自力", "邓正权"}
+
+
+def test_several_persons_resign_one_post_and_an_acting_post_after_a_deputy_post():
+    assert _report("会议决定,接受甲一、乙二、丙三同志辞去某县第十八届人大代表职务。",
+                   "决定任命丁四为某市人民政府副市长、代理某市人民政府市长职务。") == [
+        ("甲一", "remove", "某县第十八届人大代表", 5), ("乙二", "remove", "某县第十八届人大代表", 5),
+        ("丙三", "remove", "某县第十八届人大代表", 5), ("丁四", "appoint", "某市人民政府副市长、代理某市人民政府市长", 6)]

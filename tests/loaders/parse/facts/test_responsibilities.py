@@ -130,3 +130,17 @@ def test_a_sentence_about_units_is_no_collective_name():
     assert _read("盘锦市", "各相关单位要加强配合,统筹协调推进各项工作。") == []
     assert _read("北京市", "欢迎社会各界人士踊跃参与,建言献策。") == []
     assert _read("盘锦市", "(各街道办事处、区直各部门配合)")[0][1] == [("各街道办事处", "cooperate"), ("区直各部门", "cooperate")]
+
+
+def test_the_member_units_of_a_body_in_square_brackets_after_a_lead_label():
+    assert [units for _, units, _ in _read("甲市乙区", "抓好防控。[牵头单位:区卫健局、区创文办;责任单位:区防控指挥部成员单位、各街办(新区)]")] == [
+        [("区卫健局", "lead"), ("区创文办", "lead"), ("区防控指挥部成员单位", "responsible"), ("各街办(新区)", "responsible")]]
+    assert _read("甲市", "各成员单位要加强协调配合。") == []
+
+
+def test_names_joined_by_ji_or_he_are_cut_apart_but_he_inside_a_name_stays():
+    assert [units for _, units, _ in _read("甲市", "推进项目建设。(市发改委牵头,市财政局及市住建局配合)",
+                                           "落实资金。(市财政局和市审计局负责)", "统筹推进。(市发展和改革委员会、市住房和城乡建设局负责)")] == [
+        [("市发改委", "lead"), ("市财政局", "cooperate"), ("市住建局", "cooperate")],
+        [("市财政局", "responsible"), ("市审计局", "responsible")],
+        [("市发展和改革委员会", "responsible"), ("市住房和城乡建设局", "responsible")]]

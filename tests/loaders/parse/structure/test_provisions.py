@@ -34,3 +34,9 @@ def test_seed_instruments_counts():
 def test_bold_markdown_articles_are_found():
     insurance = next(i for i in parsed_seed("2017").instruments if i.title == "永州市城镇职工基本医疗保险实施办法")
     assert insurance.articles == 39 and insurance.chapters == 7
+
+
+def test_outline_items_numbered_through_the_chapters_are_top_items():
+    tree = build_tree(_lines("第一章 总则", "一、根据有关规定,制定本规则。", "二、工作的准则是依法行政。",
+                             "第二章 职能", "三、政府由县长、副县长组成。", "四、实行县长负责制。"))
+    assert counts(tree) == (2, 0, 4)

@@ -1,0 +1,55 @@
+"""A page whose whole text stands on one line, cut back into the elements it ran together.
+
+Some sites and databases store a document with its line breaks lost: title, number,
+addressees, paragraphs, signature and date follow one another on a single line, parted by
+spaces or by nothing. Such a text has a line far longer than a title and hardly any other
+line. It is cut where a space parts two runs of text (not where it spaces out a name, 曹 亚)
+and after a stop (。；：) where an element of the document opens — an outline item, an
+article, an annex note (the ``start`` rules of ``data/paragraph_breaks.txt``). Every piece
+keeps the number of the line it came from, so facts still point at the source line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from gazette_kg.loaders.parse.layout.unwrap import element_start
+
+MIN_LENGTH = 200  # characters: a run-on line is longer than any title
+MAX_OTHER_LINES = 3  # besides it, a run-on page has at most a few short lines (its address, a heading)
+_SPACE = regex.compile(r"(?<=\S)[ \t\u3000\xa0]+(?=\S)")
+# a name or label spaced out (组 长:曹 亚): a space after a lone Han character (after a mark or a space)
+_SPACED = regex.compile(r"(?:^|[^\p{Han}\d])\p{Han}$")
+# where an element may open within a run: after a stop, or after a bracket closing a note ((市财政局负责)二、)
+_STOP = regex.compile(r"(?<=[。；;：:！？!?)）])")
+
+
+def is_run_on(lines: list[str]) -> bool:
+    """A text whose content stands on one long line."""
+    texts = [line for line in lines if line.strip()]
+    long = [line for line in texts if len(line) >= MIN_LENGTH]
+    return len(long) == 1 and len(texts) - 1 <= MAX_OTHER_LINES
+
+
+def pieces(line: str) -> list[str]:
+    """The elements a run-on line holds, in order."""
+    found: list[str] = []
+    for part in _spaced_parts(line.strip()):
+        start = 0
+        for stop in _STOP.finditer(part):
+            if start < stop.end() < len(part) and element_start(part[stop.end():].lstrip()):
+                found.append(part[start : stop.end()])
+                start = stop.end()
+        found.append(part[start:])
+    return [piece.strip() for piece in found if piece.strip()]
+
+
+def _spaced_parts(line: str) -> list[str]:
+    """The runs a line's spaces part, a space inside a spaced-out name or label left in place."""
+    parts, start = [], 0
+    for space in _SPACE.finditer(line):
+        if _SPACED.search(line[start : space.start()]):
+            continue
+        parts.append(line[start : space.start()])
+        start = space.end()
+    return parts + [line[start:]]

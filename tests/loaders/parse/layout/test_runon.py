@@ -1,0 +1,28 @@
+"""A page's text on one line: cut into its elements, each keeping the source line's number."""
+
+from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.parse.layout.runon import is_run_on, pieces
+from gazette_kg.loaders.parse.pipeline import parse_text
+
+PAGE = ("# source: https://example.gov.cn/a.html\n"
+        "甲市人民政府办公室关于印发甲市乙工作方案的通知 甲政办发〔2023〕5号 各县区人民政府,市直各单位: "
+        "《甲市乙工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。 甲市人民政府办公室 2023年3月1日 甲市乙工作方案 "
+        "为贯彻落实《甲省人民政府关于加快发展的意见》(甲政发〔2022〕3号)精神,制定本方案。一、主要任务 "
+        "(一)加快建设。推进项目建设,确保按期完工。(市发改委牵头,市财政局配合)(二)强化保障。落实资金,加强监督管理。(市财政局负责)"
+        "二、保障措施 组 长:曹 亚,负责统筹。")
+
+
+def test_a_run_on_line_is_cut_at_spaces_and_before_elements_after_a_stop():
+    assert is_run_on(PAGE.split("\n")) and not is_run_on(["标题", "第一条 本办法适用于本市。", "第二条 本办法自公布之日起施行。"])
+    cut = pieces(PAGE.split("\n")[1])
+    assert cut[:3] == ["甲市人民政府办公室关于印发甲市乙工作方案的通知", "甲政办发〔2023〕5号", "各县区人民政府,市直各单位:"]
+    assert "一、主要任务" in cut and "组 长:曹 亚,负责统筹。" in cut  # a name spaced out is not cut
+    assert {line.number for line in clean_lines(PAGE).lines} == {1, 2}
+
+
+def test_a_run_on_page_gives_its_document_and_facts_on_its_line():
+    issue = parse_text(PAGE, "page.txt")
+    [doc] = issue.documents
+    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == ("甲政办发〔2023〕5号", "甲市人民政府办公室", "2023-03-01", ["甲市乙工作方案"])
+    assert [(c.in_, c.cited_doc_number, c.line) for c in issue.citations] == [("甲政办发〔2023〕5号", "甲政发〔2022〕3号", 2)]
+    assert [(r.line, r.agencies) for r in issue.responsibilities] == [(2, ["市发改委", "市财政局"]), (2, ["市财政局"])]

@@ -1,0 +1,76 @@
+"""The embedded store's worker pool: slow queries leave it, at low priority and few at a time,
+so that quick ones keep finding a worker; public queries hold only their share of it."""
+
+import os
+import threading
+import time
+
+import pytest
+
+from gazette_kg.store import QueryTimeout, StoreBusy, open_store
+
+JSON = "application/sparql-results+json"
+# a cross product of the seed store's quads: runs past any time limit a test sets
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . FILTER (STR(?c) < STR(?f)) }"
+
+
+@pytest.fixture
+def pool_store(seed_store, monkeypatch):
+    """The seed store read through one worker; a query leaves the pool after 0.2 s."""
+    monkeypatch.setenv("GAZETTE_KG_SLOW_SECONDS", "0.2")
+    monkeypatch.setenv("GAZETTE_KG_LONG_QUERIES", "1")
+    store = open_store(seed_store.location, read_only=True, workers=1, queue_seconds=10, public_queries=1)
+    yield store
+    store.close()
+
+
+def _in_background(store, query: str, errors: list, **options) -> threading.Thread:
+    def run() -> None:
+        try:
+            store.query(query, accept=JSON, **options)
+        except Exception as err:  # what the slow query met, for the test to look at
+            errors.append(err)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def _niced_grandchildren() -> list[int]:
+    """Processes at nice 19 among the children of this process's children (workers are forked
+    from a fork server, itself a child)."""
+    parents: dict[int, tuple[int, int]] = {}
+    for name in os.listdir("/proc"):
+        try:
+            fields = open(f"/proc/{name}/stat").read().rsplit(")", 1)[1].split()
+        except (OSError, ValueError):
+            continue
+        if name.isdigit():
+            parents[int(name)] = (int(fields[1]), int(fields[16]))  # parent, nice
+    return [pid for pid, (parent, nice) in parents.items()
+            if nice == 19 and parents.get(parent, (0, 0))[0] == os.getpid()]
+
+
+def test_a_slow_query_leaves_the_pool_and_a_quick_one_still_finds_a_worker(pool_store):
+    errors: list = []
+    slow = _in_background(pool_store, RUNAWAY, errors, timeout=4, public=True)
+    time.sleep(1.5)  # past slow_seconds and a successor's start
+    started = time.monotonic()
+    assert pool_store.query("ASK { ?s ?p ?o }", accept=JSON, timeout=4, public=True).body  # the one worker is free again
+    assert time.monotonic() - started < 2
+    assert _niced_grandchildren(), "the slow query's process runs at nice 19"
+    slow.join()
+    assert len(errors) == 1 and isinstance(errors[0], QueryTimeout)  # and it was still stopped at its time limit
+
+
+def test_only_long_queries_slow_queries_from_outside_run_at_once(pool_store):
+    errors: list = []
+    first = _in_background(pool_store, RUNAWAY, errors, timeout=4, public=True)
+    time.sleep(1.5)
+    with pytest.raises(StoreBusy, match="long queries"):
+        pool_store.query(RUNAWAY + " # another", accept=JSON, timeout=4, public=True)
+    # the app's own slow query (a page's) is not turned away by the runaway: it runs to its time limit
+    with pytest.raises(QueryTimeout):
+        pool_store.query(RUNAWAY + " # a page", accept=JSON, timeout=3)
+    first.join()
+    assert isinstance(errors[0], QueryTimeout)
