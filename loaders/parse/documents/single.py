@@ -65,6 +65,7 @@ _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]�
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
+_FULL_TEXT_FOLLOWS = regex.compile(r"(?:全文|原文)如下[:：]$")  # a news report's lead before the document it prints
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
 HEADER_LINES = 40  # a document's number and title stand in its first lines of text
@@ -132,6 +133,8 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
+        if _FULL_TEXT_FOLLOWS.search(text):
+            continue  # a news report's lead: 据中国政府网消息，…全文如下： the document follows
         if _SENTENCE.search(text) and (len(text) > MAX_HEADLINE or text[-1] in "。；;") or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
             break  # the text has begun (not a site's exclaiming headline: 注意!县城这些地方禁止种植农作物!)
     return found[-1] if found else headline
