@@ -4,7 +4,7 @@ their web content systems. Made at test time from text read from ``../shared``; 
 ``official_pdf`` sets the text as GB/T 9704-2012 lays out a 公文 on A4: body 16 pt
 (三号 仿宋; here Debian's WenQuanYi Zen Hei) on a 28 × 22 grid, the title centred in 22 pt,
 the issuing body's name in red above a red rule (发文机关标志), signature and date set
-right, full lines justified, page numbers "— N —" at the foot (odd pages right, even pages left). The gazette
+right, the 版记 (抄送, 印发机关和印发日期) between rules at the end, full lines justified, page numbers "— N —" at the foot (odd pages right, even pages left). The gazette
 variants reprint it as a 政府公报 page: a running head with the issue, page numbers centred,
 body 10.5 pt in one or two columns.
 
@@ -165,9 +165,27 @@ def official_pdf(text: str, style: PdfStyle = PdfStyle()) -> bytes:
             text.textOut(piece)
             canvas.drawText(text)
             advance()
+    if not style.gazette:
+        _colophon(canvas, doc, left, area_w, style.size, advance, lambda: state["y"])
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _colophon(canvas, doc: Doc, left: float, width: float, size: float, advance, y) -> None:
+    """版记: between two rules, 抄送 and the office that printed the document with the day it
+    did (later than the signing: 印发 dates are not 成文日期)."""
+    year = next((line[:4] for line in reversed(doc.body) if _DATE.match(line)), None)
+    if not year:
+        return
+    advance(1.5)
+    canvas.setFont(FONT, size * 0.875)
+    canvas.line(left, y() + size, left + width, y() + size)
+    canvas.drawString(left + size, y(), "抄送：各有关单位。")
+    advance()
+    canvas.drawString(left + size, y(), f"{issuer_of(doc.title) or '某市人民政府办公室'}")
+    canvas.drawRightString(left + width - size, y(), f"{year}年12月31日印发")
+    canvas.line(left, y() - size / 2, left + width, y() - size / 2)
 
 
 PDF_STYLES = {"document": PdfStyle(justify=True), "gazette": PdfStyle(gazette=True, size=12.0),
