@@ -25,6 +25,8 @@ MIN_LEFT, MIN_RIGHT = 5, 2  # lines wholly left and wholly right of the middle a
 RIGHT_START = 0.25  # a right column starts within this share of the page's text height from its top
 SPANNING = 2  # the column of a line across both columns of a two-column page
 HEADING = 1.15  # lines this much larger than the body text are a heading (a title centred over lines)
+HEADING_PITCH = 2.0  # a heading's lines stand at most this many of their heights apart (GB/T 9704 sets a
+# 22 pt title on the body's 29 pt grid)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,9 @@ def _starts_high(right: list[PdfLine], lines: list[PdfLine]) -> bool:
 
 
 def _join(a: str, b: str) -> str:
-    if a.endswith("-") or not (_ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0])):
+    """Two pieces of a paragraph: English words broken at a space get it back; a number broken
+    over two lines (鲁政发〔1983〕9 | 0号: Chinese is set on a grid, broken anywhere) does not."""
+    if a.endswith("-") or not (_ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0])) or (a[-1].isdigit() and b[0].isdigit()):
         return a + b
     return a + " " + b
 
@@ -121,7 +125,7 @@ class _Layout:
         if "\t" in a.line.text or "\t" in b.line.text:
             return False
         if page_a is page_b and a.column == b.column and self._heading(self.edges[page_a.number, a.column], a.line, b.line):
-            return 0 < a.line.top - b.line.top <= 1.6 * a.line.height
+            return 0 < a.line.top - b.line.top <= HEADING_PITCH * a.line.height
         right_a = self.edges[page_a.number, a.column][1]
         left_b = self.edges[page_b.number, b.column][0]
         if a.line.x1 < right_a - 1.5 * self.size or b.line.x0 > left_b + 0.8 * self.size:

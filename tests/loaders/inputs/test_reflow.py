@@ -56,3 +56,8 @@ def test_a_title_set_centred_in_a_larger_size_runs_on_over_its_lines():
     title = [PdfLine(1, "某市人民政府办公室关于印发", 90, 470, 760, 22.0), PdfLine(1, "某某办法的通知", 180, 380, 730, 22.0)]
     body = [_line(1, f"第{n}行正文。", 690 - 16 * n, x0=LEFT + 2 * SIZE, x1=200) for n in range(4)]
     assert [p.text for p in reflow([PdfPage(1, 600.0, 800.0, title + body)])][0] == "某市人民政府办公室关于印发某某办法的通知"
+
+
+def test_a_number_broken_over_two_lines_is_joined_without_a_space():
+    page = PdfPage(1, 600.0, 800.0, [_line(1, "三、某规定（鲁政发〔1983〕9", 700, x0=LEFT + 2 * SIZE), _line(1, "0号）。", 684, x1=120)])
+    assert [p.text for p in reflow([page])] == ["三、某规定（鲁政发〔1983〕90号）。"]
