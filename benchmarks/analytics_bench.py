@@ -14,6 +14,7 @@ import argparse
 import time
 import tracemalloc
 from datetime import date
+from pathlib import Path
 
 from benchmarks.growth import RUNS, footer, format_exponent, marks, p50, size_cells, size_header
 from benchmarks.steps import grown_store
@@ -56,10 +57,12 @@ def _peak_mb(network: str, store) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks analytics", description=__doc__)
     parser.add_argument("--issues", type=int, default=1000, help="synthetic issues in the full corpus")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep the store of each size in DIR/<issues>, and reuse them when all are there")
     args = parser.parse_args(argv)
     built: dict[str, dict[int, float]] = {network: {} for network in projections.NETWORKS}
     last: dict[str, tuple] = {}
-    for step in grown_store(args.issues):
+    for step in grown_store(args.issues, args.keep):
         store = step.store
         for network in projections.NETWORKS:
             built[network][step.issues] = p50(lambda n=network: projections.project(n, store), RUNS)

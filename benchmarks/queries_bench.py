@@ -11,6 +11,7 @@ exponent, and marks for rows over the 1 s budget or growing faster than linear.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -40,11 +41,13 @@ def _measure(location: str, queries: dict[str, str]) -> tuple[dict[str, float], 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks queries", description=__doc__)
     parser.add_argument("--issues", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep the store of each size in DIR/<issues>, and reuse them when all are there")
     args = parser.parse_args(argv)
     queries = {query.name: bind(query, {}) for query in load_catalog()}
     ours: dict[str, dict[int, float]] = {name: {} for name in queries}
     direct: dict[str, float] = {}
-    for step in grown_store(args.issues):
+    for step in grown_store(args.issues, args.keep):
         measured, direct = _measure(step.store.location, queries)
         for name, seconds in measured.items():
             ours[name][step.issues] = seconds

@@ -7,6 +7,8 @@ is all or nothing: a file that cannot be read stops it with its name and reason,
 the run had written is undone, so the store stays as it was. Reloading an issue replaces
 its graph and nothing else; a file whose content hash the store already holds is skipped
 before it is parsed, so loading the same file twice costs a hash and changes nothing.
+After the issues are written, the derived graph (``derive``) is computed again from all of
+them, in the same run: readers see it in step with the issues.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
+from gazette_kg.loaders.derive import derive
 from gazette_kg.loaders.parse.pipeline import parse_paths
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
 from gazette_kg.loaders.writer import WriteError, Writer
 from gazette_kg.sparql_text import bind, load_query
-from gazette_kg.store.base import Store, ntriples
-from gazette_kg.vocabulary import VOCABULARY_GRAPH
+from gazette_kg.store.base import Store, StoreError, ntriples
+from gazette_kg.vocabulary import DERIVED_GRAPH, VOCABULARY_GRAPH
 
 # Below this many files starting worker processes costs more than it saves.
 PARALLEL_FROM = 8
@@ -192,15 +195,16 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
         known -= set(hashes.values())
     report = LoadReport(unchanged=[path for path in files if hashes[path] in known])
     todo = [path for path in files if hashes[path] not in known]
-    if not todo and vocabulary[2] in known:
+    if not todo and vocabulary[2] in known and DERIVED_GRAPH in store.graphs():
         return report
     writer = Writer(store)
     with store.writing():  # readers of the store see the whole run or none of it
         try:
             writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
+            derive(store)
         except BaseException as err:
             writer.rollback()
-            if isinstance(err, WriteError):
+            if isinstance(err, WriteError | StoreError):
                 raise LoadError(str(err)) from err
             raise
     writer.close()

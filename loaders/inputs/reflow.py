@@ -4,7 +4,8 @@ A PDF breaks a paragraph wherever the column ends; the parser reads a paragraph 
 line, as PDF-to-Markdown extractors write it. A line runs on into the next when it
 reaches the column's right edge and the next line starts at the left edge (not indented
 as a new paragraph starts) without a wider gap than the line pitch; this holds across a
-page break too. A page set in two columns is read left column first.
+page break too. A title set centred in a larger size runs on over its lines. A page set in
+two columns is read left column first (its last column may be short).
 Each paragraph keeps the page and the line on the page (furniture not counted) where it
 starts.
 """
@@ -20,6 +21,12 @@ import regex
 from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
 
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+MIN_LEFT, MIN_RIGHT = 5, 2  # lines wholly left and wholly right of the middle a two-column page has at least
+RIGHT_START = 0.25  # a right column starts within this share of the page's text height from its top
+SPANNING = 2  # the column of a line across both columns of a two-column page
+HEADING = 1.15  # lines this much larger than the body text are a heading (a title centred over lines)
+HEADING_PITCH = 2.0  # a heading's lines stand at most this many of their heights apart (GB/T 9704 sets a
+# 22 pt title on the body's 29 pt grid)
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,35 @@ def _columns(page: PdfPage) -> list[_Placed]:
     middle = page.width / 2
     left = [l for l in page.lines if l.x1 and l.x1 < middle]
     right = [l for l in page.lines if l.x0 > middle]
-    two = page.width and len(left) >= 5 and len(right) >= 5 and len(left) + len(right) >= 0.6 * len(page.lines)
+    two = (page.width and len(left) >= MIN_LEFT and len(right) >= MIN_RIGHT
+           and len(left) + len(right) >= 0.6 * len(page.lines) and _starts_high(right, page.lines))
     if not two:
         return [_Placed(line, 0, n) for n, line in enumerate(page.lines, start=1)]
-    ordered = sorted(page.lines, key=lambda l: (l.x0 > middle, -l.top))
-    return [_Placed(line, int(line.x0 > middle), n) for n, line in enumerate(ordered, start=1)]
+    top = max(l.top for l in left + right)
+    on_left, on_right = {id(l) for l in left}, {id(l) for l in right}
+
+    def column(line: PdfLine) -> int:  # a line across the middle (a heading over both columns) is its own
+        return 0 if id(line) in on_left else 1 if id(line) in on_right else SPANNING
+
+    def order(line: PdfLine) -> tuple[int, float]:
+        where = column(line)
+        return (-1 if line.top >= top else 2) if where == SPANNING else where, -line.top
+
+    ordered = sorted(page.lines, key=order)
+    return [_Placed(line, column(line), n) for n, line in enumerate(ordered, start=1)]
+
+
+def _starts_high(right: list[PdfLine], lines: list[PdfLine]) -> bool:
+    """Does the right-hand text start near the top of the page's text, as a column does (a
+    document's last column may be short), rather than at its foot, as a signature set right does?"""
+    top, foot = max(l.top for l in lines), min(l.top for l in lines)
+    return max(l.top for l in right) >= top - RIGHT_START * (top - foot)
 
 
 def _join(a: str, b: str) -> str:
-    if a.endswith("-") or not (_ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0])):
+    """Two pieces of a paragraph: English words broken at a space get it back; a number broken
+    over two lines (鲁政发〔1983〕9 | 0号: Chinese is set on a grid, broken anywhere) does not."""
+    if a.endswith("-") or not (_ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0])) or (a[-1].isdigit() and b[0].isdigit()):
         return a + b
     return a + " " + b
 
@@ -85,11 +112,20 @@ class _Layout:
     pitch: float  # the usual line pitch
     edges: dict[tuple[int, int], tuple[float, float]]  # (page, column) -> (left, right) edge
 
+    def _heading(self, edges: tuple[float, float], a: PdfLine, b: PdfLine) -> bool:
+        """Two lines of one heading: larger than the body, the same size, the first wide enough to
+        have been broken (a title set centred breaks short of the column's edges)."""
+        left, right = edges
+        return (a.height > HEADING * self.size and abs(a.height - b.height) <= 0.05 * a.height
+                and a.x1 - a.x0 >= 0.6 * (right - left))
+
     def runs_on(self, previous: tuple[PdfPage, _Placed], here: tuple[PdfPage, _Placed]) -> bool:
         """Does the line ``here`` continue the paragraph of the line before it?"""
         (page_a, a), (page_b, b) = previous, here
         if "\t" in a.line.text or "\t" in b.line.text:
             return False
+        if page_a is page_b and a.column == b.column and self._heading(self.edges[page_a.number, a.column], a.line, b.line):
+            return 0 < a.line.top - b.line.top <= HEADING_PITCH * a.line.height
         right_a = self.edges[page_a.number, a.column][1]
         left_b = self.edges[page_b.number, b.column][0]
         if a.line.x1 < right_a - 1.5 * self.size or b.line.x0 > left_b + 0.8 * self.size:

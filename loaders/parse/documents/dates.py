@@ -1,4 +1,5 @@
-"""Chinese dates → ISO: 2022年7月13日, 二〇二二年七月十三日, 2022-07-13, 2022.7.13."""
+"""Chinese dates → ISO: 2022年7月13日, 二〇二二年七月十三日, 2022-07-13, 2022.7.13, and a date line whose
+年月日 a copy lost (2021416: 2021-04-16, read only where the digits part one way into a month and a day)."""
 
 from __future__ import annotations
 
@@ -46,12 +47,32 @@ def parse_date(text: str) -> str | None:
     match = ISO_RE.search(text)
     if match:
         return to_iso(int(match[1]), int(match[2]), int(match[3]))
-    return None
+    return damaged_date(text)
+
+
+def damaged_date(text: str) -> str | None:
+    """A date that lost its 年月日: 2021416, where its digits part into a month and a day one way only, or
+    spaced (2017 6 23)."""
+    spaced = _SPACED.fullmatch(text.strip())
+    if spaced:  # { 2017 6 23: the marks gone, the spaces left
+        return to_iso(int(spaced[1]), int(spaced[2]), int(spaced[3]))
+    match = _DAMAGED.fullmatch(text.strip())
+    if not match:
+        return None
+    year, rest = int(match["y"]), match["md"]
+    found = {iso for cut in range(1, len(rest)) if (iso := to_iso(year, int(rest[:cut]), int(rest[cut:]))) and rest[cut] != "0"}
+    return found.pop() if len(found) == 1 else None
+
+
+_SPACED = regex.compile(r"[^\w\s]?\s*((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})\s*[^\w\s]?")
+_DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 
 
 def is_date_line(text: str) -> bool:
     """A line holding nothing but a date, as under a signature."""
-    if "年" not in text or len(text) > 30:
+    if "年" not in text:
+        return damaged_date(text) is not None
+    if len(text) > 30:
         return False
     stripped = without_whitespace(text)
     match = DATE_RE.fullmatch(stripped)

@@ -15,7 +15,7 @@ import regex
 
 from gazette_kg.loaders.model import DocNumber
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after
+from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after, preamble_text
 from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
@@ -105,7 +105,13 @@ def split_issuers(clean: CleanText, title_index: int, title: str) -> list[str]:
     for raw in clean.raw[title_index : title_index + 2 * MAX_TITLE_LINES]:  # one line, or one issuer a line
         tokens = [t for t in _WHITESPACE.split(raw.strip()) if t]
         if tokens and not all(ORG_LINE.match(t) for t in tokens):
-            orgs += [t for t in tokens if ORG_LINE.match(t)]
+            for token in tokens:  # 中共某县委办公室 某县人民政府办公室关于印发…: the last issuer opens the title
+                if ORG_LINE.match(token):
+                    orgs.append(token)
+                    continue
+                if titled := ISSUER_TITLE.match(token):
+                    orgs.append(titled["issuer"])
+                break
             break
         orgs += tokens
         if len("".join(orgs)) >= len(issuer):
@@ -162,7 +168,7 @@ def _decree_header(clean: CleanText, index: int, masthead: tuple[int, str] | Non
     title = preamble[1]
     return DocHeader(title=title, title_index=masthead[0] if masthead else index, number_index=index, number=None,
                      issuers=[number.split("令")[0]], number_text=number, decree=True, promulgates=[title],
-                     start_rule_text=clean.lines[preamble[0]].text)
+                     start_rule_text=preamble_text(clean, preamble[0]))
 
 
 _ENDS_WITH_COLON = regex.compile(r"[：:]$")

@@ -17,7 +17,15 @@ import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
-from gazette_kg.loaders.parse.documents.decree import PREAMBLE, SIGNER, is_masthead, is_ordinal, masthead_number, order_issuer
+from gazette_kg.loaders.parse.documents.decree import (
+    PREAMBLE,
+    SIGNER,
+    is_masthead,
+    is_ordinal,
+    masthead_number,
+    order_issuer,
+    preamble_text,
+)
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
@@ -51,9 +59,13 @@ _OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(]
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
-_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)")  # not 返回顶部
+# a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
+_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$")
+_NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
+MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
+_FULL_TEXT_FOLLOWS = regex.compile(r"(?:全文|原文)如下[:：]$")  # a news report's lead before the document it prints
 MAX_TITLE_LINES = 6
 MAX_JOINT_ISSUERS = 4
 HEADER_LINES = 40  # a document's number and title stand in its first lines of text
@@ -121,8 +133,10 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             continue
         if headline is None and (headline_ok or number) and _is_headline(candidate):
             headline = (index, candidate, number)
-        if _SENTENCE.search(text) or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
-            break  # the text has begun
+        if _FULL_TEXT_FOLLOWS.search(text):
+            continue  # a news report's lead: 据中国政府网消息，…全文如下： the document follows
+        if _SENTENCE.search(text) and (len(text) > MAX_HEADLINE or text[-1] in "。；;") or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
+            break  # the text has begun (not a site's exclaiming headline: 注意!县城这些地方禁止种植农作物!)
     return found[-1] if found else headline
 
 
@@ -142,6 +156,23 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     if issuers and _TITLE_START.match(joined) and not ISSUER_TITLE.match(joined):
         return issuers[0], "".join(clean.lines[i].text for i in issuers) + joined, number
     return index, joined, number
+
+
+def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+    """The title printed just above the number (GB/T 9704), when a page's heading above it names the
+    document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
+    issuer's line of its own, ending in a genre."""
+    lines: list[int] = []
+    index = number_index - 1
+    while index >= 0 and not clean.lines[index].text:
+        index -= 1
+    while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
+        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
+            break
+        lines.insert(0, index)
+        index -= 1
+    title = "".join(clean.lines[i].text for i in lines)
+    return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
 
 
 def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
@@ -228,6 +259,9 @@ def read_single(clean: CleanText) -> DocHeader | None:
         title = _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
+    elif title and number and number[0] is not None and title[0] < number[0]:
+        over = _title_over_number(clean, number[0])
+        title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None
@@ -256,7 +290,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
         header.signed_date = history[2]
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
-    header.start_rule_text = next((clean.lines[i].text for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
     return header
 
 
@@ -311,24 +345,37 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
         if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
             return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
-        return split_issuers(clean, header.title_index, header.title)
+        issuers = split_issuers(clean, header.title_index, header.title)
+        signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
+        return signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers  # joint issuers, one a line above the date
     if header.decree and header.number_text:
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
-        return [issuer if ORG_LINE.match(issuer) else _line_beside_title(clean, header) or issuer]
-    issuer = signer or _field(fields, "issuer") or _line_beside_title(clean, header)
-    return [issuer] if issuer else []
+        return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
+    issuer = signer or _field(fields, "issuer")
+    return [issuer] if issuer else _lines_beside_title(clean, header)
 
 
-def _line_beside_title(clean: CleanText, header: DocHeader) -> str | None:
-    """A body named on a line of its own just above or below the title, less the province a
-    database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
+def _signing_bodies(clean: CleanText, date_index: int) -> list[str]:
+    """The bodies signing above the date, one a line, top first (GB/T 9704: joint issuers sign so)."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        if not ORG_LINE.match(clean.lines[index].text):
+            break
+        bodies.insert(0, clean.lines[index].text)
+    return bodies
+
+
+def _lines_beside_title(clean: CleanText, header: DocHeader) -> list[str]:
+    """The bodies named on a line of their own just above or below the title (财政部、司法部), less the
+    province a database puts before a city's name (辽宁省沈阳市人民政府 → 沈阳市人民政府)."""
     near = previous_texts(clean, header.title_index, 2) + [i for i in _head(clean) if i > header.title_index][:BESIDE_TITLE]
     for index in near:
         text = clean.lines[index].text
-        if ORG_LINE.match(text) and _GOVERNMENT_BODY.match(text) and not (header.title or "").startswith(text):
-            return _without_province(text)
-    return None
+        bodies = text.split("、")
+        if all(ORG_LINE.match(b) and _GOVERNMENT_BODY.match(b) for b in bodies) and not (header.title or "").startswith(text):
+            return [_without_province(body) for body in bodies]
+    return []
 
 
 def _without_province(name: str) -> str:

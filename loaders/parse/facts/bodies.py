@@ -36,7 +36,7 @@ _COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
 _SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
 _ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
 # A leader: name, then the post (市长, in parentheses: 张顺彩(市政府副市长), or after a space: 张三 副市长).
-_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|国务|中央|中国|全国|[（(]|\s|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
+_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|国务|中央|中国|全国|副|常务|[（(]|\s|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
 # A section listing the members, after others (一、主要职责) under the sentence that sets the body up
 _MEMBERS_SECTION = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)")
 _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")

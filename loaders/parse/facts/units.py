@@ -25,7 +25,7 @@ _SPLIT = regex.compile(rf"(?:{_SEPARATOR.pattern})(?![^（()）]*[)）])")  # no
 _LEVEL_WORD = re.compile("[市省县区]")  # where a glued name can start: no split without one after the first character
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
 _QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[)）](?=\p{Han})")
-_BRACKET = regex.compile(r"[（(][^（()）]*[)）]")
+_BRACKET = regex.compile(r"[（(〈][^（()）〈〉]*[)）〉]")  # a note: (第一责任单位为牵头单位), 〈含开发区、风景区〉
 _HAN = regex.compile(r"\p{Han}")
 _JOINING = ("以及", "及", "和")  # words joining the last names of a list
 _JOINED_START = frozenset("市省县区州盟旗乡镇各")
@@ -66,7 +66,7 @@ def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
 
 def without_notes(text: str) -> str:
     """``text`` without bracketed notes; qualifiers that belong to a name (市政府办（金融办）) stay."""
-    if "(" not in text and "（" not in text:
+    if "(" not in text and "（" not in text and "〈" not in text:
         return text
 
     def note(match: regex.Match) -> str:

@@ -5,7 +5,8 @@ addressees, paragraphs, signature and date follow one another on a single line, 
 spaces or by nothing. Such a text has a line far longer than a title and hardly any other
 line. It is cut where a space parts two runs of text (not where it spaces out a name, 曹 亚)
 and after a stop (。；：) where an element of the document opens — an outline item, an
-article, an annex note (the ``start`` rules of ``data/paragraph_breaks.txt``). Every piece
+article, an annex note (the ``start`` rules of ``data/paragraph_breaks.txt``), and where a title, its
+addressees or a role heading opens with nothing before it (the ``runon`` rules). Every piece
 keeps the number of the line it came from, so facts still point at the source line.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from gazette_kg.loaders.parse.layout.unwrap import element_start
+from gazette_kg.loaders.parse.layout.unwrap import RUN_ON_CUTS, element_start
 
 MIN_LENGTH = 200  # characters: a run-on line is longer than any title
 MAX_OTHER_LINES = 3  # besides it, a run-on page has at most a few short lines (its address, a heading)
@@ -41,7 +42,14 @@ def pieces(line: str) -> list[str]:
                 found.append(part[start : stop.end()])
                 start = stop.end()
         found.append(part[start:])
-    return [piece.strip() for piece in found if piece.strip()]
+    return [cut.strip() for piece in found for cut in _cut(piece) if cut.strip()]
+
+
+def _cut(piece: str) -> list[str]:
+    """``piece`` cut where a title, its addressees or a role heading opens with no stop or space before
+    (the ``runon`` rules of ``data/paragraph_breaks.txt``)."""
+    cuts = [0, *(match.start() for match in RUN_ON_CUTS.finditer(piece) if 0 < match.start() < len(piece)), len(piece)]
+    return [piece[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _spaced_parts(line: str) -> list[str]:

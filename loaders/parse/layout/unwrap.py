@@ -31,6 +31,9 @@ _STARTS = _pattern("start")
 _ROW_STARTS = _pattern("row")
 
 
+RUN_ON_CUTS = _pattern("runon")  # where a run-on line is cut besides its stops
+
+
 def element_start(text: str) -> bool:
     """``text`` opens an element of a document (article, outline item, annex note, date line)."""
     return bool(_STARTS.match(text))

@@ -17,3 +17,9 @@ def test_heads_that_recur_and_page_numbers_go():
 def test_a_body_line_near_the_top_that_does_not_recur_stays():
     pages = [_page(1, ("岳阳市人民政府关于印发某办法的通知", 790.0)), _page(2, ("岳政发〔2023〕3号", 790.0))]
     assert [len(p.lines) for p in strip_furniture(pages)] == [1, 1]
+
+
+def test_a_small_running_head_on_a_one_page_document_goes():
+    page = _page(1, ("某市人民政府公报", 790.0), ("某市人民政府关于某事的通知", 760.0), ("正文在此。", 600.0))
+    page = PdfPage(1, page.width, page.height, [PdfLine(1, page.lines[0].text, 250.0, 350.0, 790.0, 8.0), *page.lines[1:]])
+    assert [l.text for l in strip_furniture([page])[0].lines] == ["某市人民政府关于某事的通知", "正文在此。"]

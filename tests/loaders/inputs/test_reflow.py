@@ -34,3 +34,30 @@ def test_two_columns_are_read_left_column_first_whatever_the_stream_order():
              for line in (_line(1, left, top, x0=LEFT, x1=120), _line(1, right, top, x0=320, x1=380))]
     text = "".join(p.text for p in reflow([PdfPage(1, 600.0, 800.0, lines)]))  # full lines: one paragraph
     assert text == "".join(f"左{n}" for n in range(6)) + "".join(f"右{n}" for n in range(6))
+
+
+def test_a_short_last_column_is_a_column_and_a_head_across_both_is_read_first():
+    left = [_line(1, f"左{n}", 700 - 16 * n, x0=LEFT, x1=280) for n in range(8)]
+    right = [_line(1, f"右{n}", 700 - 16 * n, x0=320, x1=540) for n in range(2)]
+    head = _line(1, "关于印发某办法的通知", 730, x0=200, x1=400)
+    text = "".join(p.text for p in reflow([PdfPage(1, 600.0, 800.0, right + left + [head])]))
+    assert text == "关于印发某办法的通知" + "".join(f"左{n}" for n in range(8)) + "右0右1"
+
+
+def test_a_signature_set_right_is_no_second_column():
+    first = [_line(1, f"第{n}行正文。", 700 - 16 * n, x1=200) for n in range(4)]
+    signature = [_line(1, "某市人民政府", 636, x0=400), _line(1, "2023年3月1日", 620, x0=380, x1=460)]
+    after = [_line(1, f"附件{n}。", 604 - 16 * n, x1=200) for n in range(4)]
+    texts = [p.text for p in reflow([PdfPage(1, 600.0, 800.0, first + signature + after)])]
+    assert texts[4:6] == ["某市人民政府", "2023年3月1日"]
+
+
+def test_a_title_set_centred_in_a_larger_size_runs_on_over_its_lines():
+    title = [PdfLine(1, "某市人民政府办公室关于印发", 90, 470, 760, 22.0), PdfLine(1, "某某办法的通知", 180, 380, 730, 22.0)]
+    body = [_line(1, f"第{n}行正文。", 690 - 16 * n, x0=LEFT + 2 * SIZE, x1=200) for n in range(4)]
+    assert [p.text for p in reflow([PdfPage(1, 600.0, 800.0, title + body)])][0] == "某市人民政府办公室关于印发某某办法的通知"
+
+
+def test_a_number_broken_over_two_lines_is_joined_without_a_space():
+    page = PdfPage(1, 600.0, 800.0, [_line(1, "三、某规定（鲁政发〔1983〕9", 700, x0=LEFT + 2 * SIZE), _line(1, "0号）。", 684, x1=120)])
+    assert [p.text for p in reflow([page])] == ["三、某规定（鲁政发〔1983〕90号）。"]

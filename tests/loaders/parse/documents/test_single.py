@@ -194,6 +194,42 @@ def test_the_issuer_named_beside_the_title_by_a_database_less_its_province():
     assert _doc(page)[1].issuer == "清远市人民政府办公室"
     decree = "沈阳市乙规定\n\n辽宁省沈阳市人民政府\n\n沈阳市乙规定\n\n沈政令[1997]29号\n\n第一条 为了乙,制定本规定。\n第二条 本规定自发布之日起施行。"
     assert _doc(decree)[1].issuer == "沈阳市人民政府"
+    joint = "关于返还甲基金问题的通知\n\n返回顶部\n\n财政部、司法部\n\n关于返还甲基金问题的通知\n现将返还甲基金的有关问题通知如下:\n一、返还数额按实际交纳数计算。"
+    assert _doc(joint)[1].issuers == ["财政部", "司法部"]
     signed = ("区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
               "甲区人民政府办公室\n2023年1月3日")
     assert _doc(signed)[1].issuer == "甲区人民政府办公室"
+
+
+def test_the_title_over_the_number_before_a_page_heading_and_joint_issuers_before_the_title():
+    page = ("甲市乙工作细则\n作者:法律资料网\n\n江西省甲市人民政府办公室\n\n关于印发甲市乙工作细则的通知\n( 甲府发〔2003〕37号 )\n\n"
+            "市政府各部门:\n现将《甲市乙工作细则》印发给你们,请遵照执行。\n二OO三年十二月四日\n甲市乙工作细则\n一、总体目标\n实行乙。\n二、范围\n都要实行。")
+    issue, doc = _doc(page)
+    assert (doc.title, doc.genre, doc.promulgates) == ("关于印发甲市乙工作细则的通知", "通知", ["甲市乙工作细则"])
+    joint = ("中共甲县委办公室 甲县人民政府办公室关于印发《甲县乙计划》的通知\n各乡镇:\n《甲县乙计划》已经县委县政府同意,现印发给你们。\n"
+             "中共甲县委办公室\n甲县人民政府办公室\n2021416\n")
+    assert (_doc(joint)[1].issuers, _doc(joint)[1].signed_date) == (["中共甲县委办公室", "甲县人民政府办公室"], "2021-04-16")
+
+
+def test_a_state_council_decree_preamble_broken_over_two_lines_gives_the_start():
+    issue, doc = _doc("甲乙管理条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲乙管理条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
+                      "第一章 总则\n第一条 为了规范甲,制定本条例。\n第二条 本条例适用于甲。")
+    assert (doc.doc_number, doc.genre, issue.instruments[0].effective) == ("中华人民共和国国务院令第227号", "令", "发布之日")
+
+
+def test_joint_issuers_glued_in_the_title_are_parted_as_they_sign():
+    _, doc = _doc("中共甲市委办公室甲市人民政府办公室印发《关于乙的实施意见》的通知(甲办发〔2017〕2号)\n各县市区:\n"
+                  "《关于乙的实施意见》已经市委、市人民政府同意,现印发给你们。\n中共甲市委办公室\n甲市人民政府办公室\n2017年1月10日")
+    assert (doc.doc_number, doc.issuers) == ("甲办发〔2017〕2号", ["中共甲市委办公室", "甲市人民政府办公室"])
+
+
+def test_a_page_byline_above_the_title_over_the_number_is_no_part_of_it():
+    _, doc = _doc("甲政发〔2014〕20号《甲省人民政府关于乙的实施意见》\n浏览量: 时间:2016-01-17 23:45:19\n甲省人民政府关于乙的实施意见\n"
+                  "甲政发〔2014〕20号\n各市人民政府:\n现就乙提出以下实施意见:\n一、总体要求\n做好乙。")
+    assert (doc.title, doc.doc_number) == ("甲省人民政府关于乙的实施意见", "甲政发〔2014〕20号")
+
+
+def test_a_site_headline_exclaiming_above_the_title_does_not_end_the_search_for_it():
+    _, doc = _doc("注意!县城这些地方禁止种植农作物!请尽快清理\n\n关于严禁在县城区种植农作物的通告\n\n"
+                  "为创建卫生城市,决定对县城区范围内种植的各类农作物进行统一清理,请各种植户自行清理。\n特此通告。\n甲县城市管理局\n2018年10月23日")
+    assert (doc.title, doc.genre, doc.issuer, doc.signed_date) == ("关于严禁在县城区种植农作物的通告", "通告", "甲县城市管理局", "2018-10-23")

@@ -26,3 +26,15 @@ def test_a_run_on_page_gives_its_document_and_facts_on_its_line():
     assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == ("甲政办发〔2023〕5号", "甲市人民政府办公室", "2023-03-01", ["甲市乙工作方案"])
     assert [(c.in_, c.cited_doc_number, c.line) for c in issue.citations] == [("甲政办发〔2023〕5号", "甲政发〔2022〕3号", 2)]
     assert [(r.line, r.agencies) for r in issue.responsibilities] == [(2, ["市发改委", "市财政局"]), (2, ["市财政局"])]
+
+
+def test_a_news_page_run_together_without_spaces_gives_the_notice_it_prints_and_its_body():
+    issue = parse_text("# source: https://example.com/n.html\n甲省成立乙普查领导小组\n"
+                       "据甲省政府网消息,甲省人民政府办公厅公布关于成立乙普查领导小组的通知,由副省长张三任组长。全文如下:"
+                       "甲省人民政府办公厅关于成立乙普查领导小组的通知各市人民政府,省直各单位:为加强对乙普查的领导,省政府决定成立乙普查领导小组"
+                       "(以下简称领导小组)。现将有关事项通知如下:一、主要职责负责乙普查的组织和领导,协调解决普查中的重大问题。"
+                       "二、组成人员组长:张三副省长副组长:李四省统计局局长成员:王五省财政局副局长三、工作机构领导小组办公室设在省统计局。", "n.txt")
+    [doc] = issue.documents
+    assert (doc.title, doc.issuer) == ("甲省人民政府办公厅关于成立乙普查领导小组的通知", "甲省人民政府办公厅")
+    [body] = issue.coordination_bodies
+    assert body.name == "乙普查领导小组" and [(l.person, l.role) for l in body.leaders][:1] == [("张三", "组长")]
