@@ -30,6 +30,7 @@ import trafilatura
 from trafilatura.settings import use_config
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
+from gazette_kg.loaders.parse.layout.pagefields import field_labels
 
 # Fewer Han characters than this in the article: the page holds no document (an index, a search page).
 MIN_HAN = 40
@@ -85,7 +86,9 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
 
 
 def _is_label(cell: lxml.html.HtmlElement) -> bool:
-    return bool(_LABEL.match(cell.text_content()))
+    """A catalogue's label: short and ending in a colon, or one of the labels sites print (索 引 号)."""
+    text = cell.text_content()
+    return bool(_LABEL.match(text)) or _SPACE.sub("", text) in field_labels()
 
 
 def _catalogue_as_fields(tree: lxml.html.HtmlElement) -> None:

@@ -241,14 +241,15 @@ def _attachments(title: str) -> str:
 
 
 def trs_page(doc: Doc, cat: Catalogue) -> str:
-    """A TRS/WCM 信息公开 article: a metadata table, then the body without title or number."""
-    rows = (f'<tr><td class="t1">索 引 号：</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
-            f'<td class="t1">主题分类：</td><td>综合政务</td></tr>'
-            f'<tr><td class="t1">发文机关：</td><td>{escape(cat.issuer or "")}</td>'
-            f'<td class="t1">成文日期：</td><td>{_zh_date(cat.signed)}</td></tr>'
-            f'<tr><td class="t1">标　　题：</td><td colspan="3">{escape(cat.title)}</td></tr>'
-            f'<tr><td class="t1">发文字号：</td><td>{escape(cat.number or "")}</td>'
-            f'<td class="t1">发布日期：</td><td>{_zh_date(cat.signed)}</td></tr>')
+    """A TRS/WCM 信息公开 article: a metadata table (labels without colons), then the body
+    without title or number."""
+    rows = (f'<tr><td class="t1">索 引 号</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
+            f'<td class="t1">主题分类</td><td>综合政务</td></tr>'
+            f'<tr><td class="t1">发文机关</td><td>{escape(cat.issuer or "")}</td>'
+            f'<td class="t1">成文日期</td><td>{_zh_date(cat.signed)}</td></tr>'
+            f'<tr><td class="t1">标　　题</td><td colspan="3">{escape(cat.title)}</td></tr>'
+            f'<tr><td class="t1">发文字号</td><td>{escape(cat.number or "")}</td>'
+            f'<td class="t1">发布日期</td><td>{_zh_date(cat.signed)}</td></tr>')
     return (_chrome_head(cat.title, cat.site) +
             f'<body><div class="head"><a href="/">{escape(cat.site)}</a><ul class="nav"><li><a href="/">首页</a></li>'
             f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>'
