@@ -192,8 +192,7 @@ def _members(lines: list[SourceLine]) -> list[SourceLine]:
 def _listed_body(lines: list[SourceLine], index: int) -> regex.Match | None:
     """A body named by a numbered item of a list with its leaders under role headings below
     (1、市城市规划委员会 / 主任委员：某某): a set-up by the list."""
-    text = lines[index].text
-    if not text[:1].isdigit() or not (item := _LISTED_BODY.match(text)):
+    if not (item := _LISTED_BODY.match(lines[index].text)):
         return None
     following = next((line.text for line in lines[index + 1 : index + 3] if line.text.strip()), "")
     return item if _ROLE_HEADING.match(following.replace(" ", "")) else None
@@ -203,7 +202,8 @@ def _set_ups(lines: list[SourceLine], title: str) -> list[tuple[int, regex.Match
     """(line index, match) of each sentence setting a body up; the title's, on its last line, when
     the title sets one up over lines (…关于成立临安市 / 信用建设工作领导小组的通知) and no sentence does."""
     found = [(index, setup) for index, line in enumerate(lines)
-             if "成立" in line.text and (setup := _SET_UP.search(line.text)) or (setup := _listed_body(lines, index))]
+             if "成立" in line.text and (setup := _SET_UP.search(line.text))
+             or line.text[:1].isdigit() and (setup := _listed_body(lines, index))]
     titled = _SET_UP.search(title) if "成立" in title else None
     if found or titled is None or any(titled[0] in line.text for line in lines):
         return found
