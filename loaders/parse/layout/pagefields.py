@@ -32,8 +32,9 @@ def field_labels() -> dict[str, str]:
 
 
 def _spaced(label: str) -> str:
-    """A label as a pattern that also matches it letter-spaced: 文    号, 索 引 号."""
-    return "[ \u3000]*".join(regex.escape(char) for char in label)
+    """A label as a pattern that also matches it letter-spaced: 文    号, 索 引 号 (标<TAB>题 where a
+    PDF's text layer made the wide space a cell boundary)."""
+    return "[ \u3000\t]*".join(regex.escape(char) for char in label)
 
 
 @cache
