@@ -77,6 +77,8 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     plain blocks: an extractor reads a table's cell as one line, and would run the document's
     paragraphs together. Tables of data (cells of short text) stay tables."""
     for table in reversed(tree.xpath("//table")):  # innermost first
+        if not table.xpath(".//table | .//p | .//div | .//br"):  # cells of plain text: data, and quick to tell
+            continue
         rows = table.xpath("./tr | ./*/tr")
         cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
         if any(cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS or len(cell.xpath(".//br")) >= LAYOUT_BLOCKS
