@@ -30,6 +30,7 @@ import trafilatura
 from trafilatura.settings import use_config
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
+from gazette_kg.loaders.inputs.webprint import without_file_list
 from gazette_kg.loaders.parse.layout.pagefields import field_labels
 
 # Fewer Han characters than this in the article: the page holds no document (an index, a search page).
@@ -175,6 +176,7 @@ def page_text(html: str) -> str:
                                          with_metadata=True, include_images=False, config=_config())
     text = _REPEAT.sub("", (result.text if result is not None else "") or "")
     lines = [line.strip(" \t\xa0\u3000") for line in text.split("\n") if not _CHROME.match(line)]  # &nbsp; indents go
+    lines = without_file_list(lines)
     text = "\n".join(lines).strip()
     if len(_HAN.findall(text)) < MIN_HAN:
         raise NoDocument("web page with no document in it (only navigation or too little text)")

@@ -79,6 +79,6 @@ def page_fields(clean: CleanText, limit: int = 60) -> list[PageField]:
         pairs = [(field, squeeze(value)) for field, value in fields_of_line(clean.raw[index])]
         if not pairs and pending and _VALUE_BELOW[pending](clean.lines[index].text):
             found.append(PageField(pending, clean.lines[index].text, index))
-        found.extend(PageField(field, value, index) for field, value in pairs)
+        found.extend(PageField(field, value, index) for field, value in pairs if value)  # a field left empty says nothing
         pending = pairs[0][0] if len(pairs) == 1 and not pairs[0][1] and pairs[0][0] in _VALUE_BELOW else None
     return found
