@@ -6,11 +6,14 @@ has its worker killed and a fresh one started, while the others keep serving. A 
 finds no idle worker within ``queue_seconds`` is turned away (``StoreBusy``) rather than
 waiting past its own time limit.
 
-A query still running after ``slow_seconds`` leaves the pool: a successor takes its place
-at once, and its own process goes on at the lowest CPU priority: of queries from outside,
-at most ``long_queries`` such (a further one is stopped there and then). So quick queries always
-find a worker and most of the CPU, whatever the slow ones do. Of the pool's workers, queries
-from outside (``public``) may hold ``public_queries`` at once, so that pages keep theirs.
+Of the pool's workers, queries from outside (``public``) may hold ``public_queries`` at once,
+so that pages keep theirs. Such a query still running after ``slow_seconds`` leaves the pool:
+a successor takes its place at once, and its own process goes on at the lowest CPU priority,
+one of at most ``long_queries`` such (a further one is stopped there and then). So the other
+queries find a worker and most of the CPU, whatever runaways sent from outside do. The app's
+own queries (pages, saved queries) stay in the pool at full priority: demoting them too
+cost more than it saved, as each demotion opens the store in a new process (at 1,000
+issues, with 20 clients, the pages answered a tenth as many requests).
 
 Workers are forked from a server process that has pyoxigraph loaded already: a successor
 is ready in a fraction of a second, not the seconds a fresh interpreter takes.
@@ -81,9 +84,7 @@ class WorkerPool:
         self.location = location
         self.queue_seconds = queue_seconds
         self.slow_seconds = slow_seconds
-        # slow queries from outside share long_queries; the app's own (pages, saved queries) have as
-        # many as the pool has workers, so runaways sent to /sparql never turn a page away
-        self._long = {True: threading.BoundedSemaphore(max(1, long_queries)), False: threading.BoundedSemaphore(max(1, size))}
+        self._long = threading.BoundedSemaphore(max(1, long_queries))
         self._public = threading.BoundedSemaphore(max(1, public_queries or size))
         self._context = mp.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
@@ -118,7 +119,7 @@ class WorkerPool:
             worker: _Worker | None = self._idle.get(timeout=wait)
         except queue.Empty:
             raise StoreBusy(f"every query worker stayed busy for {wait:g} s") from None
-        slow_at = min(deadline, time.monotonic() + self.slow_seconds)
+        slow_at = deadline if release_public is None else min(deadline, time.monotonic() + self.slow_seconds)
         try:
             worker.conn.send(args)
             if worker.conn.poll(max(0.0, slow_at - time.monotonic())):
@@ -133,9 +134,8 @@ class WorkerPool:
             else:
                 slow, worker = worker, None
                 self._add_worker()
-                if release_public is not None:
-                    release_public()
-                reply = self._finish_slow(slow, deadline, timeout, self._long[release_public is not None])
+                release_public()
+                reply = self._finish_slow(slow, deadline, timeout)
         except (EOFError, OSError):
             if worker is not None:
                 worker.kill()
@@ -151,9 +151,9 @@ class WorkerPool:
             raise StoreError(reply[1])
         return reply[1]
 
-    def _finish_slow(self, worker: _Worker, deadline: float, timeout: float, long: threading.BoundedSemaphore) -> tuple:
+    def _finish_slow(self, worker: _Worker, deadline: float, timeout: float) -> tuple:
         """Wait for a query that has left the pool, at the lowest priority; its process ends with it."""
-        if not long.acquire(blocking=False):
+        if not self._long.acquire(blocking=False):
             worker.kill()
             raise StoreBusy("the server is running its share of long queries already; try again later")
         try:
@@ -163,7 +163,7 @@ class WorkerPool:
             return worker.conn.recv()
         finally:
             worker.kill()
-            long.release()
+            self._long.release()
 
     def _add_worker(self, *, wait: bool = False) -> None:
         """Start a worker for the pool (in the background unless ``wait``)."""

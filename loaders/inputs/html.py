@@ -11,7 +11,7 @@ Before extraction the page is put in the shape trafilatura reads well, whatever 
 system made it: tables that lay out the page (大汉/Hanweb) become blocks, so their cell's
 paragraphs stay apart; lists and tables of links (navigation, 相关文件) go; the catalogue
 of 信息公开 pages (索引号 | … | 发文字号 | …) becomes one ``label：value`` line a field, empty
-fields left out; a paragraph repeated on the page (责任单位：… under each task) is marked so
+fields left out; ``<center>`` is a block (the extractor drops it, text and all); a paragraph repeated on the page (责任单位：… under each task) is marked so
 that the extractor keeps every copy. The title is the page's ArticleTitle or ``<h1>``,
 else its ``<title>`` without the site's name. Paragraphs come out a blank line apart, as
 from a PDF.
@@ -30,6 +30,8 @@ import trafilatura
 from trafilatura.settings import use_config
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
+from gazette_kg.loaders.inputs.webprint import without_file_list
+from gazette_kg.loaders.parse.layout.pagefields import field_labels
 
 # Fewer Han characters than this in the article: the page holds no document (an index, a search page).
 MIN_HAN = 40
@@ -66,24 +68,30 @@ def _title_first(title: str | None, text: str) -> str:
         return text
     lines = [_SPACE.sub("", line) for line in text.split("\n") if not _FIELD_LINE.match(line)][:3]  # 标题：… is no heading
     title = _SPACE.sub("", title)
-    printed = any("".join(lines[start:]).startswith(title) for start in range(len(lines)))
+    printed = any("".join(lines[start:]).startswith(title) or "".join(lines[:start + 1]).endswith(title)
+                  for start in range(len(lines)))  # a line may carry it after the number: (失效)某政发〔2017〕14号 标题
     return text if printed else f"{title}\n{text}"
 
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
-    """Tables that lay out the page (a cell holding another table, or paragraphs of text) become
+    """Tables that lay out the page (a cell holding another table, or paragraphs or ``<br>``-broken lines) become
     plain blocks: an extractor reads a table's cell as one line, and would run the document's
     paragraphs together. Tables of data (cells of short text) stay tables."""
     for table in reversed(tree.xpath("//table")):  # innermost first
+        if not table.xpath(".//table | .//p | .//div | .//br"):  # cells of plain text: data, and quick to tell
+            continue
         rows = table.xpath("./tr | ./*/tr")
         cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
-        if any(cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS for cell in cells):
+        if any(cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS or len(cell.xpath(".//br")) >= LAYOUT_BLOCKS
+               for cell in cells):
             for element in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
                 element.tag = "div"
 
 
 def _is_label(cell: lxml.html.HtmlElement) -> bool:
-    return bool(_LABEL.match(cell.text_content()))
+    """A catalogue's label: short and ending in a colon, or one of the labels sites print (索 引 号)."""
+    text = cell.text_content()
+    return bool(_LABEL.match(text)) or _SPACE.sub("", text) in field_labels()
 
 
 def _catalogue_as_fields(tree: lxml.html.HtmlElement) -> None:
@@ -114,7 +122,7 @@ def _catalogue_as_fields(tree: lxml.html.HtmlElement) -> None:
 
 def _drop_link_lists(tree: lxml.html.HtmlElement) -> None:
     """Lists and tables that are links and little else: a navigation bar, 相关链接/相关文件."""
-    for block in tree.xpath("//ul | //ol | //table"):
+    for block in tree.xpath("//ul | //ol | //table | //tr"):
         text = _SPACE.sub("", block.text_content())
         linked = sum(len(_SPACE.sub("", link.text_content())) for link in block.xpath(".//a"))
         if len(block.xpath(".//a")) >= MIN_LINKS and linked >= LINKED_SHARE * len(text) and block.getparent() is not None:
@@ -157,15 +165,18 @@ def page_text(html: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         tree = None
     if tree is not None:
-        _unwrap_layout_tables(tree)
+        for centred in tree.iter("center"):  # the old centring tag, which the extractor drops with its text
+            centred.tag = "div"
         _drop_link_lists(tree)
+        _unwrap_layout_tables(tree)
         _catalogue_as_fields(tree)
         _mark_repeats(tree)
         html = lxml.html.tostring(tree, encoding="unicode")
     result = trafilatura.bare_extraction(html, include_tables=True, include_comments=False, favor_recall=True,
                                          with_metadata=True, include_images=False, config=_config())
     text = _REPEAT.sub("", (result.text if result is not None else "") or "")
-    lines = [line for line in text.split("\n") if not _CHROME.match(line)]
+    lines = [line.strip(" \t\xa0\u3000") for line in text.split("\n") if not _CHROME.match(line)]  # &nbsp; indents go
+    lines = without_file_list(lines)
     text = "\n".join(lines).strip()
     if len(_HAN.findall(text)) < MIN_HAN:
         raise NoDocument("web page with no document in it (only navigation or too little text)")

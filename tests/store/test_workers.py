@@ -1,5 +1,5 @@
-"""The embedded store's worker pool: slow queries leave it, at low priority and few at a time,
-so that quick ones keep finding a worker; public queries hold only their share of it."""
+"""The embedded store's worker pool: slow queries from outside leave it, at low priority and few at
+a time, so that the others keep finding a worker; public queries hold only their share of it."""
 
 import os
 import threading
@@ -51,7 +51,7 @@ def _niced_grandchildren() -> list[int]:
             if nice == 19 and parents.get(parent, (0, 0))[0] == os.getpid()]
 
 
-def test_a_slow_query_leaves_the_pool_and_a_quick_one_still_finds_a_worker(pool_store):
+def test_a_slow_query_from_outside_leaves_the_pool_and_a_quick_one_still_finds_a_worker(pool_store):
     errors: list = []
     slow = _in_background(pool_store, RUNAWAY, errors, timeout=4, public=True)
     time.sleep(1.5)  # past slow_seconds and a successor's start
@@ -69,8 +69,11 @@ def test_only_long_queries_slow_queries_from_outside_run_at_once(pool_store):
     time.sleep(1.5)
     with pytest.raises(StoreBusy, match="long queries"):
         pool_store.query(RUNAWAY + " # another", accept=JSON, timeout=4, public=True)
-    # the app's own slow query (a page's) is not turned away by the runaway: it runs to its time limit
-    with pytest.raises(QueryTimeout):
-        pool_store.query(RUNAWAY + " # a page", accept=JSON, timeout=3)
     first.join()
     assert isinstance(errors[0], QueryTimeout)
+
+
+def test_the_apps_own_slow_query_keeps_its_worker(pool_store):
+    with pytest.raises(QueryTimeout):
+        pool_store.query(RUNAWAY, accept=JSON, timeout=2)
+    assert not _niced_grandchildren()  # it ran at full priority to its limit, in the pool

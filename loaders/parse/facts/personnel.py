@@ -7,7 +7,8 @@ Two ways of writing them; the words are data (``data/personnel.yaml``):
   文彦同志挂职任…，挂职时间一年. A notice that announces 正式任职 confirms the posts it lists.
 - decisions opened by a verb, in a notice, a standing committee's list or a report of its
   session: 任命赵海洋、董冲为区人民政府副区长，张东方为区教育体育局局长; 决定任命李胜平任…主任、
-  张建平任…局长; 免去刘中银的…副秘书长职务、张巍巍的…副主任职务; 接受某某辞去…职务的请求.
+  张建平任…局长; 免去刘中银的…副秘书长职务、张巍巍的…副主任职务 (免去某某同志…职务, 免除某某同志…一职);
+  接受某某辞去…职务的请求.
   A verb opens a run that goes on over the clauses after it (任命： on a line of its own, then
   one person a line) until a clause is no decision.
 
@@ -37,6 +38,7 @@ _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
+_ONE_POST = "一职"  # 免除A同志副县长一职: a post as 职务
 _STOPS = "。；;：:"
 _STOP_CHAR = re.compile(rf"[{_STOPS}]")
 _STOP = re.compile(rf"(?<=[{_STOPS}])")  # the standard library splits at a lookbehind several times faster
@@ -75,8 +77,8 @@ def _patterns() -> _Patterns:
         verb_word=re.compile("|".join(map(re.escape, words["verbs"]))),
         takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
-        removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志)?(?=的|兼任)|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
-                              rf"(?P<concurrent>兼任)?的?(?P<post>.+?)职务$"),
+        removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
+                              rf"(?P<concurrent>兼任)?的?(?P<post>.+?)(?:职务|{_ONE_POST})$"),
         resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?{_REASON}(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
         starts_item=regex.compile(rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?{_COUNTED}"
                                   rf"(?:{_alternation(words['takes_post'] | dict.fromkeys(words['passive']))}|的))"),
@@ -157,7 +159,7 @@ def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
     held = ""
     for token in tokens:
         held = f"{held}、{token}" if held else token
-        if not held.endswith("职务"):
+        if not held.endswith(("职务", _ONE_POST)):
             continue
         match = _patterns().removed.match(held)
         held = ""

@@ -4,11 +4,12 @@ their web content systems. Made at test time from text read from ``../shared``; 
 ``official_pdf`` sets the text as GB/T 9704-2012 lays out a 公文 on A4: body 16 pt
 (三号 仿宋; here Debian's WenQuanYi Zen Hei) on a 28 × 22 grid, the title centred in 22 pt,
 the issuing body's name in red above a red rule (发文机关标志), signature and date set
-right, page numbers "— N —" at the foot (odd pages right, even pages left). The gazette
+right, the 版记 (抄送, 印发机关和印发日期) between rules at the end, full lines justified, page numbers "— N —" at the foot (odd pages right, even pages left). The gazette
 variants reprint it as a 政府公报 page: a running head with the issue, page numbers centred,
 body 10.5 pt in one or two columns.
 
-``cms_page`` wraps it in one of the page templates of government sites: a TRS/WCM article
+``cms_page`` wraps it in one of the page templates of government sites: an older county
+site's page in GB2312 (``<br>``-broken lines in a layout table, ``<center>``), a TRS/WCM article
 (metadata table of 索引号/发文机关/成文日期/发文字号/主题分类 above a ``TRS_Editor`` body), a
 大汉/Hanweb page (layout tables, ``<div id="zoom">``, 打印本页 关闭窗口), and a 政府信息公开
 page (label/value list, breadcrumbs, share bar, attachment list, related links, footer
@@ -64,6 +65,7 @@ class PdfStyle:
     gazette: bool = False  # a 政府公报 reprint (running head, centred page numbers) or the 公文 itself
     columns: int = 1
     size: float = 16.0
+    justify: bool = False  # full lines spaced out to the column's right edge, as word processors set 公文
 
 
 A4_W, A4_H = 595.28, 841.89
@@ -152,15 +154,41 @@ def official_pdf(text: str, style: PdfStyle = PdfStyle()) -> bytes:
             canvas.drawString(x0() + col_w - width - 4 * style.size, state["y"], line)
             advance()
             continue
-        for offset, piece in _wrap(line, col_w, style.size, 2 * style.size):
-            canvas.drawString(x0() + offset, state["y"], piece)
+        pieces = _wrap(line, col_w, style.size, 2 * style.size)
+        for number, (offset, piece) in enumerate(pieces):
+            spacing = 0.0
+            if style.justify and number < len(pieces) - 1 and len(piece) > 1:  # 两端对齐: full lines spaced to the edge
+                spacing = (col_w - offset - stringWidth(piece, FONT, style.size)) / (len(piece) - 1)
+            text = canvas.beginText(x0() + offset, state["y"])
+            text.setFont(FONT, style.size)
+            text.setCharSpace(spacing)
+            text.textOut(piece)
+            canvas.drawText(text)
             advance()
+    if not style.gazette:
+        _colophon(canvas, doc, left, area_w, style.size, advance, lambda: state["y"])
     canvas.showPage()
     canvas.save()
     return out.getvalue()
 
 
-PDF_STYLES = {"document": PdfStyle(), "gazette": PdfStyle(gazette=True, size=12.0),
+def _colophon(canvas, doc: Doc, left: float, width: float, size: float, advance, y) -> None:
+    """版记: between two rules, 抄送 and the office that printed the document with the day it
+    did (later than the signing: 印发 dates are not 成文日期)."""
+    year = next((line[:4] for line in reversed(doc.body) if _DATE.match(line)), None)
+    if not year:
+        return
+    advance(1.5)
+    canvas.setFont(FONT, size * 0.875)
+    canvas.line(left, y() + size, left + width, y() + size)
+    canvas.drawString(left + size, y(), "抄送：各有关单位。")
+    advance()
+    canvas.drawString(left + size, y(), f"{issuer_of(doc.title) or '某市人民政府办公室'}")
+    canvas.drawRightString(left + width - size, y(), f"{year}年12月31日印发")
+    canvas.line(left, y() - size / 2, left + width, y() - size / 2)
+
+
+PDF_STYLES = {"document": PdfStyle(justify=True), "gazette": PdfStyle(gazette=True, size=12.0),
               "gazette-2col": PdfStyle(gazette=True, columns=2, size=10.5)}
 
 
@@ -174,7 +202,7 @@ class Catalogue:
     number: str | None
     issuer: str | None
     signed: str | None  # ISO date
-    site: str = "某市人民政府"
+    site: str = "政府门户网站"  # the government whose site it is, as it names itself
 
 
 def _paragraphs(lines: list[str]) -> str:
@@ -196,7 +224,7 @@ def _chrome_head(title: str, site: str) -> str:
 
 def _footer(site: str) -> str:
     return (f'<div class="footer"><a href="/gywm/">关于我们</a>|<a href="/wzdt/">网站地图</a>|<a href="/lxwm/">联系我们</a>'
-            f'<p>主办单位：{escape(site)}办公室 承办单位：{escape(site)}大数据中心</p>'
+            f'<p>主办单位：{escape(site)} 承办单位：{escape(site)}大数据中心</p>'
             f'<p>网站标识码：3702000001 <a href="https://beian.miit.gov.cn">鲁ICP备05001234号-1</a> '
             f'<img src="/images/ga.png">鲁公网安备 37020202000345号</p><p>建议使用1920×1080分辨率浏览</p></div></body></html>')
 
@@ -213,14 +241,15 @@ def _attachments(title: str) -> str:
 
 
 def trs_page(doc: Doc, cat: Catalogue) -> str:
-    """A TRS/WCM 信息公开 article: a metadata table, then the body without title or number."""
-    rows = (f'<tr><td class="t1">索 引 号：</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
-            f'<td class="t1">主题分类：</td><td>综合政务</td></tr>'
-            f'<tr><td class="t1">发文机关：</td><td>{escape(cat.issuer or "")}</td>'
-            f'<td class="t1">成文日期：</td><td>{_zh_date(cat.signed)}</td></tr>'
-            f'<tr><td class="t1">标　　题：</td><td colspan="3">{escape(cat.title)}</td></tr>'
-            f'<tr><td class="t1">发文字号：</td><td>{escape(cat.number or "")}</td>'
-            f'<td class="t1">发布日期：</td><td>{_zh_date(cat.signed)}</td></tr>')
+    """A TRS/WCM 信息公开 article: a metadata table (labels without colons), then the body
+    without title or number."""
+    rows = (f'<tr><td class="t1">索 引 号</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
+            f'<td class="t1">主题分类</td><td>综合政务</td></tr>'
+            f'<tr><td class="t1">发文机关</td><td>{escape(cat.issuer or "")}</td>'
+            f'<td class="t1">成文日期</td><td>{_zh_date(cat.signed)}</td></tr>'
+            f'<tr><td class="t1">标　　题</td><td colspan="3">{escape(cat.title)}</td></tr>'
+            f'<tr><td class="t1">发文字号</td><td>{escape(cat.number or "")}</td>'
+            f'<td class="t1">发布日期</td><td>{_zh_date(cat.signed)}</td></tr>')
     return (_chrome_head(cat.title, cat.site) +
             f'<body><div class="head"><a href="/">{escape(cat.site)}</a><ul class="nav"><li><a href="/">首页</a></li>'
             f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>'
@@ -238,7 +267,7 @@ def trs_page(doc: Doc, cat: Catalogue) -> str:
 def hanweb_page(doc: Doc, cat: Catalogue) -> str:
     """A 大汉/Hanweb page: layout tables, the info table, title and number kept in the body."""
     info = (f'<table class="xxgk_info" width="100%"><tr><td>索引号：</td><td>0080{len(cat.title)}/2023-0456</td>'
-            f'<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.site)}办公室</td>'
+            f'<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.issuer or "")}</td>'
             f'<td>生成日期：</td><td>{cat.signed or ""}</td></tr><tr><td>文号：</td><td>{escape(cat.number or "")}</td>'
             f'<td>是否有效：</td><td>有效</td></tr></table>')
     head = ([f'<p align="center"><strong>{escape(doc.title)}</strong></p>'] if doc.title else [])
@@ -266,7 +295,7 @@ def xxgk_page(doc: Doc, cat: Catalogue) -> str:
             f'<div class="crumbs"><a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="/zwgk/xxgk/">政府信息公开</a>&gt;<span>文件</span></div>'
             f'<div class="policyLibraryOverview_header"><ul>{box}</ul></div>'
             f'<div class="pages-title"><h1>{escape(cat.title)}</h1></div>'
-            f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.site)}办公厅 <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
+            f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.issuer or cat.site)} <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
             f'<div class="pages_content" id="UCAP-CONTENT">{_paragraphs(body)}</div>'
             f'{_attachments(cat.title)}'
             f'<div class="editor">责任编辑：王某</div><div class="bdsharebuttonbox">分享：<a class="bds_weixin"></a><a class="bds_tsina"></a></div>'
@@ -274,7 +303,26 @@ def xxgk_page(doc: Doc, cat: Catalogue) -> str:
             f'{_related(cat.site)}{_footer(cat.site)}')
 
 
-TEMPLATES = {"trs": trs_page, "hanweb": hanweb_page, "xxgk": xxgk_page}
+def legacy_page(doc: Doc, cat: Catalogue) -> str:
+    """An older county site, in GB2312: the text as ``<br>``-broken lines indented with
+    ``&nbsp;`` in one cell of a layout table, ``<font>`` tags, the title in ``<title>`` only."""
+    lines = ([f"<center><font size=4><b>{escape(doc.title)}</b></font></center>"] if doc.title else [])
+    lines += [f"<center>{escape(doc.number)}</center>"] if doc.number else []
+    lines += [f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(line)}" for line in doc.body]
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            f'<title>{escape(cat.title)} - {escape(cat.site)}</title></head><body>'
+            f'<table width="960" border="0"><tr><td><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a></td></tr>'
+            f'<tr><td><font color="#333333" style="font-size:16px;line-height:30px">{"<br>".join(lines)}</font></td></tr>'
+            f'<tr><td align="center">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>'
+            f'</table>{_footer(cat.site)}')
+
+
+TEMPLATES = {"trs": trs_page, "hanweb": hanweb_page, "xxgk": xxgk_page, "legacy": legacy_page}
+
+
+def page_bytes(page: str) -> bytes:
+    """A page in the encoding it declares."""
+    return page.encode("gb18030" if "charset=gb2312" in page else "utf-8")
 
 
 def cms_page(text: str, template: str, gold_document: dict | None) -> str:
@@ -283,5 +331,8 @@ def cms_page(text: str, template: str, gold_document: dict | None) -> str:
     doc = split_document(text)
     known = gold_document or {}
     title = known.get("title") or doc.title or doc.body[0]
-    cat = Catalogue(title, known.get("doc_number") or doc.number, known.get("issuer"), known.get("signed_date"))
+    issuer = known.get("issuer")
+    site = regex.match(r"^.*?人民政府", issuer or "")
+    cat = Catalogue(title, known.get("doc_number") or doc.number, issuer, known.get("signed_date"),
+                    site.group(0) if site else issuer or Catalogue.site)
     return TEMPLATES[template](doc, cat)

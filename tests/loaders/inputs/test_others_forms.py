@@ -17,7 +17,7 @@ import pytest
 
 from gazette_kg.loaders.parse.pipeline import parse_file
 from gazette_kg.paths import gold_dir
-from tests.loaders.inputs.forms import PDF_STYLES, TEMPLATES, cms_page, official_pdf
+from tests.loaders.inputs.forms import PDF_STYLES, TEMPLATES, cms_page, official_pdf, page_bytes
 from tests.scoring import scorer, without_lines
 
 OTHERS = gold_dir() / "others"
@@ -63,7 +63,7 @@ def test_each_document_as_a_government_pdf_parses_to_its_gold(style, tmp_path):
 def test_each_document_as_a_government_web_page_parses_to_its_gold(template, tmp_path):
     def make(text: str, gold: dict, stem: Path) -> Path:
         path = stem.with_suffix(".html")
-        path.write_text(cms_page(text, template, (gold.get("documents") or [None])[0]), encoding="utf-8")
+        path.write_bytes(page_bytes(cms_page(text, template, (gold.get("documents") or [None])[0])))
         return path
 
     mean, report = _score(tmp_path, make)

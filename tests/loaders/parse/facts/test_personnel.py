@@ -114,3 +114,10 @@ def test_several_persons_resign_one_post_and_an_acting_post_after_a_deputy_post(
                    "决定任命丁四为某市人民政府副市长、代理某市人民政府市长职务。") == [
         ("甲一", "remove", "某县第十八届人大代表", 5), ("乙二", "remove", "某县第十八届人大代表", 5),
         ("丙三", "remove", "某县第十八届人大代表", 5), ("丁四", "appoint", "某市人民政府副市长、代理某市人民政府市长", 6)]
+
+
+def test_removal_with_the_comrade_before_the_post_and_a_post_as_yi_zhi():
+    assert _report("会议决定免去张甲同志市财政局局长职务。",
+                   "会议通过人事任免决议,免除路乙同志常务副县长一职,免除孟丙同志副县长一职,任命邢丁同志为政府副县长。") == [
+        ("张甲", "remove", "市财政局局长", 5), ("路乙", "remove", "常务副县长", 6), ("孟丙", "remove", "副县长", 6),
+        ("邢丁", "appoint", "政府副县长", 6)]
