@@ -1,7 +1,7 @@
 """Page furniture of a PDF: running heads and feet, and page numbers, taken out of the text.
 
 A line counts as furniture when it stands in the top or bottom band of its page and
-either is a page number (3, - 3 -, — 3 —, 第3页, 3/52) or, with its digits ignored, recurs
+either is a page number (3, - 3 -, — 3 —, 第3页, 3/52, 第3页/共5页) or, with its digits ignored, recurs
 in that band on several pages (a gazette's title on even pages, the section name or a
 slogan on odd ones), or is the page's topmost line set smaller than the text (the running
 head of a document too short for it to recur). Body lines never recur in the same place page after page, so
@@ -19,7 +19,8 @@ from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
 
 HEAD_SIZE = 0.9  # a running head is set smaller than this share of the body text's size
 BAND = 0.1  # share of the page height, at the top and at the bottom, where furniture stands
-_PAGE_NUMBER = regex.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－·\s]*$")
+_PAGE_NUMBER = regex.compile(r"^[-—–－·\s]*(?:共\s*\d{1,4}\s*页[\s,，/／]*)?(?:第\s*)?\d{1,4}(?:\s*页)?"
+                             r"(?:\s*[/／]\s*\d{1,4}|[\s,，/／]*共\s*\d{1,4}\s*页)?[-—–－·\s]*$")
 _DIGITS = regex.compile(r"\d+")
 _WHITESPACE = regex.compile(r"\s+")
 

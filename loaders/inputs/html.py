@@ -30,6 +30,8 @@ import trafilatura
 from trafilatura.settings import use_config
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
+from gazette_kg.loaders.inputs.webprint import without_file_list
+from gazette_kg.loaders.parse.layout.pagefields import field_labels
 
 # Fewer Han characters than this in the article: the page holds no document (an index, a search page).
 MIN_HAN = 40
@@ -76,6 +78,8 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     plain blocks: an extractor reads a table's cell as one line, and would run the document's
     paragraphs together. Tables of data (cells of short text) stay tables."""
     for table in reversed(tree.xpath("//table")):  # innermost first
+        if not table.xpath(".//table | .//p | .//div | .//br"):  # cells of plain text: data, and quick to tell
+            continue
         rows = table.xpath("./tr | ./*/tr")
         cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
         if any(cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS or len(cell.xpath(".//br")) >= LAYOUT_BLOCKS
@@ -85,7 +89,9 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
 
 
 def _is_label(cell: lxml.html.HtmlElement) -> bool:
-    return bool(_LABEL.match(cell.text_content()))
+    """A catalogue's label: short and ending in a colon, or one of the labels sites print (索 引 号)."""
+    text = cell.text_content()
+    return bool(_LABEL.match(text)) or _SPACE.sub("", text) in field_labels()
 
 
 def _catalogue_as_fields(tree: lxml.html.HtmlElement) -> None:
@@ -170,6 +176,7 @@ def page_text(html: str) -> str:
                                          with_metadata=True, include_images=False, config=_config())
     text = _REPEAT.sub("", (result.text if result is not None else "") or "")
     lines = [line.strip(" \t\xa0\u3000") for line in text.split("\n") if not _CHROME.match(line)]  # &nbsp; indents go
+    lines = without_file_list(lines)
     text = "\n".join(lines).strip()
     if len(_HAN.findall(text)) < MIN_HAN:
         raise NoDocument("web page with no document in it (only navigation or too little text)")

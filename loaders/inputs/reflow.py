@@ -21,6 +21,7 @@ import regex
 from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
 
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
+_WORD_START = regex.compile(r"^[〔\[(（《“\"']?[A-Za-z0-9][A-Za-z0-9.\-/_%]*")
 MIN_LEFT, MIN_RIGHT = 5, 2  # lines wholly left and wholly right of the middle a two-column page has at least
 RIGHT_START = 0.25  # a right column starts within this share of the page's text height from its top
 SPANNING = 2  # the column of a line across both columns of a two-column page
@@ -73,6 +74,14 @@ def _starts_high(right: list[PdfLine], lines: list[PdfLine]) -> bool:
     return max(l.top for l in right) >= top - RIGHT_START * (top - foot)
 
 
+def _unbreakable(line: PdfLine) -> float:
+    """The width of the word a line starts with where it is one a browser or word processor
+    does not break (〔2018〕104号, ISO9001): it went to this line whole, leaving the line above
+    short by up to its width."""
+    word = _WORD_START.match(line.text)
+    return (line.x1 - line.x0) * len(word.group()) / len(line.text) if word and len(word.group()) > 1 else 0.0
+
+
 def _join(a: str, b: str) -> str:
     """Two pieces of a paragraph: English words broken at a space get it back; a number broken
     over two lines (鲁政发〔1983〕9 | 0号: Chinese is set on a grid, broken anywhere) does not."""
@@ -94,8 +103,9 @@ def reflow(pages: list[PdfPage]) -> list[Paragraph]:
     columns: dict[tuple[int, int], list[PdfLine]] = defaultdict(list)
     for page, here in placed:
         columns[page.number, here.column].append(here.line)
+    size = median(heights) if heights else 0.0
     edges = {key: (min(l.x0 for l in lines), max(l.x1 for l in lines)) for key, lines in columns.items()}
-    layout = _Layout(median(heights) if heights else 0.0, _pitch(placed), edges)
+    layout = _Layout(size, _pitch(placed), edges)
     paragraphs: list[Paragraph] = []
     for index, (page, here) in enumerate(placed):
         if index and layout.size and layout.runs_on(placed[index - 1], (page, here)):
@@ -128,7 +138,7 @@ class _Layout:
             return 0 < a.line.top - b.line.top <= HEADING_PITCH * a.line.height
         right_a = self.edges[page_a.number, a.column][1]
         left_b = self.edges[page_b.number, b.column][0]
-        if a.line.x1 < right_a - 1.5 * self.size or b.line.x0 > left_b + 0.8 * self.size:
+        if a.line.x1 < right_a - 1.5 * self.size - _unbreakable(b.line) or b.line.x0 > left_b + 0.8 * self.size:
             return False
         if page_a is page_b and a.column == b.column:
             return 0 < a.line.top - b.line.top <= 1.3 * self.pitch

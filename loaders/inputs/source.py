@@ -33,15 +33,20 @@ class SourceText:
     notes: list[str] = field(default_factory=list)  # what the reader should know (pages without text)
 
 
+def _text(paragraph) -> str:
+    return paragraph.text
+
+
 def _pdf(data: bytes, name: str, url: str | None) -> SourceText:
     from gazette_kg.loaders.inputs.furniture import strip_furniture
     from gazette_kg.loaders.inputs.pdf import read_pdf
     from gazette_kg.loaders.inputs.reflow import reflow
+    from gazette_kg.loaders.inputs.webprint import without_file_list, without_site
 
     pages = read_pdf(data)
     blank = [str(page.number) for page in pages if not page.lines]
     notes = [f"no text layer on page(s) {', '.join(blank)} (scanned pages?): their text is not read"] if blank else []
-    paragraphs = reflow(strip_furniture(pages))
+    paragraphs = without_file_list(without_site(reflow(strip_furniture(pages)), _text), _text)
     lines, locations = [], []
     for paragraph in paragraphs:  # one paragraph a line, a blank line between, as extractors write
         lines += [paragraph.text, ""]

@@ -47,7 +47,7 @@ def parse_date(text: str) -> str | None:
     match = ISO_RE.search(text)
     if match:
         return to_iso(int(match[1]), int(match[2]), int(match[3]))
-    return damaged_date(text)
+    return damaged_date(text) if text.rstrip()[-1:].isdigit() or text.rstrip()[-1:] in _CLOSING_MARKS else None
 
 
 def damaged_date(text: str) -> str | None:
@@ -64,6 +64,8 @@ def damaged_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+MAX_DAMAGED = 20  # characters: a damaged date line is short
+_CLOSING_MARKS = frozenset("}）)】]")  # a mark a damaged date may end with: { 2017 6 23 }
 _SPACED = regex.compile(r"[^\w\s]?\s*((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})\s*[^\w\s]?")
 _DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 
@@ -71,7 +73,7 @@ _DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 def is_date_line(text: str) -> bool:
     """A line holding nothing but a date, as under a signature."""
     if "年" not in text:
-        return damaged_date(text) is not None
+        return len(text) <= MAX_DAMAGED and damaged_date(text) is not None
     if len(text) > 30:
         return False
     stripped = without_whitespace(text)

@@ -37,7 +37,7 @@ BARE_NUMBER_RE = regex.compile(
 )
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
-_SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发)")
+_SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发|关于|贯彻|落实|执行)")
 # A site's field labels (文号, 发文字号) glued before the number once the spaces go: 发布机构区政府办公室文号蔡政办〔2023〕1号.
 _FIELD_LABELS = regex.compile("|".join(regex.escape(row[0]) for row in sorted(data_rows("page_fields.txt"), key=lambda r: -len(r[0]))))
 _LEADING_WORDS = regex.compile(r"^(?:文件|通知|号|在|为|从|自|同|原|现|已|另|请|凡|其中|附件)+")

@@ -24,7 +24,8 @@ from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
-ROLE = r"(?:总召集人|副召集人|召集人|(?:常务|执行|专职|第一)?副(?:组长|主任|指挥长|总指挥|主席)|组长|主任|指挥长|总指挥|主席|顾问)"
+ROLE = (r"(?:总召集人|副召集人|召集人|(?:常务|执行|专职|第一)?副(?:组长|主任委员|主任|指挥长|总指挥|主席)|组长|主任委员|主任|指挥长|总指挥"
+        r"|主席|顾问)")
 _NAME = r"(?!下列|以下|上述)\p{Han}{2,4}?"
 _ANNEX = regex.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[:：]?$")
 _ITEM = regex.compile(r"^(?:[-•]\s*)?(?P<n>\d{1,3})\s*[、.．]\s*(?P<text>\S.*)$")
@@ -33,6 +34,7 @@ _OFFICE = regex.compile(r"办公室[（(]?(?:分别|分)?设在(?P<unit>[^，,�
 _MERGED = regex.compile(rf"(?:并入|合并为|合并成立|整合为)(?P<name>.+?{BODY_SUFFIX})$")
 _RENAMED = regex.compile(rf"更名为(?P<name>.+?{BODY_SUFFIX})$")
 _COMPLETE_NAME = regex.compile(rf"{BODY_SUFFIX}$")
+_LISTED_BODY = regex.compile(rf"^\d{{1,3}}\s*[、.．]\s*(?P<name>\p{{Han}}{{2,40}}?{BODY_SUFFIX})$")
 _SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
 _ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
 # A leader: name, then the post (市长, in parentheses: 张顺彩(市政府副市长), or after a space: 张三 副市长).
@@ -43,6 +45,7 @@ _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()�
 _PERSONS = regex.compile(r"[\s、，,]+")  # persons side by side after a role heading: 彭景坤 易肇沅 周杏武
 _PERSON = regex.compile(rf"^{_NAME}$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
+OFFICE_WINDOW = 60  # lines below a body's set-up where its office may be stated
 _STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
 
 
@@ -186,16 +189,38 @@ def _members(lines: list[SourceLine]) -> list[SourceLine]:
     return lines
 
 
+def _listed_body(lines: list[SourceLine], index: int) -> regex.Match | None:
+    """A body named by a numbered item of a list with its leaders under role headings below
+    (1、市城市规划委员会 / 主任委员：某某): a set-up by the list."""
+    if not (item := _LISTED_BODY.match(lines[index].text)):
+        return None
+    following = next((line.text for line in lines[index + 1 : index + 3] if line.text.strip()), "")
+    return item if _ROLE_HEADING.match(following.replace(" ", "")) else None
+
+
 def _set_ups(lines: list[SourceLine], title: str) -> list[tuple[int, regex.Match]]:
     """(line index, match) of each sentence setting a body up; the title's, on its last line, when
     the title sets one up over lines (…关于成立临安市 / 信用建设工作领导小组的通知) and no sentence does."""
-    found = [(index, setup) for index, line in enumerate(lines) if "成立" in line.text and (setup := _SET_UP.search(line.text))]
+    found = [(index, setup) for index, line in enumerate(lines)
+             if "成立" in line.text and (setup := _SET_UP.search(line.text))
+             or line.text[:1].isdigit() and (setup := _listed_body(lines, index))]
     titled = _SET_UP.search(title) if "成立" in title else None
     if found or titled is None or any(titled[0] in line.text for line in lines):
         return found
     tail = len(title) - titled.end() + 2  # the last title line holds the end of the body's name
     return next(([(index, titled)] for index, line in enumerate(lines)
                  if len(line.text) >= tail and line.text != title and title.endswith(line.text)), found)
+
+
+def _office_below(lines: list[SourceLine]) -> str | None:
+    """Where the body's office is, stated in a section after its members (三、工作机构 / 领导小组办公室设在…),
+    before another body is set up."""
+    for line in lines:
+        if "成立" in line.text and _SET_UP.search(line.text) or _LISTED_BODY.match(line.text):
+            return None
+        if "设在" in line.text and (match := _OFFICE.search(line.text)):
+            return match["unit"]
+    return None
 
 
 def _side_by_side(line: SourceLine, raw: list[str] | None) -> list[str]:
@@ -249,6 +274,7 @@ def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "", sp
             elif heading is None and not person:
                 break
         if leaders:
+            office = office or _office_below(lines[index + 1 : index + OFFICE_WINDOW])
             bodies.append(CoordinationBody(setup["name"], doc_number, None, leaders, office, line.number, "new",
                                            leader_posts=posts))
     return bodies

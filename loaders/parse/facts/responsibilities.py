@@ -155,6 +155,17 @@ class _Reader:
                 held = self._names(clause, complete=True) if _ET_CETERA.search(clause) else []
         return units
 
+    def led_by_the_first(self, text: str) -> list[tuple[str, str]]:
+        """A bracket of names alone with the note that the first leads: (A,B,C,排名第一位为牵头单位,下同)."""
+        note = _patterns().first_is_lead.search(text)
+        if not note:
+            return []
+        names = text[: note.start()].strip(" ,，、；;")
+        listed, whole, _ = self.units.agency_list(names.replace(",", "、").replace("，", "、"))
+        if not listed or not whole:
+            return []
+        return [(name, "lead" if position == 0 else "responsible") for position, name in enumerate(listed)]
+
     def running_text(self, text: str) -> list[list[tuple[str, str]]]:
         """Lists before a role word in running text or a cell: 市财政局、市税务局等按职责分工负责."""
         found = []
@@ -232,7 +243,7 @@ def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[
         content, end = _bracketed(lines, index, opening.start())
         if not _patterns().marker.search(content):
             continue  # a note, or a qualifier of a name: 市金融办(金融委)
-        lists.append(reader.region(content))
+        lists.append(reader.region(content) or reader.led_by_the_first(content))
         rest += text[position : opening.start()] + "。"
         position = end
     rest += text[position:]

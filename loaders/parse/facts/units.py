@@ -20,7 +20,7 @@ from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 _NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
                "做好", "按照", "由")  # words a name never starts with
 _SEPARATOR = re.compile("[、，,；;]|会同")
-_SPLIT = regex.compile(rf"(?:{_SEPARATOR.pattern})(?![^（()）]*[)）])")  # not inside brackets: 各县（市、区）人民政府
+_SPLIT = regex.compile(rf"(?:{_SEPARATOR.pattern})(?![^（()）<>]*[)）>])")  # not inside brackets: 各县（市、区）人民政府, 各县<市、区>人民政府
 # Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
 _LEVEL_WORD = re.compile("[市省县区]")  # where a glued name can start: no split without one after the first character
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
@@ -41,7 +41,7 @@ def markers() -> dict:
 def _agency_shape() -> regex.Pattern:
     """A name by its ending (市财政局, 市政府办（金融办）, 各县（市、区）人民政府)."""
     endings = "|".join(regex.escape(e) for e in sorted(markers()["unit_endings"], key=len, reverse=True))
-    return regex.compile(rf"^(?:\p{{Han}}|[（(][\p{{Han}}、]{{1,15}}[)）]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$")
+    return regex.compile(rf"^(?:\p{{Han}}|[（(<][\p{{Han}}、]{{1,15}}[)）>]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$")
 
 
 @cache
@@ -116,7 +116,7 @@ class Units:
 
     def _items(self, text: str) -> Iterator[str]:
         """The items of a list, one by one, names glued by cleaning or joined by 及/和 cut apart."""
-        closed = ")" in text or "）" in text  # without a closing bracket no separator is inside brackets
+        closed = ")" in text or "）" in text or ">" in text  # without a closing bracket no separator is inside brackets
         for item in _SPLIT.splititer(text) if closed else _SEPARATOR.split(text):
             item = item.strip(" \t")
             parts = _GLUED.split(item) if _LEVEL_WORD.search(item, 1) else [item]

@@ -32,8 +32,9 @@ def field_labels() -> dict[str, str]:
 
 
 def _spaced(label: str) -> str:
-    """A label as a pattern that also matches it letter-spaced: 文    号, 索 引 号."""
-    return "[ \u3000]*".join(regex.escape(char) for char in label)
+    """A label as a pattern that also matches it letter-spaced: 文    号, 索 引 号 (标<TAB>题 where a
+    PDF's text layer made the wide space a cell boundary)."""
+    return "[ \u3000\t]*".join(regex.escape(char) for char in label)
 
 
 @cache
@@ -78,6 +79,6 @@ def page_fields(clean: CleanText, limit: int = 60) -> list[PageField]:
         pairs = [(field, squeeze(value)) for field, value in fields_of_line(clean.raw[index])]
         if not pairs and pending and _VALUE_BELOW[pending](clean.lines[index].text):
             found.append(PageField(pending, clean.lines[index].text, index))
-        found.extend(PageField(field, value, index) for field, value in pairs)
+        found.extend(PageField(field, value, index) for field, value in pairs if value)  # a field left empty says nothing
         pending = pairs[0][0] if len(pairs) == 1 and not pairs[0][1] and pairs[0][0] in _VALUE_BELOW else None
     return found

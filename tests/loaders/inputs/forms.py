@@ -202,7 +202,7 @@ class Catalogue:
     number: str | None
     issuer: str | None
     signed: str | None  # ISO date
-    site: str = "某市人民政府"
+    site: str = "政府门户网站"  # the government whose site it is, as it names itself
 
 
 def _paragraphs(lines: list[str]) -> str:
@@ -224,7 +224,7 @@ def _chrome_head(title: str, site: str) -> str:
 
 def _footer(site: str) -> str:
     return (f'<div class="footer"><a href="/gywm/">关于我们</a>|<a href="/wzdt/">网站地图</a>|<a href="/lxwm/">联系我们</a>'
-            f'<p>主办单位：{escape(site)}办公室 承办单位：{escape(site)}大数据中心</p>'
+            f'<p>主办单位：{escape(site)} 承办单位：{escape(site)}大数据中心</p>'
             f'<p>网站标识码：3702000001 <a href="https://beian.miit.gov.cn">鲁ICP备05001234号-1</a> '
             f'<img src="/images/ga.png">鲁公网安备 37020202000345号</p><p>建议使用1920×1080分辨率浏览</p></div></body></html>')
 
@@ -241,14 +241,15 @@ def _attachments(title: str) -> str:
 
 
 def trs_page(doc: Doc, cat: Catalogue) -> str:
-    """A TRS/WCM 信息公开 article: a metadata table, then the body without title or number."""
-    rows = (f'<tr><td class="t1">索 引 号：</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
-            f'<td class="t1">主题分类：</td><td>综合政务</td></tr>'
-            f'<tr><td class="t1">发文机关：</td><td>{escape(cat.issuer or "")}</td>'
-            f'<td class="t1">成文日期：</td><td>{_zh_date(cat.signed)}</td></tr>'
-            f'<tr><td class="t1">标　　题：</td><td colspan="3">{escape(cat.title)}</td></tr>'
-            f'<tr><td class="t1">发文字号：</td><td>{escape(cat.number or "")}</td>'
-            f'<td class="t1">发布日期：</td><td>{_zh_date(cat.signed)}</td></tr>')
+    """A TRS/WCM 信息公开 article: a metadata table (labels without colons), then the body
+    without title or number."""
+    rows = (f'<tr><td class="t1">索 引 号</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
+            f'<td class="t1">主题分类</td><td>综合政务</td></tr>'
+            f'<tr><td class="t1">发文机关</td><td>{escape(cat.issuer or "")}</td>'
+            f'<td class="t1">成文日期</td><td>{_zh_date(cat.signed)}</td></tr>'
+            f'<tr><td class="t1">标　　题</td><td colspan="3">{escape(cat.title)}</td></tr>'
+            f'<tr><td class="t1">发文字号</td><td>{escape(cat.number or "")}</td>'
+            f'<td class="t1">发布日期</td><td>{_zh_date(cat.signed)}</td></tr>')
     return (_chrome_head(cat.title, cat.site) +
             f'<body><div class="head"><a href="/">{escape(cat.site)}</a><ul class="nav"><li><a href="/">首页</a></li>'
             f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>'
@@ -266,7 +267,7 @@ def trs_page(doc: Doc, cat: Catalogue) -> str:
 def hanweb_page(doc: Doc, cat: Catalogue) -> str:
     """A 大汉/Hanweb page: layout tables, the info table, title and number kept in the body."""
     info = (f'<table class="xxgk_info" width="100%"><tr><td>索引号：</td><td>0080{len(cat.title)}/2023-0456</td>'
-            f'<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.site)}办公室</td>'
+            f'<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.issuer or "")}</td>'
             f'<td>生成日期：</td><td>{cat.signed or ""}</td></tr><tr><td>文号：</td><td>{escape(cat.number or "")}</td>'
             f'<td>是否有效：</td><td>有效</td></tr></table>')
     head = ([f'<p align="center"><strong>{escape(doc.title)}</strong></p>'] if doc.title else [])
@@ -294,7 +295,7 @@ def xxgk_page(doc: Doc, cat: Catalogue) -> str:
             f'<div class="crumbs"><a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="/zwgk/xxgk/">政府信息公开</a>&gt;<span>文件</span></div>'
             f'<div class="policyLibraryOverview_header"><ul>{box}</ul></div>'
             f'<div class="pages-title"><h1>{escape(cat.title)}</h1></div>'
-            f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.site)}办公厅 <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
+            f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.issuer or cat.site)} <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
             f'<div class="pages_content" id="UCAP-CONTENT">{_paragraphs(body)}</div>'
             f'{_attachments(cat.title)}'
             f'<div class="editor">责任编辑：王某</div><div class="bdsharebuttonbox">分享：<a class="bds_weixin"></a><a class="bds_tsina"></a></div>'
@@ -330,5 +331,8 @@ def cms_page(text: str, template: str, gold_document: dict | None) -> str:
     doc = split_document(text)
     known = gold_document or {}
     title = known.get("title") or doc.title or doc.body[0]
-    cat = Catalogue(title, known.get("doc_number") or doc.number, known.get("issuer"), known.get("signed_date"))
+    issuer = known.get("issuer")
+    site = regex.match(r"^.*?人民政府", issuer or "")
+    cat = Catalogue(title, known.get("doc_number") or doc.number, issuer, known.get("signed_date"),
+                    site.group(0) if site else issuer or Catalogue.site)
     return TEMPLATES[template](doc, cat)

@@ -23,3 +23,9 @@ def test_a_small_running_head_on_a_one_page_document_goes():
     page = _page(1, ("某市人民政府公报", 790.0), ("某市人民政府关于某事的通知", 760.0), ("正文在此。", 600.0))
     page = PdfPage(1, page.width, page.height, [PdfLine(1, page.lines[0].text, 250.0, 350.0, 790.0, 8.0), *page.lines[1:]])
     assert [l.text for l in strip_furniture([page])[0].lines] == ["某市人民政府关于某事的通知", "正文在此。"]
+
+
+def test_page_numbers_with_the_page_count_go_however_written():
+    feet = ["第1页/共3页", "第2页，共3页", "共3页 第3页"]
+    pages = [_page(n, (f"第{n}条 正文在此", 600.0), (feet[n - 1], 40.0)) for n in range(1, 4)]
+    assert [[l.text for l in p.lines] for p in strip_furniture(pages)] == [[f"第{n}条 正文在此"] for n in range(1, 4)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 from contextlib import redirect_stdout
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from tests.scoring import scorer, without_lines
 
 OTHERS = gold_dir() / "others"
 THRESHOLD = 0.95
+CHROMIUM = "chromium"
 
 
 def _section_mean(parsed: Path, gold: Path) -> tuple[float, str]:
@@ -31,14 +34,17 @@ def _section_mean(parsed: Path, gold: Path) -> tuple[float, str]:
     return float(out.getvalue().strip().splitlines()[-1].split()[-1]), out.getvalue()
 
 
-def _score(tmp_path: Path, make) -> tuple[float, str]:
-    """Each text made into a file by ``make(text, gold, folder)``, parsed, scored against its gold."""
+def _score(tmp_path: Path, make, stems: set[str] | None = None) -> tuple[float, str]:
+    """Each text (of ``stems``, else all) made into a file by ``make(text, gold, folder)``,
+    parsed, scored against its gold."""
     if not OTHERS.is_dir():
         pytest.skip(f"no gold of other governments at {OTHERS}")
     parsed_dir, gold_copy = tmp_path / "parsed", tmp_path / "gold"
     parsed_dir.mkdir()
     gold_copy.mkdir()
     for text_path in sorted(OTHERS.glob("*.txt")):
+        if stems is not None and text_path.stem not in stems:
+            continue
         gold = json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
         (gold_copy / f"{text_path.stem}.json").write_text(json.dumps(without_lines(gold), ensure_ascii=False))
         made = make(text_path.read_text(encoding="utf-8"), gold, tmp_path / text_path.stem)
@@ -67,4 +73,21 @@ def test_each_document_as_a_government_web_page_parses_to_its_gold(template, tmp
         return path
 
     mean, report = _score(tmp_path, make)
+    assert mean >= THRESHOLD, report
+
+
+PRINTED = {"05", "10", "11", "13"}  # a task list, an interpretation, a news report, a database heading
+
+
+@pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="no chromium to print with")
+def test_a_government_web_page_printed_to_pdf_parses_to_its_gold(tmp_path):
+    """As users save a page: the browser's print to PDF, site header, footer and all."""
+    def make(text: str, gold: dict, stem: Path) -> Path:
+        page, pdf = stem.with_suffix(".html"), stem.with_suffix(".pdf")
+        page.write_bytes(page_bytes(cms_page(text, "trs", (gold.get("documents") or [None])[0])))
+        subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", str(page)],
+                       check=True, capture_output=True, timeout=120)
+        return pdf
+
+    mean, report = _score(tmp_path, make, PRINTED)
     assert mean >= THRESHOLD, report

@@ -61,3 +61,9 @@ def test_a_title_set_centred_in_a_larger_size_runs_on_over_its_lines():
 def test_a_number_broken_over_two_lines_is_joined_without_a_space():
     page = PdfPage(1, 600.0, 800.0, [_line(1, "三、某规定（鲁政发〔1983〕9", 700, x0=LEFT + 2 * SIZE), _line(1, "0号）。", 684, x1=120)])
     assert [p.text for p in reflow([page])] == ["三、某规定（鲁政发〔1983〕90号）。"]
+
+
+def test_a_line_left_short_by_a_word_that_went_down_whole_runs_on():
+    lines = [_line(1, "根据《某通知》（国办发", 700, x0=LEFT + 2 * SIZE, x1=RIGHT - 50),
+             _line(1, "〔2018〕104号）要求，现通知如下。", 684, x1=300), _line(1, "x", 668, x1=RIGHT)]
+    assert reflow([PdfPage(1, 600.0, 800.0, lines)])[0].text == "根据《某通知》（国办发〔2018〕104号）要求，现通知如下。"

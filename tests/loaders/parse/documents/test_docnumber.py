@@ -72,3 +72,10 @@ def test_a_date_glued_before_a_number_is_no_part_of_its_code():
     assert [n.text for n in find_doc_numbers("(1985年5月4日皖政〔1985〕38号)  根据《中华人民共和国地方各级人民代表大会组织法》")] == ["皖政〔1985〕38号"]
     assert number_in_line("(1985年5月4日皖政〔1985〕38号)")[0] == "皖政〔1985〕38号"
     assert [n.text for n in find_doc_numbers("日政发〔2019〕3号")] == ["日政发〔2019〕3号"]  # a code may begin with 日
+
+
+def test_a_number_quoted_inside_a_title_takes_no_words_of_the_title_as_its_code():
+    from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
+
+    text = "《甲省人民政府办公厅关于贯彻落实国办发〔2016〕37号文件精神加快教育发展的实施意见》(甲政办〔2017〕90号)"
+    assert [n.text for n in find_doc_numbers(text)] == ["国办发〔2016〕37号", "甲政办〔2017〕90号"]

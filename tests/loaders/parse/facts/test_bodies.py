@@ -101,3 +101,20 @@ def test_leaders_side_by_side_on_a_role_line_and_the_office_in_brackets():
     posted = clean_lines("决定成立甲市乙领导小组。\n组长:张三 副市长\n")
     [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, posted.lines, raw=posted.raw))
     assert len(body.leaders) == 1  # a name and its post side by side are one leader
+
+
+def test_bodies_listed_by_number_with_their_leaders_under_role_headings_and_an_office_in_a_later_section():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.spans import DocumentSpan
+
+    listed = clean_lines("现将保留的非常设机构市领导任职情况通知如下:\n1、市城市规划委员会\n主 任 委 员:甲一\n副主任委员:乙 二\n"
+                         "2、市绿化委员会\n主 任:甲一\n副主任:丙三、丁四\n")
+    bodies, _, _ = extract_bodies(DocumentSpan("", "甲政办发〔2007〕17号", None, None, listed.lines, raw=listed.raw))
+    assert [(b.name, [(l.person, l.role) for l in b.leaders]) for b in bodies] == [
+        ("市城市规划委员会", [("甲一", "主任委员"), ("乙二", "副主任委员")]),
+        ("市绿化委员会", [("甲一", "主任"), ("丙三", "副主任"), ("丁四", "副主任")])]
+    setup = clean_lines("国务院决定成立第三次甲普查领导小组,现将有关事项通知如下:\n二、组成人员\n组 长:张甲乙 国务院副总理\n"
+                        "成 员:王 峰 中央编办副主任\n三、工作机构及其职责\n领导小组办公室设在统计局,承担领导小组的日常工作。")
+    [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, setup.lines, raw=setup.raw))
+    assert body.office_at == "统计局"

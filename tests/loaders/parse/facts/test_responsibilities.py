@@ -149,3 +149,8 @@ def test_names_joined_by_ji_or_he_are_cut_apart_but_he_inside_a_name_stays():
 def test_a_note_in_angle_brackets_after_a_name_is_no_part_of_it():
     assert [units for _, units, _ in _read("甲市", "(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)")] == [
         [("市发改委", "lead"), ("各区人民政府", "responsible")]]
+
+
+def test_a_bracket_of_names_alone_led_by_the_first_as_its_note_says():
+    assert [units for _, units, _ in _read("甲市", "健全管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)")] == [
+        [("市教育局", "lead"), ("市委农办", "responsible"), ("各县<市、区>人民政府", "responsible")]]

@@ -6,6 +6,7 @@ def test_field_forms_of_sites_and_databases():
     assert fields_of_line("2. [发文机构]北京市政务公开领导小组") == [("issuer", "北京市政务公开领导小组")]
     assert fields_of_line("文号\t涟政办发〔2021〕12号\t分类\t政府文件") == [("number", "涟政办发〔2021〕12号"), ("other", "政府文件")]
     assert fields_of_line("颁布日期:2025-02-23生效日期:2025-05-01") == [("published", "2025-02-23"), ("effective", "2025-05-01")]
+    assert fields_of_line("标\t题\t某市人民政府关于某事的通知") == [("title", "某市人民政府关于某事的通知")]  # a PDF's wide space
 
 
 def test_running_text_is_not_a_field_line():
