@@ -1,11 +1,12 @@
+import re
 from importlib import resources
 
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-from gazette_kg.sparql_text import bind, load_query, placeholders, query_form, substitute, term_text
+from gazette_kg.sparql_text import bind, load_query, placeholders, query_form, skeleton, substitute, term_text
 from gazette_kg.web.data import PREFIXES
 
 QUERY = '''PREFIX ex: <http://e.org/#$iri>
@@ -46,12 +47,17 @@ def test_terms_keep_their_language_and_datatype():
         term_text(True)
 
 
+_UPDATE = re.compile(r"\b(INSERT|DELETE|WITH|CLEAR|DROP|LOAD|CREATE)\b|\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+
+
 def test_every_query_file_is_sparql_once_its_placeholders_are_bound():
-    """The web app's own queries leave the project's prefixes to ``web.data.rows``, which declares them."""
+    """The web app's own queries leave the project's prefixes to ``web.data.rows``, which declares them.
+    A file whose first keyword is an update's (the loader's derivations) is parsed as an update."""
     for package in ("gazette_kg.store", "gazette_kg.loaders", "gazette_kg.ontology", "gazette_kg.analytics", "gazette_kg.web"):
         files = [path for path in resources.files(package).joinpath("sparql").iterdir() if path.name.endswith(".rq")]
         assert files, package
         for path in files:
             text = load_query(package, path.name.removesuffix(".rq"))
             values = {name: 3 if name in ("limit", "offset") else URIRef("urn:x") for name in placeholders(text)}
-            parseQuery(PREFIXES + bind(text, **values))
+            first = _UPDATE.search(skeleton(text))
+            (parseUpdate if first and first.group(1) else parseQuery)(PREFIXES + bind(text, **values))
