@@ -7,9 +7,8 @@ web page treat every network alike.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from itertools import combinations
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 
 import networkx as nx
 import regex
@@ -38,30 +37,38 @@ def _plain(row: Row) -> dict[str, str | None]:
     return {key: None if value is None else str(value) for key, value in row.items()}
 
 
-LABEL_BATCH = 500
+# Resources asked about per query where a projection looks its own nodes up (labels, document facts):
+# the cost follows the network, not the store.
+BATCH = 500
+
+
+def _batched(store: Store, name: str, iris: Iterable[str | None]) -> Iterator[dict[str, str | None]]:
+    """Rows of the projection query ``name`` for ``iris`` (its ``$subjects``), asked in batches."""
+    wanted = sorted({iri for iri in iris if iri})
+    for start in range(0, len(wanted), BATCH):
+        batch = [URIRef(iri) for iri in wanted[start : start + BATCH]]
+        yield from map(_plain, store.select(bind(sparql(name), subjects=batch)))
 
 
 def _labels(store: Store, iris: Iterable[str | None]) -> dict[str, str]:
     """One display name for each of ``iris``, a Chinese one where there is one (names are joined here,
-    not in SPARQL). Asked for the network's own nodes in batches, so the cost follows the network,
-    not the store."""
-    wanted = sorted({iri for iri in iris if iri})
+    not in SPARQL)."""
     labels: dict[str, str] = {}
-    for start in range(0, len(wanted), LABEL_BATCH):
-        batch = [URIRef(iri) for iri in wanted[start : start + LABEL_BATCH]]
-        for row in store.select(bind(sparql("labels"), subjects=batch)):
-            subject, label = str(row["s"]), str(row["label"])
-            current = labels.get(subject)
-            if current is None or (not _HAN.search(current) and _HAN.search(label)):
-                labels[subject] = label
+    for row in _batched(store, "labels", iris):
+        subject, label = str(row["s"]), str(row["label"])
+        current = labels.get(subject)
+        if current is None or (not _HAN.search(current) and _HAN.search(label)):
+            labels[subject] = label
     return labels
 
 
-def _documents(store: Store) -> dict[str, dict[str, str]]:
-    """Per document IRI: number, title, citedTitle, date, ended (the first value of each, dates the earliest)."""
+def _documents(store: Store, iris: Iterable[str | None]) -> dict[str, dict[str, str]]:
+    """For each of the documents ``iris``: number, title, citedTitle, date, ended (the first value of
+    each, dates the earliest). Asked for the network's own documents only: all of them were 23,000
+    rows at 1,000 issues."""
     docs: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in sorted(_select(store, "documents"), key=lambda r: r["value"]):
-        docs[row["doc"]].setdefault(row["field"], row["value"])
+    for row in sorted(_batched(store, "documents", iris), key=lambda r: r["value"]):
+        docs[row["s"]].setdefault(row["field"], row["value"])
     return docs
 
 
@@ -74,9 +81,10 @@ def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str]]) ->
 
 def citation_network(store: Store) -> nx.DiGraph:
     """Citing document -> cited document, ``weight`` = citations; external documents included."""
-    docs = _documents(store)
+    rows = _select(store, "citations")
+    docs = _documents(store, [iri for row in rows for iri in (row["citing"], row["cited"])])
     graph = nx.DiGraph(name="citations")
-    for row in _select(store, "citations"):
+    for row in rows:
         for iri in (row["citing"], row["cited"]):
             _add_document(graph, iri, docs)
         graph.add_edge(row["citing"], row["cited"], weight=int(row["times"]), relation="cites")
@@ -87,9 +95,10 @@ def repeal_network(store: Store) -> nx.DiGraph:
     """Old -> new: a repealed document points to the document that repealed it (``repealed_by``),
     and an organisation to the one that took over after a reform (``succeeded_by``), so every path
     reads forward in time and a chain is a path."""
-    docs = _documents(store)
+    rows = _select(store, "repeals")
+    docs = _documents(store, [iri for row in rows for iri in (row["repealed"], row["repealing"])])
     graph = nx.DiGraph(name="repeals")
-    for row in _select(store, "repeals"):
+    for row in rows:
         _add_document(graph, row["repealed"], docs)
         _add_document(graph, row["repealing"], docs)
         graph.add_edge(row["repealed"], row["repealing"], relation="repealed_by", weight=1)
@@ -106,21 +115,17 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
     """Agencies linked when one provision (document + source line) names both; ``weight`` = provisions.
 
     ``year`` keeps only documents dated that year. Node attribute ``provisions`` counts every
-    provision naming the agency, shared or not."""
-    provisions: dict[tuple[str, str], set[str]] = defaultdict(set)
-    dates = {doc: info.get("date", "") for doc, info in _documents(store).items()} if year is not None else {}
-    for row in _select(store, "responsibilities"):
-        if year is not None and not dates.get(row["doc"], "").startswith(str(year)):
-            continue
-        provisions[(row["doc"], row["line"])].add(row["agency"])
+    provision naming the agency, shared or not. Paired and counted at load time (see
+    ``sparql/coresponsibility.rq``)."""
+    query = bind(sparql("coresponsibility"), year="" if year is None else str(year))
+    rows = [(str(row["a"]), str(row["b"]), int(row["weight"])) for row in store.select(query)]
     graph = nx.Graph(name="co-responsibility" if year is None else f"co-responsibility-{year}")
-    named = Counter(agency for agencies in provisions.values() for agency in agencies)
-    labels = _labels(store, named)
-    for agency, count in named.items():
-        graph.add_node(agency, kind="agency", label=labels.get(agency, agency), provisions=count)
-    for agencies in provisions.values():
-        for a, b in combinations(sorted(agencies), 2):
-            weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
+    labels = _labels(store, [a for a, b, _ in rows if a == b])
+    for a, b, weight in rows:
+        if a == b:
+            graph.add_node(a, kind="agency", label=labels.get(a, a), provisions=weight)
+    for a, b, weight in rows:
+        if a != b:
             graph.add_edge(a, b, weight=weight)
     return graph
 
@@ -129,7 +134,8 @@ def official_post_network(store: Store) -> nx.MultiGraph:
     """Bipartite officials <-> posts; one edge per personnel event with ``event``, ``date``, ``doc``."""
     graph = nx.MultiGraph(name="officials")
     events = _select(store, "personnel")
-    labels, docs = _labels(store, [iri for row in events for iri in (row["person"], row["post"])]), _documents(store)
+    labels = _labels(store, [iri for row in events for iri in (row["person"], row["post"])])
+    docs = _documents(store, [row["doc"] for row in events])
     for row in events:
         graph.add_node(row["person"], kind="official", label=labels.get(row["person"], row["person"]), bipartite=0)
         graph.add_node(row["post"], kind="post", label=labels.get(row["post"], row["post"]), bipartite=1)

@@ -23,12 +23,12 @@ from gazette_kg.analytics.measures import BETWEENNESS_SAMPLE, measures_of, run
 
 BUDGET = 1.0  # seconds to build a network at 1,000 issues
 # The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store);
-# the names it then asks for its own nodes only are left out.
+# the names and document facts it then asks for its own nodes only are left out.
 QUERIES = {
-    "citations": ["citations", "documents"],
-    "repeals": ["repeals", "successors", "documents"],
-    "co-responsibility": ["responsibilities"],
-    "officials": ["personnel", "documents"],
+    "citations": ["citations"],
+    "repeals": ["repeals", "successors"],
+    "co-responsibility": ["coresponsibility"],
+    "officials": ["personnel"],
     "bodies": ["leadership", "abolished"],
 }
 AT = date(2021, 7, 1)

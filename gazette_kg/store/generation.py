@@ -94,6 +94,8 @@ class Snapshot:
 
     def reopen(self) -> None:
         """Open the store afresh, at a generation that did not change while it was opened."""
+        if not Path(self.location).is_dir():
+            raise StoreError(f"cannot open the store at {self.location}: no such folder")
         error: Exception | None = None
         for _ in range(OPEN_ATTEMPTS):
             before = read_generation(self.location)
