@@ -41,12 +41,12 @@ def _pdf(data: bytes, name: str, url: str | None) -> SourceText:
     from gazette_kg.loaders.inputs.furniture import strip_furniture
     from gazette_kg.loaders.inputs.pdf import read_pdf
     from gazette_kg.loaders.inputs.reflow import reflow
-    from gazette_kg.loaders.inputs.webprint import without_file_list, without_site
+    from gazette_kg.loaders.inputs.webprint import site_free, without_file_list
 
     pages = read_pdf(data)
     blank = [str(page.number) for page in pages if not page.lines]
     notes = [f"no text layer on page(s) {', '.join(blank)} (scanned pages?): their text is not read"] if blank else []
-    paragraphs = without_file_list(without_site(reflow(strip_furniture(pages)), _text), _text)
+    paragraphs = without_file_list(reflow(site_free(strip_furniture(pages))), _text)
     lines, locations = [], []
     for paragraph in paragraphs:  # one paragraph a line, a blank line between, as extractors write
         lines += [paragraph.text, ""]

@@ -21,3 +21,10 @@ def test_the_pages_files_after_the_document_go_and_its_attachment_note_stays():
     document = ["某市人民政府关于某事的通知", "附件：1.某市某工作方案", "某市人民政府", "2023年3月1日"]
     assert without_file_list(document + ["附件：", "某市人民政府关于某事的通知.doc", "某通知（PDF版）.pdf"]) == document
     assert without_file_list(document) == document
+
+
+def test_a_bare_breadcrumb_or_navigation_bar_ends_the_header_and_the_font_switch_goes():
+    page = ["首页 | 政务公开 | 办事服务", "首页>政务公开>政府信息公开>文件", "某市人民政府关于某事的通知",
+            "来源：某市人民政府 【字体：大 中 小】", "现将有关事项通知如下。", "责任编辑：王某", "分享：",
+            "网站标识码：3702000001"]
+    assert without_site(page) == ["某市人民政府关于某事的通知", "现将有关事项通知如下。"]
