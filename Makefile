@@ -15,6 +15,7 @@ demo: install js
 
 test: install js system-deps
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -p no:cacheprovider -q $(PYTEST_ARGS)
 
 install: $(VENV)/.installed

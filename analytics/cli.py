@@ -31,8 +31,13 @@ def _project(name: str, store_location: str | None, year: int | None):
 
 @click.command()
 @click.argument("name", type=click.Choice(list(MEASURES)))
-@click.option("--at", "at", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="post-holders: the date to ask about (default today).")
+@click.option(
+    "--at",
+    "at",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="post-holders: the date to ask about (default today).",
+)
 @YEAR_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @STORE_OPTION
@@ -42,8 +47,18 @@ def analyze(name: str, at, year: int | None, fmt: str, store_location: str | Non
     at_date: date | None = at.date() if at else None
     result = run(name, _project(network, store_location, year), at_date)
     if fmt == "json":
-        json.dump({"measure": result.name, "network": result.network, "explanation": result.explanation,
-                   "columns": result.columns, "rows": result.rows}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            {
+                "measure": result.name,
+                "network": result.network,
+                "explanation": result.explanation,
+                "columns": result.columns,
+                "rows": result.rows,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
         sys.stdout.write("\n")
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, result.columns)
@@ -62,8 +77,13 @@ def analyze(name: str, at, year: int | None, fmt: str, store_location: str | Non
 @click.command("export-network")
 @click.argument("name", type=click.Choice(list(NETWORKS)))
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: standard output).",
+)
 @YEAR_OPTION
 @STORE_OPTION
 def export_network(name: str, fmt: str, output: Path | None, year: int | None, store_location: str | None) -> None:

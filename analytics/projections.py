@@ -74,9 +74,14 @@ def _documents(store: Store, iris: Iterable[str | None]) -> dict[str, dict[str, 
 
 def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str]]) -> None:
     info = docs.get(iri, {})
-    graph.add_node(iri, kind="document", label=info.get("number") or info.get("title") or info.get("citedTitle") or iri,
-                   title=info.get("title") or info.get("citedTitle") or "", date=info.get("date") or "",
-                   ended=info.get("ended") or "")
+    graph.add_node(
+        iri,
+        kind="document",
+        label=info.get("number") or info.get("title") or info.get("citedTitle") or iri,
+        title=info.get("title") or info.get("citedTitle") or "",
+        date=info.get("date") or "",
+        ended=info.get("ended") or "",
+    )
 
 
 def citation_network(store: Store) -> nx.DiGraph:
@@ -139,8 +144,14 @@ def official_post_network(store: Store) -> nx.MultiGraph:
     for row in events:
         graph.add_node(row["person"], kind="official", label=labels.get(row["person"], row["person"]), bipartite=0)
         graph.add_node(row["post"], kind="post", label=labels.get(row["post"], row["post"]), bipartite=1)
-        graph.add_edge(row["person"], row["post"], key=row["event"], event=row["kind"].rpartition("#")[2],
-                       date=row["date"] or "", doc=docs.get(row["doc"], {}).get("number", row["doc"]))
+        graph.add_edge(
+            row["person"],
+            row["post"],
+            key=row["event"],
+            event=row["kind"].rpartition("#")[2],
+            date=row["date"] or "",
+            doc=docs.get(row["doc"], {}).get("number", row["doc"]),
+        )
     return graph
 
 
@@ -152,8 +163,9 @@ def body_membership_network(store: Store) -> nx.Graph:
     abolished = {row["body"] for row in _select(store, "abolished")}
     for row in leadership:
         graph.add_node(row["person"], kind="leader", label=labels.get(row["person"], row["person"]), bipartite=0)
-        graph.add_node(row["body"], kind="body", label=labels.get(row["body"], row["body"]), bipartite=1,
-                       abolished=row["body"] in abolished)
+        graph.add_node(
+            row["body"], kind="body", label=labels.get(row["body"], row["body"]), bipartite=1, abolished=row["body"] in abolished
+        )
         roles = graph.edges[row["person"], row["body"]]["role"].split("、") if graph.has_edge(row["person"], row["body"]) else []
         role = labels.get(row["role"]) if row["role"] else None
         if role and role not in roles:

@@ -57,8 +57,9 @@ def _peak_mb(network: str, store) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks analytics", description=__doc__)
     parser.add_argument("--issues", type=int, default=1000, help="synthetic issues in the full corpus")
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="keep the store of each size in DIR/<issues>, and reuse them when all are there")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="keep the store of each size in DIR/<issues>, and reuse them when all are there"
+    )
     args = parser.parse_args(argv)
     built: dict[str, dict[int, float]] = {network: {} for network in projections.NETWORKS}
     last: dict[str, tuple] = {}
@@ -73,15 +74,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"-- {step.issues} issues loaded ({len(store):,} quads, load {step.load_seconds:.0f} s)", flush=True)
     sizes = sorted(next(iter(built.values())))
     largest = sizes[-1]
-    print(f"networks built, p50 of {RUNS} warm runs (s); baseline: the projection's SPARQL queries alone; "
-          f"betweenness exact up to {BETWEENNESS_SAMPLE} nodes, sampled above")
-    print(f"{'network':>18} " + size_header(sizes)
-          + f" {'baseline':>9} {'ratio':>6} {'nodes':>7} {'edges':>8} {'measure s':>9} {'peak MB':>8} {'growth':>6}  marks")
+    print(
+        f"networks built, p50 of {RUNS} warm runs (s); baseline: the projection's SPARQL queries alone; "
+        f"betweenness exact up to {BETWEENNESS_SAMPLE} nodes, sampled above"
+    )
+    print(
+        f"{'network':>18} "
+        + size_header(sizes)
+        + f" {'baseline':>9} {'ratio':>6} {'nodes':>7} {'edges':>8} {'measure s':>9} {'peak MB':>8} {'growth':>6}  marks"
+    )
     for network, times in built.items():
         baseline, nodes, edges, measures_s, peak = last[network]
-        print(f"{network:>18} " + size_cells(times, digits=3)
-              + f" {baseline:9.3f} {times[largest] / max(baseline, 1e-9):6.2f} {nodes:>7} {edges:>8} {measures_s:9.2f} "
-              f"{peak:8.1f} {format_exponent(times):>6}  {marks(times, BUDGET)}")
+        print(
+            f"{network:>18} "
+            + size_cells(times, digits=3)
+            + f" {baseline:9.3f} {times[largest] / max(baseline, 1e-9):6.2f} {nodes:>7} {edges:>8} {measures_s:9.2f} "
+            f"{peak:8.1f} {format_exponent(times):>6}  {marks(times, BUDGET)}"
+        )
     print(footer())
     print(f"goal: every network built in <= {BUDGET:g} s at 1,000 issues, none superlinear from 100 to 1,000")
     return 0

@@ -46,7 +46,7 @@ def document_pages(seeds: list[Path], folder: Path) -> list[tuple[str, Path]]:
         lines = seed.read_text(encoding="utf-8").split("\n")
         starts = [doc.body_line for doc in parse_file(seed).documents]
         for index, (start, stop) in enumerate(zip(starts, starts[1:] + [len(lines) + 1])):
-            text = "\n".join(lines[start - 1:stop - 1])
+            text = "\n".join(lines[start - 1 : stop - 1])
             page = folder / f"{seed.stem}-{index}.html"
             page.write_text(government_page(text, text.strip().split("\n", 1)[0]), encoding="utf-8")
             pages.append((text, page))
@@ -127,15 +127,19 @@ def report(pdfs: list[tuple[Path, Path]], pages: list[tuple[Path, Path]], compar
         ("web: adapter + parse", page_paths, len(page_paths), parse_file, "html"),
     ]
     if compare:
-        stages[1:1] = [("PDF: pdfplumber text alone", pdf_paths, count, _pdfplumber_text, "pdf"),
-                       ("PDF: pdfminer.six text alone", pdf_paths, count, _pdfminer_text, "pdf")]
+        stages[1:1] = [
+            ("PDF: pdfplumber text alone", pdf_paths, count, _pdfplumber_text, "pdf"),
+            ("PDF: pdfminer.six text alone", pdf_paths, count, _pdfminer_text, "pdf"),
+        ]
         stages.insert(-1, ("web: readability-lxml alone", page_paths, len(page_paths), _readability_text, "html"))
     references = [seed.read_text(encoding="utf-8") for seed, _ in pdfs]
     if compare:
         singles = document_pages([seed for seed, _ in pages], page_paths[0].parent)
         single_paths = [page for _, page in singles]
-        stages += [("web, one document a page: trafilatura", single_paths, len(single_paths), _trafilatura_text, "single"),
-                   ("web, one document a page: readability", single_paths, len(single_paths), _readability_text, "single")]
+        stages += [
+            ("web, one document a page: trafilatura", single_paths, len(single_paths), _trafilatura_text, "single"),
+            ("web, one document a page: readability", single_paths, len(single_paths), _readability_text, "single"),
+        ]
     print(f"\n{'stage':>38} {'files':>6} {'pages':>6} {'s':>8} {'pages/s':>8} {'CPU p/s':>8} {'x base':>7} {'line recall':>12}")
     baseline = {}
     for label, paths, units, job, form in stages:
@@ -148,5 +152,7 @@ def report(pdfs: list[tuple[Path, Path]], pages: list[tuple[Path, Path]], compar
         texts = [r for r in results if isinstance(r, str)]
         wanted = [text for text, _ in singles] if form == "single" else references
         recall = f"{sum(map(line_recall, wanted, texts)) / len(texts):12.3f}" if texts else f"{'':>12}"
-        print(f"{label:>38} {len(paths):>6} {units:>6} {seconds:8.2f} {units / seconds:8.1f} {units / max(cpu, 1e-9):8.1f} "
-              f"{cpu / baseline[form]:7.1f} {recall}")
+        print(
+            f"{label:>38} {len(paths):>6} {units:>6} {seconds:8.2f} {units / seconds:8.1f} {units / max(cpu, 1e-9):8.1f} "
+            f"{cpu / baseline[form]:7.1f} {recall}"
+        )

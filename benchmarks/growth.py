@@ -62,8 +62,10 @@ def format_exponent(times: dict[int, float]) -> str:
 
 
 def footer() -> str:
-    return (f"growth: exponent of time between the two largest sizes (1 = linear); marked above {LINEAR_UP_TO} "
-            f"when the largest time is at least {NOISE_FLOOR * 1000:g} ms. The machine may be shared: compare ratios.")
+    return (
+        f"growth: exponent of time between the two largest sizes (1 = linear); marked above {LINEAR_UP_TO} "
+        f"when the largest time is at least {NOISE_FLOOR * 1000:g} ms. The machine may be shared: compare ratios."
+    )
 
 
 def size_header(sizes_measured: list[int]) -> str:

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         files = generate_corpus(args.issues + EXTRA, tmp_path / "corpus")
-        extra, files = files[args.issues:], files[:args.issues]
+        extra, files = files[args.issues :], files[: args.issues]
         store_dir = tmp_path / "store"
         store = open_store(str(store_dir))
         total: dict[int, float] = {}
@@ -91,19 +91,30 @@ def main(argv: list[str] | None = None) -> int:
         alone = _timed(load_paths, extra, empty, BASE)
         empty.close()
     steps = sorted(total)
-    print(f"issues {args.issues}, quads {quads:,} (issue graphs and their merge); seconds are cumulative "
-          f"(the store after each step); {os.cpu_count()} CPUs")
+    print(
+        f"issues {args.issues}, quads {quads:,} (issue graphs and their merge); seconds are cumulative "
+        f"(the store after each step); {os.cpu_count()} CPUs"
+    )
     print(f"{'':34} " + size_header(steps) + f" {'growth':>6} {'quads/s':>11} {'vs bulk_load':>13}")
-    print(f"{'pyoxigraph bulk_load (baseline)':34} " + " ".join(f"{'':>11}" for _ in steps[:-1])
-          + f" {bulk_seconds:11.1f} {'-':>6} {quads / bulk_seconds:11,.0f} {1.0:13.2f}")
-    print(f"{'end to end':34} " + size_cells(total) + f" {format_exponent(total):>6} {quads / total[steps[-1]]:11,.0f}"
-          f" {bulk_seconds / total[steps[-1]]:13.2f}" + (f"  {marks(total)}" if marks(total) else ""))
+    print(
+        f"{'pyoxigraph bulk_load (baseline)':34} "
+        + " ".join(f"{'':>11}" for _ in steps[:-1])
+        + f" {bulk_seconds:11.1f} {'-':>6} {quads / bulk_seconds:11,.0f} {1.0:13.2f}"
+    )
+    print(
+        f"{'end to end':34} " + size_cells(total) + f" {format_exponent(total):>6} {quads / total[steps[-1]]:11,.0f}"
+        f" {bulk_seconds / total[steps[-1]]:13.2f}" + (f"  {marks(total)}" if marks(total) else "")
+    )
     cpu = sum(stages.values())
-    print(f"CPU seconds by stage, all steps ({cpu:.1f} s; wall {total[steps[-1]]:.1f} s): "
-          + ", ".join(f"{stage} {spent:.1f} ({spent / cpu:.0%})" for stage, spent in stages.items()))
+    print(
+        f"CPU seconds by stage, all steps ({cpu:.1f} s; wall {total[steps[-1]]:.1f} s): "
+        + ", ".join(f"{stage} {spent:.1f} ({spent / cpu:.0%})" for stage, spent in stages.items())
+    )
     print(f"peak memory {peak_mb:,.0f} MB (writer), {worker_mb:,.0f} MB (largest worker); store on disk {disk_mb:,.0f} MB")
-    print(f"incremental: {EXTRA} more issues into the {args.issues}-issue store {added:.1f} s, into an empty store {alone:.1f} s "
-          f"(x {added / alone:.2f}); the same {EXTRA} again, unchanged: {again:.2f} s")
+    print(
+        f"incremental: {EXTRA} more issues into the {args.issues}-issue store {added:.1f} s, into an empty store {alone:.1f} s "
+        f"(x {added / alone:.2f}); the same {EXTRA} again, unchanged: {again:.2f} s"
+    )
     print(footer())
     print("goal: end to end >= 0.6 of bulk_load at 1,000 issues, peak <= 3 GB; ten more issues <= 2 x ten alone")
     return 0

@@ -41,8 +41,9 @@ def _measure(location: str, queries: dict[str, str]) -> tuple[dict[str, float], 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks queries", description=__doc__)
     parser.add_argument("--issues", type=int, default=1000)
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="keep the store of each size in DIR/<issues>, and reuse them when all are there")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR", help="keep the store of each size in DIR/<issues>, and reuse them when all are there"
+    )
     args = parser.parse_args(argv)
     queries = {query.name: bind(query, {}) for query in load_catalog()}
     ours: dict[str, dict[int, float]] = {name: {} for name in queries}
@@ -54,13 +55,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"-- {step.issues} issues loaded ({len(step.store):,} quads, load {step.load_seconds:.0f} s)", flush=True)
     sizes = sorted(next(iter(ours.values())))
     largest = sizes[-1]
-    print(f"saved queries, p50 of {RUNS} warm runs through store.query in a worker, as the web app (ms); baseline: the same SPARQL on pyoxigraph directly")
-    print(f"{'query':>28} " + size_header(sizes)
-          + f" {'baseline':>9} {'ratio':>6} {'growth':>6}  marks")
+    print(
+        f"saved queries, p50 of {RUNS} warm runs through store.query in a worker, as the web app (ms); baseline: the same SPARQL on pyoxigraph directly"
+    )
+    print(f"{'query':>28} " + size_header(sizes) + f" {'baseline':>9} {'ratio':>6} {'growth':>6}  marks")
     for name, times in ours.items():
-        print(f"{name:>28} " + size_cells(times, 1000)
-              + f" {direct[name] * 1000:9.1f} {times[largest] / max(direct[name], 1e-9):6.2f} "
-              f"{format_exponent(times):>6}  {marks(times, BUDGET)}")
+        print(
+            f"{name:>28} "
+            + size_cells(times, 1000)
+            + f" {direct[name] * 1000:9.1f} {times[largest] / max(direct[name], 1e-9):6.2f} "
+            f"{format_exponent(times):>6}  {marks(times, BUDGET)}"
+        )
     print(footer())
     print(f"goal: every row <= {BUDGET:g} s at 1,000 issues and none superlinear from 100 to 1,000")
     return 0

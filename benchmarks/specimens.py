@@ -145,9 +145,13 @@ def _paragraphs(text: str) -> str:
 
 def government_page(text: str, title: str, site: str = "永州市人民政府", published: str = "2022-07-15 10:30") -> str:
     """The text as the article of a government website's page, chrome and all."""
-    nav = "".join(f'<li><a href="/{i}/">{escape(name)}</a></li>' for i, name in
-                  enumerate(["首页", "要闻动态", "政务公开", "政务服务", "互动交流", "走进" + site[:3]]))
-    related = "".join(f'<li><a href="/zwgk/{i}.html">{escape(site)}关于公布第{i}批政务服务事项的通知</a></li>' for i in range(1, 6))
+    nav = "".join(
+        f'<li><a href="/{i}/">{escape(name)}</a></li>'
+        for i, name in enumerate(["首页", "要闻动态", "政务公开", "政务服务", "互动交流", "走进" + site[:3]])
+    )
+    related = "".join(
+        f'<li><a href="/zwgk/{i}.html">{escape(site)}关于公布第{i}批政务服务事项的通知</a></li>' for i in range(1, 6)
+    )
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}_{escape(site)}</title>
 <meta name="SiteName" content="{escape(site)}"><meta name="ArticleTitle" content="{escape(title)}">

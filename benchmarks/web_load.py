@@ -47,8 +47,13 @@ from tests.servers import free_port, wait_until_answering
 
 MAX_REQUESTS = 200_000
 BASELINE_SECONDS = 90  # the direct runs stop after this many rounds' worth on a large corpus
-SAVED = [("official-timeline", {"name": "陆强耀"}), ("repeals", {}), ("responsibilities-of-agency", {"agency": "财政局"}),
-         ("documents-by-year", {"year": "2021"}), ("coordination-bodies", {"name": "领导小组"})]
+SAVED = [
+    ("official-timeline", {"name": "陆强耀"}),
+    ("repeals", {}),
+    ("responsibilities-of-agency", {"agency": "财政局"}),
+    ("documents-by-year", {"year": "2021"}),
+    ("coordination-bodies", {"name": "领导小组"}),
+]
 SPARQL = f"PREFIX gz: <{GZ}> SELECT ?d ?n WHERE {{ ?d gz:docNumber ?n }} LIMIT 50"
 # A query that runs past any time limit: a three-way cross product of the store.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER (STR(?c) < STR(?i)) }"
@@ -61,7 +66,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _resources(store) -> list[str]:
     rows = store.select(f"SELECT ?d WHERE {{ ?d <{GZ.publishedIn}> ?i }} LIMIT 200")
-    return ["/id/" + str(r["d"])[len(BASE):] for r in rows]
+    return ["/id/" + str(r["d"])[len(BASE) :] for r in rows]
 
 
 def _requests(resources: list[str]) -> dict[str, list[str]]:
@@ -73,8 +78,9 @@ def _requests(resources: list[str]) -> dict[str, list[str]]:
     }
 
 
-async def _drive(root: str, paths: dict[str, list[str]], clients: int, seconds: float, runaways: int = 0
-                 ) -> tuple[dict[str, list[float]], dict[str, Counter]]:
+async def _drive(
+    root: str, paths: dict[str, list[str]], clients: int, seconds: float, runaways: int = 0
+) -> tuple[dict[str, list[float]], dict[str, Counter]]:
     """``clients`` concurrent clients (and ``runaways`` more sending only RUNAWAY), each sending its
     next request when the last is answered, over a kept-alive connection from its own loopback
     address, until ``seconds`` or MAX_REQUESTS have passed."""
@@ -106,8 +112,7 @@ async def _drive(root: str, paths: dict[str, list[str]], clients: int, seconds: 
                 except (aiohttp.ClientError, asyncio.TimeoutError) as err:
                     errors[kind][type(err).__name__] += 1
 
-    await asyncio.gather(*(client(i, paths) for i in range(clients)),
-                         *(client(clients + i, runaway) for i in range(runaways)))
+    await asyncio.gather(*(client(i, paths) for i in range(clients)), *(client(clients + i, runaway) for i in range(runaways)))
     return latencies, errors
 
 
@@ -137,10 +142,25 @@ def _direct(store: ox.Store, query: str) -> float:
 def _serve(location: str, resources: list[str], args) -> tuple[dict[str, list[float]], dict[str, Counter]]:
     """Start ``gazette-kg serve`` over the store at ``location`` and drive it with the clients."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "serve", "--store", location, "--port", str(port),
-                               "--threads", str(args.clients + args.runaways), "--rate-limit", ""],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              env={**os.environ, **({"GAZETTE_KG_CACHE_SECONDS": "0"} if args.no_cache else {})})
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gazette_kg.cli",
+            "serve",
+            "--store",
+            location,
+            "--port",
+            str(port),
+            "--threads",
+            str(args.clients + args.runaways),
+            "--rate-limit",
+            "",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **({"GAZETTE_KG_CACHE_SECONDS": "0"} if args.no_cache else {})},
+    )
     root = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(root + "/sparql?query=ASK%7B%7D", server, seconds=60)
@@ -171,8 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks web", description=__doc__)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0, help="of load at each corpus size")
-    parser.add_argument("--issues", type=int, default=0,
-                        help="a synthetic corpus of this many issues, served after 10, 100 and all, instead of the seeds")
+    parser.add_argument(
+        "--issues",
+        type=int,
+        default=0,
+        help="a synthetic corpus of this many issues, served after 10, 100 and all, instead of the seeds",
+    )
     parser.add_argument("--store", help="serve this embedded store as it is (one size) instead of building one")
     parser.add_argument("--no-cache", action="store_true", help="serve with the result cache off (cache_seconds=0)")
     parser.add_argument("--runaways", type=int, default=0, help="clients sending only a query that runs past the time limit")
@@ -184,29 +208,40 @@ def main(argv: list[str] | None = None) -> int:
             resources = _resources(store)
             latencies, errors = _serve(store.location, resources, args)
             for kind, values in latencies.items():
-                p50s.setdefault(kind, {})[size] = _percentile(values, .5)
-            print(f"-- {size or 'seed'} issues: " + ", ".join(
-                f"{kind} {len(values)} requests, {sum(errors[kind].values())} errors"
-                + (" (" + ", ".join(f"{reason}: {n}" for reason, n in errors[kind].items()) + ")" if errors[kind] else "")
-                for kind, values in latencies.items()), flush=True)
+                p50s.setdefault(kind, {})[size] = _percentile(values, 0.5)
+            print(
+                f"-- {size or 'seed'} issues: "
+                + ", ".join(
+                    f"{kind} {len(values)} requests, {sum(errors[kind].values())} errors"
+                    + (" (" + ", ".join(f"{reason}: {n}" for reason, n in errors[kind].items()) + ")" if errors[kind] else "")
+                    for kind, values in latencies.items()
+                ),
+                flush=True,
+            )
             if largest is None or size == largest:
                 baseline = _baseline(store.location, resources)
     corpus = args.store or (f"{args.issues} synthetic issues" if args.issues else "the five seeds")
     measured = sorted(next(iter(p50s.values())))
-    print(f"{args.clients} clients (and {args.runaways} sending runaway queries) for {args.seconds:g} s at each size of {corpus}, "
-          f"result cache {'off' if args.no_cache else 'on'}; "
-          f"p50 latency (ms); baseline: the same SPARQL straight on pyoxigraph at the largest size")
-    print(f"{'kind':>10} " + size_header(measured)
-          + f" {'p95':>8} {'p99':>8} {'baseline':>9} {'ratio':>7} {'growth':>6}  marks")
+    print(
+        f"{args.clients} clients (and {args.runaways} sending runaway queries) for {args.seconds:g} s at each size of {corpus}, "
+        f"result cache {'off' if args.no_cache else 'on'}; "
+        f"p50 latency (ms); baseline: the same SPARQL straight on pyoxigraph at the largest size"
+    )
+    print(f"{'kind':>10} " + size_header(measured) + f" {'p95':>8} {'p99':>8} {'baseline':>9} {'ratio':>7} {'growth':>6}  marks")
     for kind, times in p50s.items():
         direct = baseline.get(kind, [])
         base = statistics.median(direct) if direct else float("nan")
         values = latencies[kind]
-        print(f"{kind:>10} " + size_cells(times, 1000)
-              + f" {_percentile(values, .95) * 1000:8.1f} {_percentile(values, .99) * 1000:8.1f} {base * 1000:9.1f} "
-              f"{times[measured[-1]] / base:7.1f} "
-              f"{format_exponent(times):>6}  {marks(times)}")
+        print(
+            f"{kind:>10} "
+            + size_cells(times, 1000)
+            + f" {_percentile(values, 0.95) * 1000:8.1f} {_percentile(values, 0.99) * 1000:8.1f} {base * 1000:9.1f} "
+            f"{times[measured[-1]] / base:7.1f} "
+            f"{format_exponent(times):>6}  {marks(times)}"
+        )
     print(footer())
-    print("goal: zero errors; p50 of a saved query < 50 ms on the seed graph; with runaways, p99 of the others < 1 s "
-          "(the runaways themselves are stopped: 503)")
+    print(
+        "goal: zero errors; p50 of a saved query < 50 ms on the seed graph; with runaways, p99 of the others < 1 s "
+        "(the runaways themselves are stopped: 503)"
+    )
     return 0

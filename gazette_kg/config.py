@@ -34,8 +34,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache_seconds", 300.0, "seconds a query's result is reused for the same query (0: never)"),
     Setting("queue_seconds", 3.0, "seconds a query may wait for a free worker before it is turned away (503)"),
     Setting("client_queries", 1, "queries one client (address) may have running at once"),
-    Setting("public_queries", 1, "queries from /sparql and the graph view's query= running at once (the other workers stay free for pages)"),
-    Setting("slow_seconds", 1.0, "seconds after which a query from outside leaves the embedded store's worker pool and goes on at low CPU priority"),
+    Setting(
+        "public_queries",
+        1,
+        "queries from /sparql and the graph view's query= running at once (the other workers stay free for pages)",
+    ),
+    Setting(
+        "slow_seconds",
+        1.0,
+        "seconds after which a query from outside leaves the embedded store's worker pool and goes on at low CPU priority",
+    ),
     Setting("long_queries", 1, "slow queries from outside (they left the pool) running at once; a further one is stopped (503)"),
     Setting("rate_limit", "60/minute", "requests per client on the query pages and /sparql (Flask-Limiter syntax; empty: none)"),
     Setting("max_query_bytes", 100_000, "longest SPARQL query text accepted (413 beyond)"),

@@ -18,13 +18,19 @@ import regex
 from rdflib import Literal, URIRef
 
 # the tokens a placeholder is never looked for inside (comments, strings, IRIs), then the placeholder
-_TOKENS = regex.compile("|".join((
-    r"#[^\n]*",
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""', r"'''(?:[^'\\]|\\.|'(?!''))*'''",
-    r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",
-    r'<[^<>"{}|^`\\\s]*>',
-    r"\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)",
-)))
+_TOKENS = regex.compile(
+    "|".join(
+        (
+            r"#[^\n]*",
+            r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+            r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+            r'"(?:[^"\\\n]|\\.)*"',
+            r"'(?:[^'\\\n]|\\.)*'",
+            r'<[^<>"{}|^`\\\s]*>',
+            r"\$(?P<var>[A-Za-z_][A-Za-z0-9_]*)",
+        )
+    )
+)
 _FORM = regex.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", regex.IGNORECASE)
 
 # An absolute IRI as SPARQL and N-Triples accept it between angle brackets (RFC 3987 scheme, then
@@ -103,6 +109,7 @@ def bind(sparql: str, **values: Term | Iterable[Term]) -> str:
     missing = placeholders(sparql) - values.keys()
     if missing:
         raise KeyError(f"no value for ${', $'.join(sorted(missing))}")
-    texts = {name: term_text(value) if isinstance(value, Term) else " ".join(map(term_text, value))
-             for name, value in values.items()}
+    texts = {
+        name: term_text(value) if isinstance(value, Term) else " ".join(map(term_text, value)) for name, value in values.items()
+    }
     return substitute(sparql, texts)

@@ -19,8 +19,17 @@ SCHEMA = SDO
 
 # The prefixes the project writes in Turtle, TriG, rdflib graphs and page queries.
 PREFIXES = {
-    "gz": str(GZ), "eli": str(ELI), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV), "skos": str(SKOS),
-    "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
+    "gz": str(GZ),
+    "eli": str(ELI),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
 }
 
 # The named graphs that are not an issue's: the ontology and vocabularies, the reasoner's inferences

@@ -16,14 +16,27 @@ from gazette_kg.loaders.parse.pipeline import parse_paths
 
 def _summary(issue: ParsedIssue, console: Console) -> None:
     meta = issue.issue
-    console.print(f"[bold]{issue.seed}[/bold]  {meta.gazette_title or '?'} {meta.year or ''} 第{meta.issue_number or '?'}期"
-                  f"  ({issue.encoding})")
+    console.print(
+        f"[bold]{issue.seed}[/bold]  {meta.gazette_title or '?'} {meta.year or ''} 第{meta.issue_number or '?'}期"
+        f"  ({issue.encoding})"
+    )
     table = Table("line", "doc number", "date", "genre", "title")
     for doc in issue.documents:
         table.add_row(str(doc.body_line), doc.doc_number or "", doc.signed_date or "", doc.genre or "", doc.title)
     console.print(table)
-    counts = {k: len(getattr(issue, k)) for k in ("instruments", "interpretations", "personnel_actions",
-              "coordination_bodies", "repeals", "citations", "responsibilities", "warnings")}
+    counts = {
+        k: len(getattr(issue, k))
+        for k in (
+            "instruments",
+            "interpretations",
+            "personnel_actions",
+            "coordination_bodies",
+            "repeals",
+            "citations",
+            "responsibilities",
+            "warnings",
+        )
+    }
     console.print(", ".join(f"{k}: {v}" for k, v in counts.items()))
     for warning in issue.warnings:
         where = f" line {warning.line}" if warning.line else ""
@@ -33,7 +46,9 @@ def _summary(issue: ParsedIssue, console: Console) -> None:
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (an object for one file, an array for several).")
-@click.option("--source-url", default=None, metavar="URL", help="Where the file (a saved web page) came from: kept as its provenance.")
+@click.option(
+    "--source-url", default=None, metavar="URL", help="Where the file (a saved web page) came from: kept as its provenance."
+)
 def parse(files: tuple[str, ...], as_json: bool, source_url: str | None) -> None:
     """Parse gazette FILES (text in any encoding, PDF with a text layer, or a web page) into
     documents, instruments and facts."""

@@ -70,7 +70,9 @@ def status(store: Store, document: str, at: dt.date) -> Status:
     if not rows:
         return Status(None, None, day, None, [_reason("unknown_document", document=document)])
     doc, number = rows[0]["doc"], str(rows[0]["number"])
-    starts = sorted({str(r["start"]) for r in rows if r.get("start")}) or sorted({str(r["dated"]) for r in rows if r.get("dated")})
+    starts = sorted({str(r["start"]) for r in rows if r.get("start")}) or sorted(
+        {str(r["dated"]) for r in rows if r.get("dated")}
+    )
     ends = sorted({str(r["end"]) for r in rows if r.get("end")} | {str(r["ended"]) for r in rows if r.get("ended")})
     repealers = sorted({str(r.get("by_number") or r["by"]) for r in rows if r.get("by")})
     rules = sorted({str(r["rule"]) for r in rows if r.get("rule")})

@@ -84,8 +84,9 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the text, PDF and HTML files inside folders named, in a stable order."""
     files: list[Path] = []
     for path in map(Path, paths):
-        files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-                     if path.is_dir() else [path])
+        files.extend(
+            sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()) if path.is_dir() else [path]
+        )
     return files
 
 
@@ -134,14 +135,24 @@ class _Stopwatch:
         self._last = now
 
 
-def prepare(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
-            workers: int | None = None, source_url: str | None = None) -> list[PreparedIssue]:
+def prepare(
+    files: list[Path],
+    base: str,
+    progress: Callable[[Path], None] | None = None,
+    workers: int | None = None,
+    source_url: str | None = None,
+) -> list[PreparedIssue]:
     """Every file parsed and mapped (see ``prepare_each``), all held in memory."""
     return list(prepare_each(files, base, progress, workers, source_url))
 
 
-def prepare_each(files: list[Path], base: str, progress: Callable[[Path], None] | None = None,
-                 workers: int | None = None, source_url: str | None = None) -> Iterator[PreparedIssue]:
+def prepare_each(
+    files: list[Path],
+    base: str,
+    progress: Callable[[Path], None] | None = None,
+    workers: int | None = None,
+    source_url: str | None = None,
+) -> Iterator[PreparedIssue]:
     """Parse and map each file in turn, in ``workers`` processes (default: one per CPU from
     ``PARALLEL_FROM`` files) that run at most ``AHEAD_PER_WORKER`` files each ahead of the
     caller; raise ``LoadError`` naming the first file that fails or that repeats an issue an
@@ -180,8 +191,13 @@ def _results(files: list[Path], base: str, source_url: str | None, workers: int)
         pool.shutdown(cancel_futures=True)
 
 
-def load_paths(paths: Iterable[str | Path], store: Store, base: str,
-               progress: Callable[[Path], None] | None = None, source_url: str | None = None) -> LoadReport:
+def load_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    base: str,
+    progress: Callable[[Path], None] | None = None,
+    source_url: str | None = None,
+) -> LoadReport:
     """Load files and folders; files whose content the store already holds are skipped unparsed."""
     files = collect_files(paths)
     if not files:
@@ -212,8 +228,14 @@ def load_paths(paths: Iterable[str | Path], store: Store, base: str,
     return report
 
 
-def _graphs(files: list[Path], base: str, progress: Callable[[Path], None] | None, source_url: str | None,
-            report: LoadReport, vocabulary: tuple[URIRef, str, str] | None) -> Iterator[tuple[URIRef, str]]:
+def _graphs(
+    files: list[Path],
+    base: str,
+    progress: Callable[[Path], None] | None,
+    source_url: str | None,
+    report: LoadReport,
+    vocabulary: tuple[URIRef, str, str] | None,
+) -> Iterator[tuple[URIRef, str]]:
     """The graphs to write: the vocabulary graph if it changed, then each file's issue as it is
     prepared, recorded in ``report``."""
     if vocabulary is not None:

@@ -43,8 +43,10 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
         click.echo(f"error: {err}; nothing was written", err=True)
         sys.exit(1)
     unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
-    click.echo(f"loaded {len(report.issues)} issue(s) into {store.location}{unchanged}: {report.triples} triples as "
-               f"stated in their issue graphs; the default graph now holds {triples(store)} triples (each once)")
+    click.echo(
+        f"loaded {len(report.issues)} issue(s) into {store.location}{unchanged}: {report.triples} triples as "
+        f"stated in their issue graphs; the default graph now holds {triples(store)} triples (each once)"
+    )
     folder = dump_folder(store.location)
     write_dumps(store, folder)
     click.echo(f"dumps written to {folder}")

@@ -214,7 +214,5 @@ class ParsedIssue:
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of SCHEMA.md (``Citation.in_`` becomes ``in``)."""
         data = asdict(self)
-        data["citations"] = [
-            {("in" if k == "in_" else k): v for k, v in c.items()} for c in data["citations"]
-        ]
+        data["citations"] = [{("in" if k == "in_" else k): v for k, v in c.items()} for c in data["citations"]]
         return data

@@ -14,8 +14,13 @@ from gazette_kg.store import open_store
 from gazette_kg.vocabulary import INFERRED_GRAPH
 
 store_option = click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
-file_option = click.option("--file", "rdf_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                           default=None, help="Check this RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD) instead of the store.")
+file_option = click.option(
+    "--file",
+    "rdf_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Check this RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD) instead of the store.",
+)
 
 
 def _file_graph(path: Path) -> Graph:
@@ -52,8 +57,12 @@ def validate(store_location: str | None, rdf_file: Path | None, limit: int) -> N
 @click.command()
 @store_option
 @file_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="With --file: write the inferred triples to this Turtle file.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="With --file: write the inferred triples to this Turtle file.",
+)
 def reason(store_location: str | None, rdf_file: Path | None, out: Path | None) -> None:
     """Check consistency with HermiT and write the inferences into their own named graph (or --out file)."""
     from gazette_kg.ontology.reason import infer

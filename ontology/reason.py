@@ -24,8 +24,18 @@ from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
 from gazette_kg.vocabulary import INFERRED, INFERRED_GRAPH
 
-_OWL2_DATATYPES = {XSD.string, XSD.integer, XSD.boolean, XSD.decimal, XSD.double, XSD.float, XSD.dateTime,
-                   XSD.nonNegativeInteger, XSD.anyURI, None}
+_OWL2_DATATYPES = {
+    XSD.string,
+    XSD.integer,
+    XSD.boolean,
+    XSD.decimal,
+    XSD.double,
+    XSD.float,
+    XSD.dateTime,
+    XSD.nonNegativeInteger,
+    XSD.anyURI,
+    None,
+}
 
 
 @dataclass

@@ -53,19 +53,25 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> list[Violation]:
     combined = ontology_graph()
     combined += data
     conforms, report, _ = shacl_validate(
-        combined, shacl_graph=shapes or shapes_graph(), inference="none", advanced=True, allow_warnings=True,
+        combined,
+        shacl_graph=shapes or shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
     )
     if conforms:
         return []
     violations = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         path = report.value(result, SH.resultPath)
-        violations.append(Violation(
-            focus=str(report.value(result, SH.focusNode)),
-            path=str(path) if path is not None else None,
-            message=str(report.value(result, SH.resultMessage) or "violation"),
-            shape=str(report.value(result, SH.sourceShape)),
-        ))
+        violations.append(
+            Violation(
+                focus=str(report.value(result, SH.focusNode)),
+                path=str(path) if path is not None else None,
+                message=str(report.value(result, SH.resultMessage) or "violation"),
+                shape=str(report.value(result, SH.sourceShape)),
+            )
+        )
     return sorted(violations, key=lambda v: (v.focus, v.path or ""))
 
 

@@ -62,9 +62,13 @@ def _parameter(value: str, where: str) -> Parameter:
     head, _, labels = value.partition("|")
     parts = head.split(None, 2)
     if len(parts) < 2 or parts[1] not in TYPES:
-        raise CatalogError(f"{where}: a param line reads 'NAME TYPE [DEFAULT] | zh label | en label' with TYPE one of {', '.join(TYPES)}")
+        raise CatalogError(
+            f"{where}: a param line reads 'NAME TYPE [DEFAULT] | zh label | en label' with TYPE one of {', '.join(TYPES)}"
+        )
     zh, _, en = labels.partition("|")
-    return Parameter(parts[0], parts[1], parts[2].strip() if len(parts) > 2 else None, zh.strip() or parts[0], en.strip() or parts[0])
+    return Parameter(
+        parts[0], parts[1], parts[2].strip() if len(parts) > 2 else None, zh.strip() or parts[0], en.strip() or parts[0]
+    )
 
 
 def read_query(path: Path) -> SavedQuery:
@@ -90,8 +94,17 @@ def read_query(path: Path) -> SavedQuery:
         if parameter.name not in used:
             raise CatalogError(f"{path.name}: parameter {parameter.name} is declared but ${parameter.name} is not used")
     links = tuple(c.strip() for c in meta.get("link", "").split(",") if c.strip())
-    return SavedQuery(path.stem, meta["title_zh"], meta["title_en"], meta.get("description_zh", ""),
-                      meta.get("description_en", ""), sparql, tuple(parameters), links, path)
+    return SavedQuery(
+        path.stem,
+        meta["title_zh"],
+        meta["title_en"],
+        meta.get("description_zh", ""),
+        meta.get("description_en", ""),
+        sparql,
+        tuple(parameters),
+        links,
+        path,
+    )
 
 
 @cache

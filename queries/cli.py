@@ -24,9 +24,17 @@ def _cell(value) -> str:
 @click.command()
 @click.argument("name", required=False)
 @click.option("--param", "params", multiple=True, metavar="K=V", help="A parameter value (repeatable).")
-@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file instead.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="For SELECT and ASK; a CONSTRUCT or DESCRIBE prints Turtle, or JSON-LD with --format json.")
+@click.option(
+    "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Run a .rq file instead."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="For SELECT and ASK; a CONSTRUCT or DESCRIBE prints Turtle, or JSON-LD with --format json.",
+)
 @click.option("--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL.")
 def query(name: str | None, params: tuple[str, ...], query_file: Path | None, fmt: str, store_location: str | None) -> None:
     """Run the saved query NAME (see `gazette-kg queries`) or --file my.rq."""

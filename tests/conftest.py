@@ -37,8 +37,16 @@ def seed_dumps(seed_store, tmp_path_factory):
 def app(seed_store, seed_dumps):
     # no rate limit and two queries per client: the tests are one client asking fast (tests/web/test_protection.py
     # checks the limits themselves)
-    settings = config.settings(store=seed_store.location, query_timeout=3.0, max_results=500, query_workers=2,
-                               rate_limit="", client_queries=2, public_queries=2, dump_dir=str(seed_dumps))
+    settings = config.settings(
+        store=seed_store.location,
+        query_timeout=3.0,
+        max_results=500,
+        query_workers=2,
+        rate_limit="",
+        client_queries=2,
+        public_queries=2,
+        dump_dir=str(seed_dumps),
+    )
     application = create_app(settings)
     yield application
     application.extensions["executor"].close()

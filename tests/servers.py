@@ -88,8 +88,20 @@ def _oxigraph(folder: Path) -> tuple[subprocess.Popen, str, str]:
     if binary is None:
         raise RuntimeError("the oxigraph server (PyPI package 'oxigraph', a test dependency) is not installed")
     url = f"http://127.0.0.1:{free_port()}"
-    process = _start([binary, "serve", "--location", str(folder), "--bind", url.removeprefix("http://"),
-                      "--union-default-graph", "--timeout-s", str(SERVER_TIMEOUT)], url + "/query?query=ASK%7B%7D")
+    process = _start(
+        [
+            binary,
+            "serve",
+            "--location",
+            str(folder),
+            "--bind",
+            url.removeprefix("http://"),
+            "--union-default-graph",
+            "--timeout-s",
+            str(SERVER_TIMEOUT),
+        ],
+        url + "/query?query=ASK%7B%7D",
+    )
     return process, url + "/query", url + "/update"
 
 
@@ -99,7 +111,9 @@ def _virtuoso(folder: Path) -> tuple[subprocess.Popen, str, str]:
         raise RuntimeError("Virtuoso (Debian package virtuoso-opensource, installed by `make system-deps`) is not installed")
     sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
-    ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port, server_timeout=SERVER_TIMEOUT), encoding="utf-8")
+    ini.write_text(
+        VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port, server_timeout=SERVER_TIMEOUT), encoding="utf-8"
+    )
     url = f"http://127.0.0.1:{http_port}/sparql"
     process = _start([binary, "+foreground", "+configfile", str(ini)], url + "?query=ASK%7B%7D")
     subprocess.run([isql, str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"], check=True, capture_output=True, timeout=60)

@@ -31,7 +31,7 @@ def test_the_query_form_is_the_first_keyword_outside_comments_and_strings():
 
 
 def test_bound_terms_cannot_leave_their_place():
-    sparql = 'SELECT ?s WHERE { VALUES ?s { $subjects } ?s ?p $name } LIMIT $n'
+    sparql = "SELECT ?s WHERE { VALUES ?s { $subjects } ?s ?p $name } LIMIT $n"
     bound = bind(sparql, subjects=[URIRef("https://e.org/a"), URIRef("urn:x:b")], name=Literal('x" } ; DROP ALL ; #\n$n'), n=5)
     assert bound == 'SELECT ?s WHERE { VALUES ?s { <https://e.org/a> <urn:x:b> } ?s ?p "x\\" } ; DROP ALL ; #\\n$n" } LIMIT 5'
     with pytest.raises(ValueError):

@@ -23,8 +23,9 @@ def test_the_ontology_and_its_json_ld_context_declare_the_same_namespaces():
     [iri] = ontology.subjects(RDF.type, OWL.Ontology)
     assert str(iri).rstrip("#/") == str(GZ).rstrip("#")
     declared = dict(ontology.namespaces())
-    assert {prefix: str(declared[prefix]) for prefix in PREFIXES if prefix in declared} == \
-        {prefix: namespace for prefix, namespace in PREFIXES.items() if prefix in declared}
+    assert {prefix: str(declared[prefix]) for prefix in PREFIXES if prefix in declared} == {
+        prefix: namespace for prefix, namespace in PREFIXES.items() if prefix in declared
+    }
     context = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
     assert {p: context[p] for p in PREFIXES if p in context} == {p: n for p, n in PREFIXES.items() if p in context}
 

@@ -38,16 +38,35 @@ MEASURE_TITLES = {
     "leaders-most-bodies": ("领导议事协调机构最多的人员", "Leaders of the most bodies"),
 }
 COLUMNS = {
-    "document": ("文件", "Document"), "title": ("标题", "Title"), "citing_documents": ("引用文件数", "Citing documents"),
-    "citations": ("被引次数", "Citations"), "length": ("长度", "Length"), "chain": ("链", "Chain"),
-    "relation": ("关系", "Relation"), "start": ("起点", "Start"), "end": ("终点", "End"),
-    "repealed_by": ("废止文件", "Repealed by"), "agency": ("机关", "Agency"), "partners": ("合作机关数", "Partners"),
-    "shared_provisions": ("共同条款数", "Shared provisions"), "betweenness": ("中介中心度", "Betweenness"),
-    "community": ("群落", "Community"), "size": ("规模", "Size"), "agencies": ("机关", "Agencies"),
-    "official": ("人员", "Official"), "posts": ("职务数", "Posts"), "events": ("任免次数", "Events"),
-    "timeline": ("经历", "Timeline"), "post": ("职务", "Post"), "since": ("起始", "Since"), "by": ("方式", "By"),
-    "doc": ("依据文件", "Document"), "leader": ("领导", "Leader"), "bodies": ("机构数", "Bodies"),
-    "still_active": ("仍存续", "Still active"), "roles": ("职务", "Roles"),
+    "document": ("文件", "Document"),
+    "title": ("标题", "Title"),
+    "citing_documents": ("引用文件数", "Citing documents"),
+    "citations": ("被引次数", "Citations"),
+    "length": ("长度", "Length"),
+    "chain": ("链", "Chain"),
+    "relation": ("关系", "Relation"),
+    "start": ("起点", "Start"),
+    "end": ("终点", "End"),
+    "repealed_by": ("废止文件", "Repealed by"),
+    "agency": ("机关", "Agency"),
+    "partners": ("合作机关数", "Partners"),
+    "shared_provisions": ("共同条款数", "Shared provisions"),
+    "betweenness": ("中介中心度", "Betweenness"),
+    "community": ("群落", "Community"),
+    "size": ("规模", "Size"),
+    "agencies": ("机关", "Agencies"),
+    "official": ("人员", "Official"),
+    "posts": ("职务数", "Posts"),
+    "events": ("任免次数", "Events"),
+    "timeline": ("经历", "Timeline"),
+    "post": ("职务", "Post"),
+    "since": ("起始", "Since"),
+    "by": ("方式", "By"),
+    "doc": ("依据文件", "Document"),
+    "leader": ("领导", "Leader"),
+    "bodies": ("机构数", "Bodies"),
+    "still_active": ("仍存续", "Still active"),
+    "roles": ("职务", "Roles"),
 }
 # The English sentence of a measure's explanation ends where only the Chinese one (no Latin letters) follows.
 _LAST_SENTENCE = re.compile(r"(?<=[.)])\s+(?=[^A-Za-z]*$)")
@@ -119,10 +138,21 @@ def index():
 def network_page(name: str):
     graph = _network(name)
     results = [run(measure, graph, _at()) for measure in measures_of(name)]
-    return render_template("analytics_network.html", name=name, title=_title(name), graph=graph, results=results,
-                           elements=view_elements(graph), view_nodes=VIEW_NODES, formats=FORMATS,
-                           year=_year(), at=_at().isoformat(), explain=lambda text: explanation(text, _lang()),
-                           measure_title=lambda key: _words(MEASURE_TITLES, key), column=lambda key: _words(COLUMNS, key))
+    return render_template(
+        "analytics_network.html",
+        name=name,
+        title=_title(name),
+        graph=graph,
+        results=results,
+        elements=view_elements(graph),
+        view_nodes=VIEW_NODES,
+        formats=FORMATS,
+        year=_year(),
+        at=_at().isoformat(),
+        explain=lambda text: explanation(text, _lang()),
+        measure_title=lambda key: _words(MEASURE_TITLES, key),
+        column=lambda key: _words(COLUMNS, key),
+    )
 
 
 @blueprint.route("/analytics/<name>/download/<fmt>")
@@ -131,5 +161,8 @@ def download(name: str, fmt: str):
         abort(404)
     media, extension = FORMATS[fmt]
     suffix = f"-{_year()}" if _year() else ""
-    return Response(export(_network(name), fmt), mimetype=media,
-                    headers={"Content-Disposition": f'attachment; filename="{name}{suffix}.{extension}"'})
+    return Response(
+        export(_network(name), fmt),
+        mimetype=media,
+        headers={"Content-Disposition": f'attachment; filename="{name}{suffix}.{extension}"'},
+    )

@@ -36,12 +36,22 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
     location = str(settings["store"])
     if not location.startswith(("http://", "https://")):
         location = str(Path(location).resolve())
-    store = open_store(location, read_only=True, workers=int(settings["query_workers"]),
-                       queue_seconds=float(settings["queue_seconds"]), public_queries=int(settings["public_queries"]))
+    store = open_store(
+        location,
+        read_only=True,
+        workers=int(settings["query_workers"]),
+        queue_seconds=float(settings["queue_seconds"]),
+        public_queries=int(settings["public_queries"]),
+    )
     app.extensions["executor"] = executor or QueryExecutor(
-        store, timeout=float(settings["query_timeout"]), max_results=int(settings["max_results"]),
-        cache_seconds=float(settings["cache_seconds"]), cache_bytes=int(settings["cache_bytes"]),
-        client_queries=int(settings["client_queries"]), queue_seconds=float(settings["queue_seconds"]))
+        store,
+        timeout=float(settings["query_timeout"]),
+        max_results=int(settings["max_results"]),
+        cache_seconds=float(settings["cache_seconds"]),
+        cache_bytes=int(settings["cache_bytes"]),
+        client_queries=int(settings["client_queries"]),
+        queue_seconds=float(settings["queue_seconds"]),
+    )
 
     for module in (catalog, sparql, resources, graphview, linkeddata, feed, analytics):
         app.register_blueprint(module.blueprint)
@@ -49,8 +59,13 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
 
     @app.context_processor
     def inject() -> dict:
-        return {"t": translate, "lang": current_language(), "link": local_link, "short": short,
-                "other_language_url": other_language_url}
+        return {
+            "t": translate,
+            "lang": current_language(),
+            "link": local_link,
+            "short": short,
+            "other_language_url": other_language_url,
+        }
 
     @app.after_request
     def remember_language(response):
@@ -90,7 +105,13 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
 
     @app.errorhandler(HTTPException)
     def http_error(err):
-        message = translate("not_found") if err.code == 404 else translate(f"http_{err.code}") if f"http_{err.code}" in _MESSAGES else err.description
+        message = (
+            translate("not_found")
+            if err.code == 404
+            else translate(f"http_{err.code}")
+            if f"http_{err.code}" in _MESSAGES
+            else err.description
+        )
         response = _error(message, err.code or 500)
         response.headers.update({k: v for k, v in err.get_headers() if k.lower() in ("retry-after", "allow")})
         return response

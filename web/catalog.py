@@ -63,8 +63,9 @@ def saved(name: str):
     if fmt in DOWNLOADS:
         result = run(sparql, DOWNLOADS[fmt])
         filename = f"{name}.{fmt}"
-        return Response(result.body, headers={"Content-Type": result.media_type,
-                                              "Content-Disposition": f'attachment; filename="{filename}"'})
+        return Response(
+            result.body, headers={"Content-Type": result.media_type, "Content-Disposition": f'attachment; filename="{filename}"'}
+        )
     if fmt:
         raise Refused(f"unknown format {fmt[:40]!r}; choose one of {', '.join(DOWNLOADS)}", 406)
     result = run(sparql, DOWNLOADS["json"])
@@ -74,10 +75,22 @@ def saved(name: str):
     iris = list(dict.fromkeys(str(v) for row in table for v in row if isinstance(v, URIRef)))[:LABELLED]
     names = labels(iris, current_language())
     permalink = f"/queries/{name}?{urlencode(values)}"
-    return render_template("query.html", query=query, values=values, sparql=sparql, columns=columns, table=table,
-                           truncated=result.truncated, permalink=permalink, downloads=DOWNLOADS,
-                           query_string=urlencode(values), column_label=column_label, boolean_text=boolean_text,
-                           name=lambda term: names.get(str(term)) or short(str(term)), BOOLEAN=XSD.boolean)
+    return render_template(
+        "query.html",
+        query=query,
+        values=values,
+        sparql=sparql,
+        columns=columns,
+        table=table,
+        truncated=result.truncated,
+        permalink=permalink,
+        downloads=DOWNLOADS,
+        query_string=urlencode(values),
+        column_label=column_label,
+        boolean_text=boolean_text,
+        name=lambda term: names.get(str(term)) or short(str(term)),
+        BOOLEAN=XSD.boolean,
+    )
 
 
 def _accepted_download() -> str | None:

@@ -60,7 +60,7 @@ def local_link(iri: str) -> str:
     """Where a resource's page lives in this app."""
     base = settings()["base_iri"]
     if iri.startswith(base):
-        return "/id/" + iri[len(base):]
+        return "/id/" + iri[len(base) :]
     if iri.startswith(str(GZ).rstrip("#")):
         return "/ontology#" + iri.partition("#")[2] if "#" in iri else "/ontology"
     if iri.startswith(VOCABULARIES):
@@ -71,7 +71,6 @@ def local_link(iri: str) -> str:
 def short(iri: str) -> str:
     for namespace, prefix in SHORT.items():
         if iri.startswith(namespace):
-            return prefix + iri[len(namespace):]
+            return prefix + iri[len(namespace) :]
     base = settings()["base_iri"]
-    return iri[len(base):] if iri.startswith(base) else iri
-
+    return iri[len(base) :] if iri.startswith(base) else iri

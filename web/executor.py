@@ -19,8 +19,17 @@ from gazette_kg.web.result_cache import ResultCache
 
 
 class QueryExecutor:
-    def __init__(self, store: Store, *, timeout: float, max_results: int, cache_seconds: float, cache_bytes: int,
-                 client_queries: int, queue_seconds: float) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        timeout: float,
+        max_results: int,
+        cache_seconds: float,
+        cache_bytes: int,
+        client_queries: int,
+        queue_seconds: float,
+    ) -> None:
         self.store = store
         self.timeout = timeout
         self.max_results = max_results
@@ -32,12 +41,28 @@ class QueryExecutor:
         self._per_client: Counter[str] = Counter()
         self._freed = threading.Condition(self._lock)
 
-    def run(self, query: str, accept: str, *, cap: int | None = None, dataset: tuple[list[str], list[str]] | None = None,
-            base: str | None = None, public: bool = False, client: str = "") -> QueryResult:
+    def run(
+        self,
+        query: str,
+        accept: str,
+        *,
+        cap: int | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
+        base: str | None = None,
+        public: bool = False,
+        client: str = "",
+    ) -> QueryResult:
         cap = cap or self.max_results
         # the store's generation: a load committed while the app serves makes every answer new
-        key = (query, accept, cap, None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])), base, public,
-               self.store.generation())
+        key = (
+            query,
+            accept,
+            cap,
+            None if dataset is None else (tuple(dataset[0]), tuple(dataset[1])),
+            base,
+            public,
+            self.store.generation(),
+        )
         cached = self.cache.get(key)
         if cached is not None:
             return cached
@@ -54,8 +79,9 @@ class QueryExecutor:
                 raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped") from None
         try:
             with self._client_slot(client):
-                result = self.store.query(query, accept=accept, max_results=cap, timeout=self.timeout,
-                                          dataset=dataset, base=base, public=public)
+                result = self.store.query(
+                    query, accept=accept, max_results=cap, timeout=self.timeout, dataset=dataset, base=base, public=public
+                )
         except BaseException as err:
             future.set_exception(err)
             raise

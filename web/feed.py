@@ -29,6 +29,7 @@ ENTRIES = 500
 FILTERS = ("issuer", "genre")  # the IRI of an agency, of a genre
 IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
+
 def _stamp(day: str | None) -> str:
     return f"{day or '1970-01-01'}T00:00:00Z"
 
@@ -52,8 +53,11 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes
 def build_feed(root: str, filters: dict[str, str], lang: str) -> tuple[bytes, str]:
     """The feed's XML and its newest ``updated`` date (YYYY-MM-DD)."""
     found = rows(page_query("feed", **{name: URIRef(filters[name]) if name in filters else None for name in FILTERS}))
-    entries = sorted(({key: (str(value) if value is not None else None) for key, value in row.items()} for row in found),
-                     key=lambda e: (e["issued"] or e["signed"] or "", e["doc"]), reverse=True)[:ENTRIES]
+    entries = sorted(
+        ({key: (str(value) if value is not None else None) for key, value in row.items()} for row in found),
+        key=lambda e: (e["issued"] or e["signed"] or "", e["doc"]),
+        reverse=True,
+    )[:ENTRIES]
     names = labels([e["issue"] for e in entries] + [e["kind"] for e in entries if e["kind"]] + list(filters.values()), lang)
     newest = max((e["issued"] or e["signed"] or "" for e in entries), default="") or "1970-01-01"
     query = urlencode(sorted(filters.items()))

@@ -33,8 +33,12 @@ VIEWS = ("citations", "repeals", "agency", "personnel")
 # (with the line they were stated on); the graph shows the direct link only.
 REIFIED = (GZ.Citation, GZ.Responsibility, GZ.Repeal)
 # The types of resource each view is drawn for; another view opens on its own example.
-SUITS = {"citations": {"gz:Document"}, "repeals": {"gz:Document", "gz:Agency"}, "agency": {"gz:Agency"},
-         "personnel": {"gz:Official"}}
+SUITS = {
+    "citations": {"gz:Document"},
+    "repeals": {"gz:Document", "gz:Agency"},
+    "agency": {"gz:Agency"},
+    "personnel": {"gz:Official"},
+}
 
 
 def _types(nodes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -79,14 +83,30 @@ def _grouped(edges: list[dict], nodes: dict[str, dict]) -> tuple[list[dict], lis
         kept = [e for e in fan if e["data"]["target" if direction == "out" else "source"] in members]
         folded.update(e["data"]["id"] for e in kept)
         group_id = f"group|{hub}|{rel}|{direction}"
-        groups.append({
-            "node": {"data": {"id": group_id, "label": translate("n_more", n=len(members)), "type": "group",
-                              "typeLabel": translate("group"),
-                              "members": [nodes[m] for m in sorted(members)], "edges": kept}},
-            "edge": {"data": {"id": group_id + "|edge", "rel": rel, "label": "",
-                              "source": hub if direction == "out" else group_id,
-                              "target": group_id if direction == "out" else hub}},
-            "members": members})
+        groups.append(
+            {
+                "node": {
+                    "data": {
+                        "id": group_id,
+                        "label": translate("n_more", n=len(members)),
+                        "type": "group",
+                        "typeLabel": translate("group"),
+                        "members": [nodes[m] for m in sorted(members)],
+                        "edges": kept,
+                    }
+                },
+                "edge": {
+                    "data": {
+                        "id": group_id + "|edge",
+                        "rel": rel,
+                        "label": "",
+                        "source": hub if direction == "out" else group_id,
+                        "target": group_id if direction == "out" else hub,
+                    }
+                },
+                "members": members,
+            }
+        )
     hidden = set().union(*(g["members"] for g in groups)) if groups else set()
     node_list = [n for key, n in sorted(nodes.items()) if key not in hidden] + [g["node"] for g in groups]
     edge_list = [e for e in edges if e["data"]["id"] not in folded] + [g["edge"] for g in groups]
@@ -106,11 +126,31 @@ def _elements(triples: list[tuple], lang: str) -> dict:
         return {"nodes": [], "edges": []}
     predicates = {p for _, p, _ in links if not isinstance(p, Literal)}
     names = labels(list(ends) + [_expand(t) for t in set(types.values())] + list(predicates), lang)
-    nodes = {n: {"data": {"id": n, "label": numbers.get(n) or names.get(n, short(n)), "title": names.get(n, short(n)),
-                          "type": types.get(n, "other"), "typeLabel": names.get(_expand(types.get(n, "")), types.get(n, "other")),
-                          "href": local_link(n)}} for n in ends}
-    edges = [{"data": {"id": f"{s}|{p}|{o}", "source": s, "target": o, "rel": "shares" if isinstance(p, Literal) else short(str(p)),
-                       "label": p if isinstance(p, Literal) else names.get(p, short(p))}} for s, p, o in links]
+    nodes = {
+        n: {
+            "data": {
+                "id": n,
+                "label": numbers.get(n) or names.get(n, short(n)),
+                "title": names.get(n, short(n)),
+                "type": types.get(n, "other"),
+                "typeLabel": names.get(_expand(types.get(n, "")), types.get(n, "other")),
+                "href": local_link(n),
+            }
+        }
+        for n in ends
+    }
+    edges = [
+        {
+            "data": {
+                "id": f"{s}|{p}|{o}",
+                "source": s,
+                "target": o,
+                "rel": "shares" if isinstance(p, Literal) else short(str(p)),
+                "label": p if isinstance(p, Literal) else names.get(p, short(p)),
+            }
+        }
+        for s, p, o in links
+    ]
     node_list, edge_list = _grouped(edges, nodes)
     return {"nodes": node_list, "edges": edge_list}
 
@@ -171,5 +211,12 @@ def page():
         params["iri"] = example(params["view"]) or ""
     kind = _types({str(resource_iri(params["iri"]))})[0].get(params["iri"]) if params.get("iri") else None
     tabs = {view: params["iri"] if kind in SUITS[view] else None for view in VIEWS}
-    return render_template("graph.html", params=json.dumps(params, ensure_ascii=False), views=list(VIEWS),
-                           iri=params.get("iri"), view=params.get("view"), query=params.get("query"), tabs=tabs)
+    return render_template(
+        "graph.html",
+        params=json.dumps(params, ensure_ascii=False),
+        views=list(VIEWS),
+        iri=params.get("iri"),
+        view=params.get("view"),
+        query=params.get("query"),
+        tabs=tabs,
+    )

@@ -25,13 +25,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "officials": {"zh": "名人员", "en": "officials"},
     "agencies": {"zh": "个机关", "en": "agencies"},
     "triples": {"zh": "条三元组", "en": "triples"},
-    "triples_note": {"zh": "默认图（各期公报命名图的合并）中的三元组，每条只计一次；与 SPARQL 端点 COUNT(*)、VoID 和 gazette-kg stats 一致",
-                     "en": "triples of the default graph (the merge of the issue graphs), each counted once: the same as COUNT(*) on the SPARQL endpoint, VoID and gazette-kg stats"},
+    "triples_note": {
+        "zh": "默认图（各期公报命名图的合并）中的三元组，每条只计一次；与 SPARQL 端点 COUNT(*)、VoID 和 gazette-kg stats 一致",
+        "en": "triples of the default graph (the merge of the issue graphs), each counted once: the same as COUNT(*) on the SPARQL endpoint, VoID and gazette-kg stats",
+    },
     "run": {"zh": "查询", "en": "Run"},
     "results": {"zh": "结果", "en": "Results"},
     "rows": {"zh": "行", "en": "rows"},
     "truncated": {"zh": "结果已截断：只显示前 {n} 行", "en": "Results cut: only the first {n} rows are shown"},
-    "truncated_endpoint": {"zh": "结果已截断：端点只返回前 {n} 行（上限 max_results）。", "en": "Results cut: the endpoint returned only the first {n} rows (its max_results cap)."},
+    "truncated_endpoint": {
+        "zh": "结果已截断：端点只返回前 {n} 行（上限 max_results）。",
+        "en": "Results cut: the endpoint returned only the first {n} rows (its max_results cap).",
+    },
     "the_query": {"zh": "SPARQL 语句", "en": "The SPARQL"},
     "permalink": {"zh": "永久链接", "en": "Permalink"},
     "download": {"zh": "下载", "en": "Download"},
@@ -43,7 +48,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "as_rdf": {"zh": "RDF 格式", "en": "As RDF"},
     "layout": {"zh": "布局", "en": "Layout"},
     "filter_types": {"zh": "按类型筛选", "en": "Filter by type"},
-    "expand_hint": {"zh": "单击节点展开其关联，双击打开其页面", "en": "Click a node to expand its neighbours, double-click to open its page"},
+    "expand_hint": {
+        "zh": "单击节点展开其关联，双击打开其页面",
+        "en": "Click a node to expand its neighbours, double-click to open its page",
+    },
     "not_found": {"zh": "未找到", "en": "Not found"},
     "bad_iri": {"zh": "不是有效的 IRI：{iri}", "en": "Not a valid IRI: {iri}"},
     "no_dump": {"zh": "尚无数据下载文件（由 gazette-kg load 生成）", "en": "No dump yet (gazette-kg load writes them)"},
@@ -59,16 +67,34 @@ STRINGS: dict[str, dict[str, str]] = {
     "view_repeals": {"zh": "废止与承继", "en": "Repeals and successions"},
     "view_agency": {"zh": "机关任务", "en": "Agency tasks"},
     "view_personnel": {"zh": "人事任免", "en": "Personnel"},
-    "view_citations_hint": {"zh": "该文件引用的文件和引用它的文件，两步以内。", "en": "What the document cites and what cites it, two steps out."},
-    "view_repeals_hint": {"zh": "废止关系两步以内，机关改设的承继关系。", "en": "Repeals two steps either way, and agencies' successors after renames."},
-    "view_agency_hint": {"zh": "给该机关布置任务的文件，以及同在这些文件中承担任务的机关；多的归为一组，点击展开。", "en": "Documents that give the agency tasks and the agencies sharing them; long lists are grouped, click to open."},
-    "view_personnel_hint": {"zh": "某人的任免事项、职务、依据文件和所在议事协调机构。", "en": "An official's appointments, posts, the deciding documents and the bodies they sit on."},
+    "view_citations_hint": {
+        "zh": "该文件引用的文件和引用它的文件，两步以内。",
+        "en": "What the document cites and what cites it, two steps out.",
+    },
+    "view_repeals_hint": {
+        "zh": "废止关系两步以内，机关改设的承继关系。",
+        "en": "Repeals two steps either way, and agencies' successors after renames.",
+    },
+    "view_agency_hint": {
+        "zh": "给该机关布置任务的文件，以及同在这些文件中承担任务的机关；多的归为一组，点击展开。",
+        "en": "Documents that give the agency tasks and the agencies sharing them; long lists are grouped, click to open.",
+    },
+    "view_personnel_hint": {
+        "zh": "某人的任免事项、职务、依据文件和所在议事协调机构。",
+        "en": "An official's appointments, posts, the deciding documents and the bodies they sit on.",
+    },
     "shares_n": {"zh": "共同任务 {n} 件", "en": "shares {n}"},
     "group": {"zh": "分组", "en": "group"},
     "year": {"zh": "年份", "en": "Year"},
     "date": {"zh": "日期", "en": "Date"},
-    "node_size_note": {"zh": "节点大小：中介中心度；颜色：群落（Louvain 算法）。", "en": "Node size: betweenness centrality · colour: community (Louvain)."},
-    "most_central_note": {"zh": "图中只显示中心度最高的 {n} 个节点，下载文件包含全部。", "en": "Showing the {n} most central nodes; the downloads hold all."},
+    "node_size_note": {
+        "zh": "节点大小：中介中心度；颜色：群落（Louvain 算法）。",
+        "en": "Node size: betweenness centrality · colour: community (Louvain).",
+    },
+    "most_central_note": {
+        "zh": "图中只显示中心度最高的 {n} 个节点，下载文件包含全部。",
+        "en": "Showing the {n} most central nodes; the downloads hold all.",
+    },
     "neighbours": {"zh": "相邻关系", "en": "Neighbours"},
     "n_more": {"zh": "另 {n} 项（点击展开）", "en": "{n} more (click)"},
     "nodes": {"zh": "个节点", "en": "nodes"},
@@ -205,6 +231,7 @@ REASONS_ZH = {
     "no_start": "施行日期不详",
     "unknown_document": "库中没有文件 {document}",
 }
+
 
 def current_language() -> str:
     chosen = request.args.get("lang") or request.cookies.get("lang")

@@ -28,12 +28,10 @@ def _reference(iri: str, names: dict[str, str], kind: str | None = None) -> dict
     return node
 
 
-def legislation(iri: str, properties: dict[str, list], names: dict[str, str], events: list[Event],
-                in_force: bool | None) -> dict:
+def legislation(iri: str, properties: dict[str, list], names: dict[str, str], events: list[Event], in_force: bool | None) -> dict:
     """The JSON-LD object of one document (or instrument)."""
     title = next((str(v) for v in properties.get(str(ELI.title), []) if isinstance(v, Literal)), names.get(iri))
-    data: dict = {"@context": {"@vocab": str(SCHEMA)}, "@id": iri, "@type": "Legislation", "name": title,
-                  "inLanguage": "zh"}
+    data: dict = {"@context": {"@vocab": str(SCHEMA)}, "@id": iri, "@type": "Legislation", "name": title, "inLanguage": "zh"}
     if number := _first(properties, str(GZ.docNumber)):
         data["legislationIdentifier"] = number
     if signed := _first(properties, str(ELI.date_document)):

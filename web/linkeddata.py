@@ -29,8 +29,15 @@ def dump(fmt: str):
     path = dump_path(dump_folder(str(settings()["store"]), settings().get("dump_dir")), fmt)
     if not path.is_file():
         raise Refused(translate("no_dump"), 404)
-    return send_file(path, mimetype=RDF_CONTENT_TYPES[fmt], as_attachment=True, download_name=path.name, conditional=True,
-                     etag=True, max_age=300)
+    return send_file(
+        path,
+        mimetype=RDF_CONTENT_TYPES[fmt],
+        as_attachment=True,
+        download_name=path.name,
+        conditional=True,
+        etag=True,
+        max_age=300,
+    )
 
 
 def _ontology() -> Graph:
@@ -55,12 +62,29 @@ def ontology(fmt: str | None = None):
         return str(preferred[0]) if preferred else ""
 
     sections = []
-    for kind, key in ((OWL.Class, "classes"), (OWL.ObjectProperty, "object_properties"), (OWL.DatatypeProperty, "datatype_properties")):
+    for kind, key in (
+        (OWL.Class, "classes"),
+        (OWL.ObjectProperty, "object_properties"),
+        (OWL.DatatypeProperty, "datatype_properties"),
+    ):
         terms = sorted(t for t in graph.subjects(RDF.type, kind) if t in GZ)
-        sections.append((key, [{
-            "name": str(t).split("#")[1], "iri": str(t), "label": text(t, RDFS.label), "definition": text(t, SKOS.definition),
-            "parents": [str(p) for p in list(graph.objects(t, RDFS.subClassOf)) + list(graph.objects(t, RDFS.subPropertyOf))],
-        } for t in terms]))
+        sections.append(
+            (
+                key,
+                [
+                    {
+                        "name": str(t).split("#")[1],
+                        "iri": str(t),
+                        "label": text(t, RDFS.label),
+                        "definition": text(t, SKOS.definition),
+                        "parents": [
+                            str(p) for p in list(graph.objects(t, RDFS.subClassOf)) + list(graph.objects(t, RDFS.subPropertyOf))
+                        ],
+                    }
+                    for t in terms
+                ],
+            )
+        )
     return render_template("ontology.html", sections=sections)
 
 
@@ -72,10 +96,12 @@ def void():
     classes = rows(load_query("gazette_kg.store", "classes"))
     root = request.url_root.rstrip("/")
     lines = [
-        f"@prefix void: <{VOID}> .", f"@prefix dcterms: <{DCTERMS}> .", "",
+        f"@prefix void: <{VOID}> .",
+        f"@prefix dcterms: <{DCTERMS}> .",
+        "",
         f"<{root}/.well-known/void#dataset> a void:Dataset ;",
         '    dcterms:title "Gazette knowledge graph"@en , "政府公报知识图谱"@zh ;',
-        f"    void:uriSpace \"{base}\" ;",
+        f'    void:uriSpace "{base}" ;',
         f"    void:sparqlEndpoint <{root}/sparql> ;",
         f"    void:dataDump <{root}/dump.nq> , <{root}/dump.ttl> ;",
         f"    void:vocabulary <{GZ}> , <{ELI}> , <{ORG}> ;",
@@ -97,5 +123,6 @@ def resources():
     size = int(settings()["page_size"])
     classes = rows(page_query("ontology-classes"))
     listed = rows(page_query("resources", type=chosen, limit=size + 1, offset=page * size))
-    return render_template("resources.html", classes=classes, chosen=str(chosen), listed=listed[:size], page=page,
-                           more=len(listed) > size)
+    return render_template(
+        "resources.html", classes=classes, chosen=str(chosen), listed=listed[:size], page=page, more=len(listed) > size
+    )

@@ -19,6 +19,7 @@ from gazette_kg.web.i18n import REASONS_ZH
 
 LEGAL_FORCE = {True: SCHEMA.InForce, False: SCHEMA.NotInForce}
 
+
 def parse_day(text: str | None) -> dt.date | None:
     """A date from ``?at=`` (YYYY-MM-DD), or None when absent or not a date."""
     try:

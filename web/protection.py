@@ -11,9 +11,11 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 # Only our own scripts and styles (YASGUI and Cytoscape.js are served from /vendor); YASGUI and
 # Cytoscape.js set inline styles on the elements they draw. No page may be framed elsewhere.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                           "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-                           "form-action 'self'; frame-ancestors 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
@@ -30,8 +32,14 @@ def limit_requests(app: Flask, settings: dict) -> None:
     if hops:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops)
     if settings["rate_limit"]:
-        Limiter(get_remote_address, app=app, default_limits=[settings["rate_limit"]], storage_uri="memory://",
-                headers_enabled=True, default_limits_exempt_when=lambda: request.path.startswith(UNLIMITED))
+        Limiter(
+            get_remote_address,
+            app=app,
+            default_limits=[settings["rate_limit"]],
+            storage_uri="memory://",
+            headers_enabled=True,
+            default_limits_exempt_when=lambda: request.path.startswith(UNLIMITED),
+        )
 
 
 def add_security_headers(response: Response) -> Response:

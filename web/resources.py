@@ -108,9 +108,15 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
         abort(404)
     types = [str(r["o"]) for r in outgoing if str(r["p"]) == RDF_TYPE]
     history = _history(iri, types)
-    names = labels([str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)] + [str(r["s"]) for r in inbound]
-                   + [str(r["p"]) for r in outgoing + inbound] + [str(iri)] + [str(r["issue"]) for r in provenance]
-                   + history.iris(), lang)
+    names = labels(
+        [str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)]
+        + [str(r["s"]) for r in inbound]
+        + [str(r["p"]) for r in outgoing + inbound]
+        + [str(iri)]
+        + [str(r["issue"]) for r in provenance]
+        + history.iris(),
+        lang,
+    )
     properties: dict[str, list] = defaultdict(list)
     for row in outgoing:
         if str(row["p"]) not in (RDF_TYPE, *PROVENANCE):
@@ -126,11 +132,21 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
     json_ld = None
     if history.document is not None:
         json_ld = legislation(str(iri), properties, names, history.events, history.today.in_force)
-    return render_template("resource.html", iri=str(iri), title=names.get(str(iri), str(iri)), types=types,
-                           properties=sorted(properties.items()), referenced=sorted(referenced.items()),
-                           sources=sources, name=lambda term: names.get(str(term)) or short(str(term)), history=history, day=day, json_ld=json_ld,
-                           status=history.on(day) if history.document is not None else None,
-                           reason=lambda text: pointintime.reason_text(text, lang))
+    return render_template(
+        "resource.html",
+        iri=str(iri),
+        title=names.get(str(iri), str(iri)),
+        types=types,
+        properties=sorted(properties.items()),
+        referenced=sorted(referenced.items()),
+        sources=sources,
+        name=lambda term: names.get(str(term)) or short(str(term)),
+        history=history,
+        day=day,
+        json_ld=json_ld,
+        status=history.on(day) if history.document is not None else None,
+        reason=lambda text: pointintime.reason_text(text, lang),
+    )
 
 
 class _History:

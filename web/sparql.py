@@ -19,8 +19,12 @@ from gazette_kg.web.data import run, settings
 blueprint = Blueprint("sparql", __name__)
 
 # format= / output= short names, for clients that cannot set Accept
-SHORT_NAMES = {**RESULT_FORMATS, **{name: RDF_FORMATS[name] for name in ("ttl", "nt", "jsonld")},
-               "turtle": RDF_FORMATS["ttl"], "rdfxml": RDF_FORMATS["xml"]}
+SHORT_NAMES = {
+    **RESULT_FORMATS,
+    **{name: RDF_FORMATS[name] for name in ("ttl", "nt", "jsonld")},
+    "turtle": RDF_FORMATS["ttl"],
+    "rdfxml": RDF_FORMATS["xml"],
+}
 
 
 def _query_text() -> str:
@@ -77,7 +81,9 @@ def _wants_page() -> bool:
     """A browser asking for /sparql without a query gets YASGUI."""
     accept = request.accept_mimetypes
     html = accept["text/html"]
-    return request.method == "GET" and "query" not in request.args and html > 0 and html >= accept["application/sparql-results+json"]
+    return (
+        request.method == "GET" and "query" not in request.args and html > 0 and html >= accept["application/sparql-results+json"]
+    )
 
 
 @blueprint.route("/sparql", methods=["GET", "POST", "OPTIONS"])
@@ -89,8 +95,10 @@ def endpoint():
     query = checked_size(_query_text())
     if not query.strip():
         raise Refused("the query is empty", 400)
-    dataset = (request.args.getlist("default-graph-uri") + request.form.getlist("default-graph-uri"),
-               request.args.getlist("named-graph-uri") + request.form.getlist("named-graph-uri"))
+    dataset = (
+        request.args.getlist("default-graph-uri") + request.form.getlist("default-graph-uri"),
+        request.args.getlist("named-graph-uri") + request.form.getlist("named-graph-uri"),
+    )
     # relative IRIs in a query resolve against the endpoint's own URL
     result = run(query, _accept(), dataset=dataset if any(dataset) else None, base=request.base_url, public=True)
     headers = {"Content-Type": result.media_type, **(_cors() if request.method == "GET" else {})}
@@ -100,5 +108,8 @@ def endpoint():
 
 
 def _cors() -> dict:
-    return {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-            "Access-Control-Allow-Headers": "Accept, Content-Type"}
+    return {
+        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Accept, Content-Type",
+    }

@@ -31,8 +31,22 @@ class Event:
         return (self.date or fallback, ORDER.index(self.kind) if self.kind in ORDER else len(ORDER), self.other or "")
 
 
-ORDER = ["signed", "published", "effective", "interpreted_by", "repeals", "expires", "ended", "repealed_by",
-         "cited_by", "renamed_from", "issued", "responsible", "renamed_to", "dissolved"]
+ORDER = [
+    "signed",
+    "published",
+    "effective",
+    "interpreted_by",
+    "repeals",
+    "expires",
+    "ended",
+    "repealed_by",
+    "cited_by",
+    "renamed_from",
+    "issued",
+    "responsible",
+    "renamed_to",
+    "dissolved",
+]
 
 # Personnel event classes that end a tenure of the post they name.
 _ENDS = {"Removal", "ConcurrentRemoval"}
@@ -41,13 +55,17 @@ _ENDS = {"Removal", "ConcurrentRemoval"}
 def _events(query: str) -> list[Event]:
     events = []
     for row in rows(query):
-        events.append(Event(
-            kind=str(row["kind"]), date=str(row["date"]) if row.get("date") is not None else None,
-            other=str(row["other"]) if row.get("other") is not None else None,
-            note=str(row["note"]) if row.get("note") is not None else None,
-            issue=str(row["issue"]) if row.get("issue") is not None else None,
-            line=int(row["line"]) if row.get("line") is not None else None,
-            count=int(row["count"]) if row.get("count") is not None else None))
+        events.append(
+            Event(
+                kind=str(row["kind"]),
+                date=str(row["date"]) if row.get("date") is not None else None,
+                other=str(row["other"]) if row.get("other") is not None else None,
+                note=str(row["note"]) if row.get("note") is not None else None,
+                issue=str(row["issue"]) if row.get("issue") is not None else None,
+                line=int(row["line"]) if row.get("line") is not None else None,
+                count=int(row["count"]) if row.get("count") is not None else None,
+            )
+        )
     return events
 
 
@@ -88,17 +106,23 @@ def official_timeline(iri: URIRef) -> list[Tenure]:
     events = sorted({str(r["event"]): r for r in found}.values(), key=lambda r: (str(r.get("date") or ""), str(r["event"])))
     tenures = []
     for index, row in enumerate(events):
-        kind = str(row["type"])[len(GZ):]
+        kind = str(row["type"])[len(GZ) :]
         post, date = row.get("post"), row.get("date")
-        later = [e for e in events[index + 1:] if e.get("post") == post and e.get("date") is not None]
-        until = next((str(e["date"]) for e in later if str(e["type"])[len(GZ):] in _ENDS), None)
+        later = [e for e in events[index + 1 :] if e.get("post") == post and e.get("date") is not None]
+        until = next((str(e["date"]) for e in later if str(e["type"])[len(GZ) :] in _ENDS), None)
         probation = str(row.get("probation")) == "true"
-        confirmed = next((str(e["date"]) for e in later if str(e["type"])[len(GZ):] == "Confirmation"), None)
-        tenures.append(Tenure(
-            kind=kind, date=str(date) if date is not None else None, post=str(post) if post is not None else None,
-            until=until if kind not in _ENDS else None,
-            probation=probation, confirmed=confirmed if probation else None,
-            document=str(row["doc"]) if row.get("doc") is not None else None,
-            issue=str(row["issue"]) if row.get("issue") is not None else None,
-            line=int(row["line"]) if row.get("line") is not None else None))
+        confirmed = next((str(e["date"]) for e in later if str(e["type"])[len(GZ) :] == "Confirmation"), None)
+        tenures.append(
+            Tenure(
+                kind=kind,
+                date=str(date) if date is not None else None,
+                post=str(post) if post is not None else None,
+                until=until if kind not in _ENDS else None,
+                probation=probation,
+                confirmed=confirmed if probation else None,
+                document=str(row["doc"]) if row.get("doc") is not None else None,
+                issue=str(row["issue"]) if row.get("issue") is not None else None,
+                line=int(row["line"]) if row.get("line") is not None else None,
+            )
+        )
     return tenures

@@ -12,8 +12,14 @@ from gazette_kg.store.base import QueryTimeout, Refused, Store, StoreBusy, Store
 from gazette_kg.store.results import QueryResult
 
 
-def open_store(location: str | None = None, *, read_only: bool = False, workers: int | None = None,
-               queue_seconds: float | None = None, public_queries: int | None = None) -> Store:
+def open_store(
+    location: str | None = None,
+    *,
+    read_only: bool = False,
+    workers: int | None = None,
+    queue_seconds: float | None = None,
+    public_queries: int | None = None,
+) -> Store:
     """The store at ``location``; ``workers`` and ``queue_seconds`` bound the queries it runs at once
     (worker processes of the embedded store, concurrent requests to a remote one), and
     ``public_queries`` how many of them may be queries from outside."""
@@ -24,8 +30,9 @@ def open_store(location: str | None = None, *, read_only: bool = False, workers:
         return RemoteStore(location, workers=workers, queue_seconds=queue_seconds, public_queries=public_queries)
     from gazette_kg.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(location, read_only=read_only, workers=workers, queue_seconds=queue_seconds,
-                         public_queries=public_queries)
+    return EmbeddedStore(
+        location, read_only=read_only, workers=workers, queue_seconds=queue_seconds, public_queries=public_queries
+    )
 
 
 __all__ = ["QueryResult", "QueryTimeout", "Refused", "Store", "StoreBusy", "StoreError", "open_store"]

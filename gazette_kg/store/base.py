@@ -15,6 +15,7 @@ from rdflib.term import Identifier
 
 Row = dict[str, Identifier | None]
 
+
 def ntriples(triples: Iterable[tuple]) -> str:
     """N-Triples lines for rdflib triples, for the body of an INSERT DATA (or a bulk load): each
     term written once, however many triples hold it (rdflib checks and escapes a term anew on
@@ -39,8 +40,10 @@ def insert_data(graph: URIRef | None, body: str) -> list[str]:
     """INSERT DATA operations that add ``body`` (N-Triples) to ``graph``, or to the default graph."""
     lines = body.splitlines(keepends=True)
     open_, close = (f"GRAPH <{graph}> {{\n", "} ") if graph is not None else ("\n", "")
-    return [f"INSERT DATA {{ {open_}{''.join(lines[start:start + INSERT_DATA_LINES])}{close}}}"
-            for start in range(0, len(lines), INSERT_DATA_LINES)]
+    return [
+        f"INSERT DATA {{ {open_}{''.join(lines[start : start + INSERT_DATA_LINES])}{close}}}"
+        for start in range(0, len(lines), INSERT_DATA_LINES)
+    ]
 
 
 def replace_graph_update(graph: URIRef, body: str) -> str:
@@ -80,9 +83,17 @@ class Store(Protocol):
     def construct(self, query: str) -> Graph:
         """Run a CONSTRUCT or DESCRIBE."""
 
-    def query(self, sparql: str, *, accept: str | None = None, max_results: int | None = None,
-              timeout: float | None = None, dataset: tuple[list[str], list[str]] | None = None,
-              base: str | None = None, public: bool = False):
+    def query(
+        self,
+        sparql: str,
+        *,
+        accept: str | None = None,
+        max_results: int | None = None,
+        timeout: float | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
+        base: str | None = None,
+        public: bool = False,
+    ):
         """Any query form as bytes in the format ``accept`` (an HTTP Accept value) negotiates, cut at
         ``max_results`` rows, stopped at ``timeout`` seconds; a ``public`` query (text from outside) is
         parsed first and refused if it writes or calls SERVICE. Returns a ``results.QueryResult``."""

@@ -23,8 +23,9 @@ from gazette_kg.store.export import FORMATS
 from gazette_kg.store.export import export as export_store
 from gazette_kg.vocabulary import PREFIXES
 
-store_option = click.option("--store", "store_location", default=None,
-                            help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store].")
+store_option = click.option(
+    "--store", "store_location", default=None, help="Store folder or SPARQL endpoint URL [GAZETTE_KG_STORE, default data/store]."
+)
 
 
 def triples(store: Store) -> int:
@@ -34,14 +35,22 @@ def triples(store: Store) -> int:
 
 def prefixed(iri: str) -> str:
     """``gz:Document`` for https://gazette-kg.org/ontology#Document: the project's prefixes, else the IRI."""
-    return next((f"{prefix}:{iri[len(namespace):]}" for prefix, namespace in PREFIXES.items() if iri.startswith(namespace)), iri)
+    return next((f"{prefix}:{iri[len(namespace) :]}" for prefix, namespace in PREFIXES.items() if iri.startswith(namespace)), iri)
 
 
 def issue_graphs(store: Store) -> list[dict]:
     """Every named graph with its triples and, for an issue, its label and the file it came from."""
     found = store.select(load_query("gazette_kg.store", "issue-graphs"))
-    return [{"graph": str(r["g"]), "name": str(r["g"]).rstrip("/").rsplit("/", 1)[-1], "triples": int(r["n"]),
-             "title": str(r["title"] or ""), "source": str(r["source"] or "")} for r in found]
+    return [
+        {
+            "graph": str(r["g"]),
+            "name": str(r["g"]).rstrip("/").rsplit("/", 1)[-1],
+            "triples": int(r["n"]),
+            "title": str(r["title"] or ""),
+            "source": str(r["source"] or ""),
+        }
+        for r in found
+    ]
 
 
 @click.command()
@@ -56,9 +65,11 @@ def stats(store_location: str | None) -> None:
     output = console()
     output.print(table)
     graphs = issue_graphs(store)
-    output.print(f"{triples(store)} triples in the default graph (the merge of the named graphs, each triple once)\n"
-                 f"{len(graphs)} named graphs holding {sum(g['triples'] for g in graphs)} triples as stated "
-                 f"(`gazette-kg graphs` lists them)\n{len(store)} quads in all (the merge and every named graph)")
+    output.print(
+        f"{triples(store)} triples in the default graph (the merge of the named graphs, each triple once)\n"
+        f"{len(graphs)} named graphs holding {sum(g['triples'] for g in graphs)} triples as stated "
+        f"(`gazette-kg graphs` lists them)\n{len(store)} quads in all (the merge and every named graph)"
+    )
 
 
 @click.command()

@@ -24,8 +24,10 @@ from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS
 
 def _forget(graph: URIRef) -> str:
     """The update that takes out of the merge the triples that only ``graph`` states."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }}")
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }}"
+    )
 
 
 # Triples of the merge that no named graph states (after a failed bulk load); reads the whole merge.
@@ -107,8 +109,15 @@ class EmbeddedStore:
 
     update_batch_triples = 400_000
 
-    def __init__(self, location: str | Path, *, read_only: bool = False, workers: int | None = None,
-                 queue_seconds: float | None = None, public_queries: int | None = None) -> None:
+    def __init__(
+        self,
+        location: str | Path,
+        *,
+        read_only: bool = False,
+        workers: int | None = None,
+        queue_seconds: float | None = None,
+        public_queries: int | None = None,
+    ) -> None:
         self.location = str(location)
         self.read_only = read_only
         self.workers = config.get("query_workers", workers)
@@ -150,9 +159,17 @@ class EmbeddedStore:
 
     # -- queries
 
-    def query(self, sparql: str, *, accept: str | None = None, max_results: int | None = None,
-              timeout: float | None = None, dataset: Dataset | None = None, base: str | None = None,
-              public: bool = False) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        accept: str | None = None,
+        max_results: int | None = None,
+        timeout: float | None = None,
+        dataset: Dataset | None = None,
+        base: str | None = None,
+        public: bool = False,
+    ) -> QueryResult:
         """Any query form, answered in the format ``accept`` negotiates, cut at ``max_results``.
 
         A ``public`` query (text from outside) is parsed and refused first if it writes or
@@ -169,15 +186,21 @@ class EmbeddedStore:
     def _workers(self) -> WorkerPool:
         with self._pool_lock:
             if self._pool is None:
-                self._pool = WorkerPool(self.location, self.workers, self.queue_seconds,
-                                        slow_seconds=config.get("slow_seconds"), long_queries=config.get("long_queries"),
-                                        public_queries=self.public_queries)
+                self._pool = WorkerPool(
+                    self.location,
+                    self.workers,
+                    self.queue_seconds,
+                    slow_seconds=config.get("slow_seconds"),
+                    long_queries=config.get("long_queries"),
+                    public_queries=self.public_queries,
+                )
             return self._pool
 
     def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
         try:
-            return self._db().query(query, base_iri=base,
-                                     substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()})
+            return self._db().query(
+                query, base_iri=base, substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()}
+            )
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
         except OSError as err:

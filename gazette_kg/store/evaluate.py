@@ -16,14 +16,18 @@ from gazette_kg.store.results import QueryResult, ask_result, graph_result, sele
 Dataset = tuple[list[str], list[str]]
 
 
-def evaluate(store: ox.Store, query: str, accept: str | None, cap: int | None, dataset: Dataset | None = None,
-             base: str | None = None) -> QueryResult:
+def evaluate(
+    store: ox.Store, query: str, accept: str | None, cap: int | None, dataset: Dataset | None = None, base: str | None = None
+) -> QueryResult:
     default, named = dataset or ([], [])
     try:
         # without a dataset, the default graph holds the merge of the issue graphs
-        solutions = store.query(query, base_iri=base,
-                                default_graph=[ox.NamedNode(g) for g in default] or None,
-                                named_graphs=[ox.NamedNode(g) for g in named] or None)
+        solutions = store.query(
+            query,
+            base_iri=base,
+            default_graph=[ox.NamedNode(g) for g in default] or None,
+            named_graphs=[ox.NamedNode(g) for g in named] or None,
+        )
     except SyntaxError as err:
         raise Refused(f"SPARQL syntax error: {err}", 400) from None
     if isinstance(solutions, ox.QueryBoolean):

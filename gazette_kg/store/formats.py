@@ -14,8 +14,7 @@ from gazette_kg.store.base import Refused
 from gazette_kg.vocabulary import RDF_CONTENT_TYPES, RDF_FORMATS, RESULT_CONTENT_TYPES, RESULT_FORMATS
 
 # Media types for each kind of answer, the preferred (the default for */*) first; aliases last.
-RESULT_MEDIA = {**{media: name for name, media in RESULT_FORMATS.items()},
-                "application/json": "json", "application/xml": "xml"}
+RESULT_MEDIA = {**{media: name for name, media in RESULT_FORMATS.items()}, "application/json": "json", "application/xml": "xml"}
 # A CONSTRUCT or DESCRIBE answers in a graph format (not a dataset format: N-Quads, TriG).
 GRAPH_ANSWERS = ("ttl", "nt", "jsonld", "xml")
 GRAPH_MEDIA = {**{RDF_FORMATS[name]: name for name in GRAPH_ANSWERS}, "text/plain": "nt", "application/x-turtle": "ttl"}

@@ -31,8 +31,9 @@ class Verdict(NamedTuple):
     open_ended: bool
 
 
-def admit(query: str, accept: str | None, dataset: tuple[list[str], list[str]] | None,
-          allowed_services: tuple[str, ...] = ()) -> Verdict:
+def admit(
+    query: str, accept: str | None, dataset: tuple[list[str], list[str]] | None, allowed_services: tuple[str, ...] = ()
+) -> Verdict:
     """Check a query from outside before it runs: its form, the format asked, the dataset's IRIs."""
     verdict = check_query(query, allowed_services)
     negotiate(kind_of(verdict.form), accept)

@@ -36,8 +36,15 @@ class Reply:
     content_type: str
 
 
-def post_query(url: str, query: str, accept: str, timeout: float, *, dataset: tuple[list[str], list[str]] | None = None,
-               credentials: tuple[str, str] | None = None) -> Reply:
+def post_query(
+    url: str,
+    query: str,
+    accept: str,
+    timeout: float,
+    *,
+    dataset: tuple[list[str], list[str]] | None = None,
+    credentials: tuple[str, str] | None = None,
+) -> Reply:
     fields = [("query", query), ("timeout", str(int(timeout * 1000)))]
     default, named = dataset or ([], [])
     fields += [("default-graph-uri", g) for g in default] + [("named-graph-uri", g) for g in named]

@@ -60,8 +60,15 @@ class RemoteStore:
     # Requests of a few issues each: servers parse an update whole before applying it.
     update_batch_triples = 20_000
 
-    def __init__(self, url: str, update_url: str | None = None, *, workers: int | None = None,
-                 queue_seconds: float | None = None, public_queries: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        update_url: str | None = None,
+        *,
+        workers: int | None = None,
+        queue_seconds: float | None = None,
+        public_queries: int | None = None,
+    ) -> None:
         self.location = url
         self.update_url = update_url or config.get("update_endpoint") or url
         self.user = config.get("remote_user")
@@ -82,9 +89,17 @@ class RemoteStore:
     def _raw(self, query: str, accept: str) -> bytes:
         return post_query(self.location, query, accept, self.timeout, credentials=(self.user, self.password)).body
 
-    def query(self, sparql: str, *, accept: str | None = None, max_results: int | None = None,
-              timeout: float | None = None, dataset: Dataset | None = None, base: str | None = None,
-              public: bool = False) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        accept: str | None = None,
+        max_results: int | None = None,
+        timeout: float | None = None,
+        dataset: Dataset | None = None,
+        base: str | None = None,
+        public: bool = False,
+    ) -> QueryResult:
         """Any query form, answered in the format ``accept`` negotiates, cut at ``max_results``;
         the request is cancelled at ``timeout``. A ``public`` query is parsed and checked first."""
         verdict = admit(sparql, accept, dataset, tuple(config.get("allowed_services").split())) if public else None
@@ -100,8 +115,14 @@ class RemoteStore:
             if not self._slots.acquire(timeout=wait):
                 raise StoreBusy(f"every request to {self.location} stayed busy for {wait:g} s")
             try:
-                reply = post_query(self.location, f"BASE <{base}>\n{sparql}" if base else sparql, _SERVER_ACCEPT[kind],
-                                   limit, dataset=dataset, credentials=(self.user, self.password))
+                reply = post_query(
+                    self.location,
+                    f"BASE <{base}>\n{sparql}" if base else sparql,
+                    _SERVER_ACCEPT[kind],
+                    limit,
+                    dataset=dataset,
+                    credentials=(self.user, self.password),
+                )
             finally:
                 self._slots.release()
         finally:

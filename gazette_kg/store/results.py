@@ -67,7 +67,9 @@ def _ntriples_term(term: dict) -> str:
         return f"<{value}>"
     if term["type"] == "bnode":
         return f"_:{value}"
-    text = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+    text = (
+        '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+    )
     if "xml:lang" in term:
         return f"{text}@{term['xml:lang']}"
     return f"{text}^^<{term['datatype']}>" if term.get("datatype") else text
@@ -82,8 +84,13 @@ def _xml_term(term: dict) -> str:
         return f"<uri>{escape(term['value'])}</uri>"
     if term["type"] == "bnode":
         return f"<bnode>{escape(term['value'])}</bnode>"
-    attrs = (f" xml:lang={quoteattr(term['xml:lang'])}" if "xml:lang" in term else
-             f" datatype={quoteattr(term['datatype'])}" if term.get("datatype") else "")
+    attrs = (
+        f" xml:lang={quoteattr(term['xml:lang'])}"
+        if "xml:lang" in term
+        else f" datatype={quoteattr(term['datatype'])}"
+        if term.get("datatype")
+        else ""
+    )
     return f"<literal{attrs}>{escape(term['value'])}</literal>"
 
 
@@ -126,8 +133,10 @@ def select_result(fmt: str, variables: list[str], rows: Iterable[dict], cap: int
 def ask_result(fmt: str, value: bool) -> QueryResult:
     word = "true" if value else "false"
     if fmt == "xml":
-        body = (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                f"<boolean>{word}</boolean></sparql>\n")
+        body = (
+            f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+            f"<boolean>{word}</boolean></sparql>\n"
+        )
     elif fmt in ("csv", "tsv"):
         body = ("_askResult\r\n" if fmt == "csv" else "?_askResult\n") + word + "\n"
     else:

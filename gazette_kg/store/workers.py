@@ -79,8 +79,16 @@ class _Worker:
 
 
 class WorkerPool:
-    def __init__(self, location: str, size: int, queue_seconds: float, *, slow_seconds: float = float("inf"),
-                 long_queries: int = 1, public_queries: int | None = None) -> None:
+    def __init__(
+        self,
+        location: str,
+        size: int,
+        queue_seconds: float,
+        *,
+        slow_seconds: float = float("inf"),
+        long_queries: int = 1,
+        public_queries: int | None = None,
+    ) -> None:
         self.location = location
         self.queue_seconds = queue_seconds
         self.slow_seconds = slow_seconds

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
-_HTML_START = regex.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                            regex.IGNORECASE | regex.DOTALL)
+_HTML_START = regex.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.IGNORECASE | regex.DOTALL
+)
 
 
 def kind_of(data: bytes) -> str:

@@ -19,8 +19,10 @@ from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
 
 HEAD_SIZE = 0.9  # a running head is set smaller than this share of the body text's size
 BAND = 0.1  # share of the page height, at the top and at the bottom, where furniture stands
-_PAGE_NUMBER = regex.compile(r"^[-—–－·\s]*(?:共\s*\d{1,4}\s*页[\s,，/／]*)?(?:第\s*)?\d{1,4}(?:\s*页)?"
-                             r"(?:\s*[/／]\s*\d{1,4}|[\s,，/／]*共\s*\d{1,4}\s*页)?[-—–－·\s]*$")
+_PAGE_NUMBER = regex.compile(
+    r"^[-—–－·\s]*(?:共\s*\d{1,4}\s*页[\s,，/／]*)?(?:第\s*)?\d{1,4}(?:\s*页)?"
+    r"(?:\s*[/／]\s*\d{1,4}|[\s,，/／]*共\s*\d{1,4}\s*页)?[-—–－·\s]*$"
+)
 _DIGITS = regex.compile(r"\d+")
 _WHITESPACE = regex.compile(r"\s+")
 
@@ -38,8 +40,11 @@ def _shape(text: str) -> str:
 def _small_head(line: PdfLine, page: PdfPage, size: float) -> bool:
     """The topmost line of a page, in its top band, set smaller than the text: a running head
     that a document of one or two pages does not print often enough to recur."""
-    return (line is max(page.lines, key=lambda l: l.top) and line.top > page.height * (1 - BAND)
-            and 0 < line.height < HEAD_SIZE * size)
+    return (
+        line is max(page.lines, key=lambda l: l.top)
+        and line.top > page.height * (1 - BAND)
+        and 0 < line.height < HEAD_SIZE * size
+    )
 
 
 def strip_furniture(pages: list[PdfPage]) -> list[PdfPage]:
@@ -50,8 +55,13 @@ def strip_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     size = median(heights) if heights else 0.0
     cleaned = []
     for page in pages:
-        body = [line for line in page.lines
-                if not (_in_band(line, page) and (_PAGE_NUMBER.match(line.text) or _shape(line.text) in recurring
-                                                  or _small_head(line, page, size)))]
+        body = [
+            line
+            for line in page.lines
+            if not (
+                _in_band(line, page)
+                and (_PAGE_NUMBER.match(line.text) or _shape(line.text) in recurring or _small_head(line, page, size))
+            )
+        ]
         cleaned.append(PdfPage(page.number, page.width, page.height, body))
     return cleaned

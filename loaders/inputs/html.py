@@ -36,8 +36,10 @@ from gazette_kg.loaders.parse.layout.pagefields import field_labels
 # Fewer Han characters than this in the article: the page holds no document (an index, a search page).
 MIN_HAN = 40
 _HAN = regex.compile(r"\p{Han}")
-_CHROME = regex.compile(r"^\s*(?:上一篇|下一篇|分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?|相关(?:链接|文件|阅读|新闻|信息)\s*$|扫一扫|责任编辑[:：])"
-                        r"|^.{0,10}(?:发布时间|发布日期)[:：].*(?:来源|浏览|字号|点击|阅读)")
+_CHROME = regex.compile(
+    r"^\s*(?:上一篇|下一篇|分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?|相关(?:链接|文件|阅读|新闻|信息)\s*$|扫一扫|责任编辑[:：])"
+    r"|^.{0,10}(?:发布时间|发布日期)[:：].*(?:来源|浏览|字号|点击|阅读)"
+)
 _SPACE = regex.compile(r"\s+")
 _SITE_SUFFIX = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s).*$")
 _BLOCKS = "./p | ./div | ./h1 | ./h2 | ./h3 | ./ul | ./ol | ./*/p | ./*/div"
@@ -45,8 +47,8 @@ LAYOUT_BLOCKS = 3  # a table cell holding this many paragraphs or blocks lays ou
 MIN_TITLE_HAN = 4
 MIN_LINKS, LINKED_SHARE = 3, 0.7  # a list of at least this many links, this share of its text linked, is navigation
 _FIELD_LINE = regex.compile(r"^\s*(?:[-•]\s*)?(?:\p{Han}[\s\u3000]*){2,8}[:：]")
-_REPEAT_MARK, _REPEAT_BASE = "\U000F0000", 0xF0000  # private-use characters no page holds
-_REPEAT = regex.compile("\U000F0000[\U000F0001-\U000FFFFD]")
+_REPEAT_MARK, _REPEAT_BASE = "\U000f0000", 0xF0000  # private-use characters no page holds
+_REPEAT = regex.compile("\U000f0000[\U000f0001-\U000ffffd]")
 _LABEL = regex.compile(r"^\s*(?:\p{Han}[\s\u3000]*){2,8}[:：]\s*$")  # a catalogue's label: 发文字号：, 索 引 号：
 
 
@@ -68,8 +70,9 @@ def _title_first(title: str | None, text: str) -> str:
         return text
     lines = [_SPACE.sub("", line) for line in text.split("\n") if not _FIELD_LINE.match(line)][:3]  # 标题：… is no heading
     title = _SPACE.sub("", title)
-    printed = any("".join(lines[start:]).startswith(title) or "".join(lines[:start + 1]).endswith(title)
-                  for start in range(len(lines)))  # a line may carry it after the number: (失效)某政发〔2017〕14号 标题
+    printed = any(
+        "".join(lines[start:]).startswith(title) or "".join(lines[: start + 1]).endswith(title) for start in range(len(lines))
+    )  # a line may carry it after the number: (失效)某政发〔2017〕14号 标题
     return text if printed else f"{title}\n{text}"
 
 
@@ -82,8 +85,10 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             continue
         rows = table.xpath("./tr | ./*/tr")
         cells = [cell for row in rows for cell in row.xpath("./td | ./th")]
-        if any(cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS or len(cell.xpath(".//br")) >= LAYOUT_BLOCKS
-               for cell in cells):
+        if any(
+            cell.xpath(".//table") or len(cell.xpath(_BLOCKS)) >= LAYOUT_BLOCKS or len(cell.xpath(".//br")) >= LAYOUT_BLOCKS
+            for cell in cells
+        ):
             for element in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *rows, *cells]:
                 element.tag = "div"
 
@@ -172,8 +177,15 @@ def page_text(html: str) -> str:
         _catalogue_as_fields(tree)
         _mark_repeats(tree)
         html = lxml.html.tostring(tree, encoding="unicode")
-    result = trafilatura.bare_extraction(html, include_tables=True, include_comments=False, favor_recall=True,
-                                         with_metadata=True, include_images=False, config=_config())
+    result = trafilatura.bare_extraction(
+        html,
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+        with_metadata=True,
+        include_images=False,
+        config=_config(),
+    )
     text = _REPEAT.sub("", (result.text if result is not None else "") or "")
     lines = [line.strip(" \t\xa0\u3000") for line in text.split("\n") if not _CHROME.match(line)]  # &nbsp; indents go
     lines = without_file_list(lines)

@@ -59,7 +59,7 @@ def _with_tabs(textpage, start: int, text: str, height: float) -> str:
         before = textpage.get_charbox(start + match.start() - 1, loose=True)
         after = textpage.get_charbox(start + match.end(), loose=True)
         gap = after[0] - before[2]
-        pieces.append(text[last:match.start()])
+        pieces.append(text[last : match.start()])
         pieces.append("\t" if gap > 1.5 * height else match.group())
         last = match.end()
     pieces.append(text[last:])

@@ -49,8 +49,13 @@ def _columns(page: PdfPage) -> list[_Placed]:
     middle = page.width / 2
     left = [l for l in page.lines if l.x1 and l.x1 < middle]
     right = [l for l in page.lines if l.x0 > middle]
-    two = (page.width and len(left) >= MIN_LEFT and len(right) >= MIN_RIGHT
-           and len(left) + len(right) >= 0.6 * len(page.lines) and _starts_high(right, page.lines))
+    two = (
+        page.width
+        and len(left) >= MIN_LEFT
+        and len(right) >= MIN_RIGHT
+        and len(left) + len(right) >= 0.6 * len(page.lines)
+        and _starts_high(right, page.lines)
+    )
     if not two:
         return [_Placed(line, 0, n) for n, line in enumerate(page.lines, start=1)]
     top = max(l.top for l in left + right)
@@ -92,8 +97,11 @@ def _join(a: str, b: str) -> str:
 
 def _pitch(placed: list[tuple[PdfPage, _Placed]]) -> float:
     """The usual distance between two lines of one column."""
-    steps = [a.line.top - b.line.top for (pa, a), (pb, b) in zip(placed, placed[1:])
-             if pa is pb and a.column == b.column and a.line.top > b.line.top]
+    steps = [
+        a.line.top - b.line.top
+        for (pa, a), (pb, b) in zip(placed, placed[1:])
+        if pa is pb and a.column == b.column and a.line.top > b.line.top
+    ]
     return median(steps) if steps else 0.0
 
 
@@ -126,8 +134,9 @@ class _Layout:
         """Two lines of one heading: larger than the body, the same size, the first wide enough to
         have been broken (a title set centred breaks short of the column's edges)."""
         left, right = edges
-        return (a.height > HEADING * self.size and abs(a.height - b.height) <= 0.05 * a.height
-                and a.x1 - a.x0 >= 0.6 * (right - left))
+        return (
+            a.height > HEADING * self.size and abs(a.height - b.height) <= 0.05 * a.height and a.x1 - a.x0 >= 0.6 * (right - left)
+        )
 
     def runs_on(self, previous: tuple[PdfPage, _Placed], here: tuple[PdfPage, _Placed]) -> bool:
         """Does the line ``here`` continue the paragraph of the line before it?"""

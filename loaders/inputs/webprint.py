@@ -24,8 +24,10 @@ _FILE_NAME = regex.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|7z)\s*$", r
 _SITE_MARK = regex.compile(r"网站标识码|ICP备|ICP证|公网安备")
 _BREADCRUMB = regex.compile(r"^\s*(?:(?:您)?(?:当前|所在)(?:的)?位置\s*[:：]|首页\s*(?:>|＞|»|›|/|->|\|))")
 _FONT_SIZE = regex.compile(r"[【\[]?\s*字[体号]\s*[:：]\s*[【\[]?\s*大\s*中\s*小")  # 【字体：大 中 小】
-_AFTER = regex.compile(r"^\s*(?:分享(?:到)?\s*[:：]|责任编辑|[【\[]?\s*打印(?:本页|此页)?\s*[】\]]?\s*[【\[]?\s*关闭(?:窗口|本页)?|[【\[]\s*关闭"
-                       r"|上一篇|下一篇|相关(?:链接|文件|阅读|新闻|信息)\s*$|扫一扫|关于我们|网站地图|主办单位|网站标识码)")
+_AFTER = regex.compile(
+    r"^\s*(?:分享(?:到)?\s*[:：]|责任编辑|[【\[]?\s*打印(?:本页|此页)?\s*[】\]]?\s*[【\[]?\s*关闭(?:窗口|本页)?|[【\[]\s*关闭"
+    r"|上一篇|下一篇|相关(?:链接|文件|阅读|新闻|信息)\s*$|扫一扫|关于我们|网站地图|主办单位|网站标识码)"
+)
 
 
 def without_file_list(paragraphs: list[T], text=lambda paragraph: paragraph) -> list[T]:
@@ -33,9 +35,9 @@ def without_file_list(paragraphs: list[T], text=lambda paragraph: paragraph) -> 
     某某通知.doc, 某某通知.pdf): the site's download links, not the document's 附件说明."""
     texts = [text(paragraph) for paragraph in paragraphs]
     for index, line in enumerate(texts):
-        files = texts[index + 1:]
+        files = texts[index + 1 :]
         if _FILE_LIST_HEAD.match(line) and files and all(_FILE_NAME.search(name) for name in files[:1]):
-            kept = [paragraph for paragraph, name in zip(paragraphs[index + 1:], files) if not _FILE_NAME.search(name)]
+            kept = [paragraph for paragraph, name in zip(paragraphs[index + 1 :], files) if not _FILE_NAME.search(name)]
             return paragraphs[:index] + kept
     return paragraphs
 

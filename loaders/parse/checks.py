@@ -16,11 +16,15 @@ def _toc_against_body(issue: ParsedIssue) -> Iterable[ParseWarning]:
     listed = {e.doc_number for e in issue.toc if e.doc_number}
     for entry in issue.toc:
         if entry.doc_number and entry.doc_number not in body:
-            yield ParseWarning("toc-without-body", f"TOC lists {entry.doc_number} ({entry.title}) but the body does not print it", entry.line)
+            yield ParseWarning(
+                "toc-without-body", f"TOC lists {entry.doc_number} ({entry.title}) but the body does not print it", entry.line
+            )
     if issue.toc:
         for doc in issue.documents:
             if doc.doc_number not in listed:
-                yield ParseWarning("body-not-in-toc", f"{doc.doc_number} ({doc.title}) is printed but not listed in the TOC", doc.body_line)
+                yield ParseWarning(
+                    "body-not-in-toc", f"{doc.doc_number} ({doc.title}) is printed but not listed in the TOC", doc.body_line
+                )
 
 
 def _numbering(provisions: list[Provision], where: str) -> Iterable[ParseWarning]:

@@ -63,7 +63,9 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
         genre=_decree_genre(header.number_text) if header.decree else genre_of(header.title or ""),
         promulgates=_promulgates(header),
         body_line=clean.lines[header.title_index].number,
-        end_line=clean.lines[content_end - 1].number if content_end > header.title_index else clean.lines[header.title_index].number,
+        end_line=clean.lines[content_end - 1].number
+        if content_end > header.title_index
+        else clean.lines[header.title_index].number,
         attachments=attachments(clean, header.text_index, header.signature_index or content_end),
     )
 
@@ -127,8 +129,13 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
         try:
             _read_document(issue, clean, header)
         except Exception as err:  # one unreadable document must not lose the issue: warn and go on
-            issue.warnings.append(ParseWarning("internal-error", f"document at line {clean.lines[header.title_index].number}: {err!r}",
-                                               clean.lines[header.title_index].number))
+            issue.warnings.append(
+                ParseWarning(
+                    "internal-error",
+                    f"document at line {clean.lines[header.title_index].number}: {err!r}",
+                    clean.lines[header.title_index].number,
+                )
+            )
     issue.warnings.extend(check_issue(issue, clean))
     return issue
 
@@ -148,16 +155,34 @@ def _read_text_without_header(issue: ParsedIssue, clean) -> None:
 
 def _read_interpretation_page(issue: ParsedIssue, clean, header: DocHeader) -> None:
     """A 政策解读 published on its own: the interpretation, and the facts of its text, attributed to the interpreted document."""
-    record = standalone_interpretation(clean, header.title or "", header.title_index, header.issuers[0] if header.issuers else None)
+    record = standalone_interpretation(
+        clean, header.title or "", header.title_index, header.issuers[0] if header.issuers else None
+    )
     issue.interpretations.append(record)
-    _add_facts(issue, DocumentSpan(title="", doc_number=record.interprets, issuer=record.agency,
-                                   city=place_of(record.agency), lines=list(clean.lines), raw=clean.raw))
+    _add_facts(
+        issue,
+        DocumentSpan(
+            title="",
+            doc_number=record.interprets,
+            issuer=record.agency,
+            city=place_of(record.agency),
+            lines=list(clean.lines),
+            raw=clean.raw,
+        ),
+    )
 
 
 def _add_facts(issue: ParsedIssue, span: DocumentSpan) -> None:
     facts = extract_facts(span)
-    for name in ("personnel_actions", "coordination_bodies", "abolished_bodies", "repeals", "citations",
-                  "responsibilities", "warnings"):
+    for name in (
+        "personnel_actions",
+        "coordination_bodies",
+        "abolished_bodies",
+        "repeals",
+        "citations",
+        "responsibilities",
+        "warnings",
+    ):
         getattr(issue, name).extend(getattr(facts, name))
     known = {a.alias for a in issue.agency_aliases}
     issue.agency_aliases.extend(a for a in facts.agency_aliases if a.alias not in known)

@@ -58,7 +58,9 @@ class Minter:
     def document(self, number: DocNumber | str) -> URIRef:
         """A document by its number; orders without a year (国务院令735号) too."""
         if isinstance(number, DocNumber):
-            return self._iri(f"doc/{pinyin_slug(number.issuer_code)}-{short_hash(number.issuer_code)}-{number.year}-{number.serial}")
+            return self._iri(
+                f"doc/{pinyin_slug(number.issuer_code)}-{short_hash(number.issuer_code)}-{number.year}-{number.serial}"
+            )
         return self._iri(f"doc/{pinyin_slug(number)}-{short_hash(number)}")
 
     def untitled_document(self, issue_key: str, line: int) -> URIRef:

@@ -57,16 +57,35 @@ EVENT_CLASSES = {
 }
 PROVISION_CLASSES = {"chapter": GZ.Chapter, "section": GZ.Section, "article": GZ.Article, "paragraph": GZ.Paragraph}
 ROLE_SLUGS = {
-    "组长": "zuzhang", "常务副组长": "changwu-fuzuzhang", "副组长": "fuzuzhang", "主任": "zhuren",
-    "常务副主任": "changwu-fuzhuren", "副主任": "fuzhuren", "指挥长": "zhihuizhang",
-    "常务副指挥长": "changwu-fuzhihuizhang", "副指挥长": "fuzhihuizhang", "总召集人": "zongzhaojiren",
-    "召集人": "zhaojiren", "副召集人": "fuzhaojiren", "顾问": "guwen", "执行副组长": "zhixing-fuzuzhang",
-    "专职副组长": "zhuanzhi-fuzuzhang", "第一副组长": "diyi-fuzuzhang", "总指挥": "zongzhihui", "副总指挥": "fuzongzhihui",
+    "组长": "zuzhang",
+    "常务副组长": "changwu-fuzuzhang",
+    "副组长": "fuzuzhang",
+    "主任": "zhuren",
+    "常务副主任": "changwu-fuzhuren",
+    "副主任": "fuzhuren",
+    "指挥长": "zhihuizhang",
+    "常务副指挥长": "changwu-fuzhihuizhang",
+    "副指挥长": "fuzhihuizhang",
+    "总召集人": "zongzhaojiren",
+    "召集人": "zhaojiren",
+    "副召集人": "fuzhaojiren",
+    "顾问": "guwen",
+    "执行副组长": "zhixing-fuzuzhang",
+    "专职副组长": "zhuanzhi-fuzuzhang",
+    "第一副组长": "diyi-fuzuzhang",
+    "总指挥": "zongzhihui",
+    "副总指挥": "fuzongzhihui",
 }
 LATIN = "zh-Latn-pinyin"
 _PARENT_TAIL = regex.compile(r"(?:人民政府|局|委员会|厅|部|院)$")
-ACTION_WORDS = {"appoint": "任", "remove": "免去", "confirm": "正式任职", "second": "挂职", "concurrent": "兼任",
-                "remove_concurrent": "免去兼任"}
+ACTION_WORDS = {
+    "appoint": "任",
+    "remove": "免去",
+    "confirm": "正式任职",
+    "second": "挂职",
+    "concurrent": "兼任",
+    "remove_concurrent": "免去兼任",
+}
 
 
 def genre_concept(word: str) -> URIRef:
@@ -111,7 +130,9 @@ class IssueGraph:
         # which the loader never uses (it writes N-Quads text straight to the store).
         self.triples: set[Triple] = set()
         meta = parsed.get("issue") or {}
-        self.issue = self.mint.issue(meta.get("gazette_title"), meta.get("year"), meta.get("issue_number"), parsed.get("seed") or "issue")
+        self.issue = self.mint.issue(
+            meta.get("gazette_title"), meta.get("year"), meta.get("issue_number"), parsed.get("seed") or "issue"
+        )
         self.documents: dict[str, URIRef] = {}
         self.by_number: dict[str, dict[str, Any]] = {}  # the issue's documents by number, the first of a number kept
         for doc in parsed.get("documents") or []:
@@ -255,11 +276,19 @@ class IssueGraph:
             self._instrument(instrument, index)
         self._document_validity()
         for kind, builder in (
-            ("interpretation", self._interpretation), ("event", self._personnel), ("citation", self._citation),
-            ("repeal", self._repeal), ("responsibility", self._responsibility),
+            ("interpretation", self._interpretation),
+            ("event", self._personnel),
+            ("citation", self._citation),
+            ("repeal", self._repeal),
+            ("responsibility", self._responsibility),
         ):
-            key = {"interpretation": "interpretations", "event": "personnel_actions", "citation": "citations",
-                   "repeal": "repeals", "responsibility": "responsibilities"}[kind]
+            key = {
+                "interpretation": "interpretations",
+                "event": "personnel_actions",
+                "citation": "citations",
+                "repeal": "repeals",
+                "responsibility": "responsibilities",
+            }[kind]
             counters: dict[str, int] = {}
             for record in self.parsed.get(key) or []:
                 owner = record.get("interprets") or record.get("doc_number") or record.get("in") or record.get("by") or ""
@@ -293,7 +322,13 @@ class IssueGraph:
         self.add(issue, RDF.type, GZ.GazetteIssue)
         number = meta.get("issue_number")
         self.add(issue, RDFS.label, self.zh(f"{title or '公报'} {meta.get('year') or ''}年第{number or '?'}期"))
-        self.add(issue, RDFS.label, Literal(f"{' '.join(pinyin_words(title or 'gongbao')).title()} {meta.get('year') or ''} issue {number or '?'}", lang="en"))
+        self.add(
+            issue,
+            RDFS.label,
+            Literal(
+                f"{' '.join(pinyin_words(title or 'gongbao')).title()} {meta.get('year') or ''} issue {number or '?'}", lang="en"
+            ),
+        )
         if title:
             gazette = self.mint.gazette(title)
             self.add(gazette, RDF.type, GZ.Gazette)
@@ -351,7 +386,9 @@ class IssueGraph:
         owner = self.document_iri(instrument.get("promulgated_by"))
         if owner is None:
             return
-        siblings = [i for i in self.parsed.get("instruments") or [] if i.get("promulgated_by") == instrument.get("promulgated_by")]
+        siblings = [
+            i for i in self.parsed.get("instruments") or [] if i.get("promulgated_by") == instrument.get("promulgated_by")
+        ]
         iri = self.mint.instrument(owner, siblings.index(instrument) + 1)
         self.add(iri, RDF.type, GZ.Instrument)
         self.add(iri, ELI.title, self.zh(instrument.get("title")))

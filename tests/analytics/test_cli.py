@@ -19,7 +19,9 @@ def test_analyze_json_has_explanation_and_rows(seed_store):
 
 
 def test_analyze_post_holders_at_date_as_csv(seed_store):
-    result = CliRunner().invoke(analyze, ["post-holders", "--at", "2021-07-01", "--format", "csv", "--store", seed_store.location])
+    result = CliRunner().invoke(
+        analyze, ["post-holders", "--at", "2021-07-01", "--format", "csv", "--store", seed_store.location]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith("post,official,since")
     assert "龙飞凤" in result.stdout
@@ -32,8 +34,10 @@ def test_analyze_rejects_unknown_measure():
 
 def test_export_network_writes_a_file_gephi_reads(seed_store, tmp_path):
     out = tmp_path / "coresp.gexf"
-    result = CliRunner().invoke(export_network, ["co-responsibility", "--year", "2022", "--format", "gexf", "-o", str(out),
-                                                 "--store", seed_store.location])
+    result = CliRunner().invoke(
+        export_network,
+        ["co-responsibility", "--year", "2022", "--format", "gexf", "-o", str(out), "--store", seed_store.location],
+    )
     assert result.exit_code == 0, result.output
     graph = nx.read_gexf(out)
     assert any(d["label"].endswith("农业农村局") for _, d in graph.nodes(data=True))

@@ -49,7 +49,16 @@ def test_repealed_without_successor_is_only_the_bare_repeal():
 
 def _two_triangles_and_a_bridge() -> nx.Graph:
     g = nx.Graph()
-    for a, b in [("a1", "a2"), ("a2", "a3"), ("a1", "a3"), ("b1", "b2"), ("b2", "b3"), ("b1", "b3"), ("a1", "hub"), ("hub", "b1")]:
+    for a, b in [
+        ("a1", "a2"),
+        ("a2", "a3"),
+        ("a1", "a3"),
+        ("b1", "b2"),
+        ("b2", "b3"),
+        ("b1", "b3"),
+        ("a1", "hub"),
+        ("hub", "b1"),
+    ]:
         g.add_edge(a, b, weight=1)
     for n in g:
         g.nodes[n].update(kind="agency", label=n)

@@ -22,9 +22,18 @@ from tests.conformance.w3c import protocol_tests
 from tests.servers import running_server
 
 READ_ONLY = "a read-only endpoint refuses SPARQL Update (checked: the response is a 4xx)"
-NOT_APPLICABLE = {name: READ_ONLY for name in (
-    "update_dataset_default_graph", "update_dataset_default_graphs", "update_dataset_named_graphs",
-    "update_dataset_full", "update_post_form", "update_post_direct", "update_base_uri")}
+NOT_APPLICABLE = {
+    name: READ_ONLY
+    for name in (
+        "update_dataset_default_graph",
+        "update_dataset_default_graphs",
+        "update_dataset_named_graphs",
+        "update_dataset_full",
+        "update_post_form",
+        "update_post_direct",
+        "update_base_uri",
+    )
+}
 
 TESTS = protocol_tests()
 RESULT_MEDIA = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"}
@@ -65,8 +74,13 @@ def test_w3c_protocol(client, test):
     for position, request in enumerate(test.requests):
         parts = urlsplit(request.path)
         path = parts.path.replace("/sparql/", "/sparql")
-        response = client.open(path, method=request.method, query_string=parts.query, data=request.body,
-                               headers={k: v for k, v in request.headers.items()})
+        response = client.open(
+            path,
+            method=request.method,
+            query_string=parts.query,
+            data=request.body,
+            headers={k: v for k, v in request.headers.items()},
+        )
         status_class = f"{response.status_code // 100}xx"
         if test.name in NOT_APPLICABLE:
             if position == 0:  # the update itself; the queries after it check what it would have written

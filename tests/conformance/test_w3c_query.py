@@ -36,10 +36,13 @@ EXPECTED_FAILURES: dict[str, str] = {
     "negation/graph-minus": ENGINE + ": MINUS inside GRAPH ?g removes every solution, though the two sides share no variable",
     "aggregates/agg-groupconcat-04": ENGINE + ": GROUP_CONCAT keeps the shared language tag of its inputs (SPARQL 1.2 behaviour)",
     "aggregates/agg-groupconcat-06": ENGINE + ": GROUP_CONCAT keeps the shared language tag of its inputs (SPARQL 1.2 behaviour)",
-    "functions/bnode01": ENGINE + ": BNODE(str) gives the blank node _:str, the same one in every solution (the spec wants a fresh one per solution)",
-    "property-path/zero_or_more_set_start": ENGINE + ": a zero-length path from a constant absent from the data yields no solution",
+    "functions/bnode01": ENGINE
+    + ": BNODE(str) gives the blank node _:str, the same one in every solution (the spec wants a fresh one per solution)",
+    "property-path/zero_or_more_set_start": ENGINE
+    + ": a zero-length path from a constant absent from the data yields no solution",
     "property-path/zero_or_more_set_end": ENGINE + ": a zero-length path to a constant absent from the data yields no solution",
-    "property-path/zero_or_one_set_start": ENGINE + ": a zero-length path from a constant absent from the data yields no solution",
+    "property-path/zero_or_one_set_start": ENGINE
+    + ": a zero-length path from a constant absent from the data yields no solution",
     "property-path/zero_or_one_set_end": ENGINE + ": a zero-length path to a constant absent from the data yields no solution",
 }
 
@@ -58,7 +61,12 @@ def _key(term):
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             return ("number", Decimal(str(value)).normalize() if not isinstance(value, float) else round(value, 9))
         # language tags compare case-insensitively (RDF 1.1 concepts, 3.3)
-        return ("literal", str(term), term.language.lower() if term.language else None, str(term.datatype) if term.datatype else None)
+        return (
+            "literal",
+            str(term),
+            term.language.lower() if term.language else None,
+            str(term.datatype) if term.datatype else None,
+        )
     return ("iri", str(term))
 
 

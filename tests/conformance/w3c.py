@@ -19,8 +19,22 @@ CNT = Namespace("http://www.w3.org/2011/content#")
 SPARQL11 = shared_dir() / "w3c-rdf-tests" / "sparql" / "sparql11"
 # every sparql11 folder with query-evaluation tests except entailment (needs an entailment
 # regime) and service (needs remote endpoints)
-QUERY_SUITES = ("aggregates", "bind", "bindings", "cast", "construct", "csv-tsv-res", "exists", "functions",
-                "grouping", "json-res", "negation", "project-expression", "property-path", "subquery")
+QUERY_SUITES = (
+    "aggregates",
+    "bind",
+    "bindings",
+    "cast",
+    "construct",
+    "csv-tsv-res",
+    "exists",
+    "functions",
+    "grouping",
+    "json-res",
+    "negation",
+    "project-expression",
+    "property-path",
+    "subquery",
+)
 
 
 def _path(uri) -> Path:
@@ -47,13 +61,15 @@ def evaluation_tests() -> list[EvaluationTest]:
                 continue
             action = graph.value(entry, MF.action)
             result = graph.value(entry, MF.result)
-            tests.append(EvaluationTest(
-                name=f"{suite}/{str(entry).split('#')[-1]}",
-                query=_path(graph.value(action, QT.query)),
-                data=[_path(d) for d in graph.objects(action, QT.data)],
-                graph_data=[(URIRef(_path(g).as_uri()), _path(g)) for g in graph.objects(action, QT.graphData)],
-                result=_path(result) if result else None,
-            ))
+            tests.append(
+                EvaluationTest(
+                    name=f"{suite}/{str(entry).split('#')[-1]}",
+                    query=_path(graph.value(action, QT.query)),
+                    data=[_path(d) for d in graph.objects(action, QT.data)],
+                    graph_data=[(URIRef(_path(g).as_uri()), _path(g)) for g in graph.objects(action, QT.graphData)],
+                    result=_path(result) if result else None,
+                )
+            )
     return tests
 
 
@@ -98,11 +114,17 @@ def protocol_tests() -> list[ProtocolTest]:
             statuses = {str(s).rsplit("StatusCode", 1)[-1] for s in graph.objects(response, MF.expectedStatus)}
             expected_boolean = graph.value(response, MF.expectedBoolean)
             expected_format = graph.value(response, MF.expectedFormat)
-            requests.append(ProtocolRequest(
-                method=str(graph.value(request, HT.methodName)), path=str(graph.value(request, HT.absolutePath)),
-                body=body, headers=headers, expected_status=statuses,
-                expected_format=str(expected_format) if expected_format else None,
-                expected_boolean=expected_boolean.toPython() if expected_boolean is not None else None))
+            requests.append(
+                ProtocolRequest(
+                    method=str(graph.value(request, HT.methodName)),
+                    path=str(graph.value(request, HT.absolutePath)),
+                    body=body,
+                    headers=headers,
+                    expected_status=statuses,
+                    expected_format=str(expected_format) if expected_format else None,
+                    expected_boolean=expected_boolean.toPython() if expected_boolean is not None else None,
+                )
+            )
         data = [(str(graph.value(g, RDFS.label)), _path(graph.value(g, UT.graph))) for g in graph.objects(entry, UT.graphData)]
         tests.append(ProtocolTest(str(entry).split("#")[-1], requests, data))
     return tests

@@ -31,7 +31,7 @@ def rewrap(text: str, width: int) -> str:
     """Every line longer than ``width`` characters broken at that width (a PDF's hard line breaks)."""
     out: list[str] = []
     for line in text.split("\n"):
-        out.extend(line[i:i + width] for i in range(0, len(line), width)) if len(line) > width else out.append(line)
+        out.extend(line[i : i + width] for i in range(0, len(line), width)) if len(line) > width else out.append(line)
     return "\n".join(out)
 
 

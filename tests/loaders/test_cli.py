@@ -42,7 +42,9 @@ def test_summary_without_json():
 
 
 def test_source_url_names_one_file():
-    result = CliRunner().invoke(parse, [str(seed_path("2022")), str(seed_path("2017")), "--source-url", "https://example.gov.cn/a.html"])
+    result = CliRunner().invoke(
+        parse, [str(seed_path("2022")), str(seed_path("2017")), "--source-url", "https://example.gov.cn/a.html"]
+    )
     assert result.exit_code == 2 and "one file" in result.output
 
 

@@ -77,7 +77,9 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
 
 
 def test_counts(seed_store):
-    [row] = seed_store.select("PREFIX gz: <https://gazette-kg.org/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d gz:publishedIn ?i }")
+    [row] = seed_store.select(
+        "PREFIX gz: <https://gazette-kg.org/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d gz:publishedIn ?i }"
+    )
     assert int(row["n"]) == 45  # 9 + 15 + 9 + 6 + 6 documents in the five issues
 
 

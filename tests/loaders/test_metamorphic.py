@@ -20,8 +20,13 @@ from tests.scoring import agreement
 from tests.seeds import parsed_seed, seed_path
 
 # Each example parses a whole issue: few examples, the same on every run, no shrinking.
-SETTINGS = settings(max_examples=3, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+SETTINGS = settings(
+    max_examples=3,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 KEYS = st.sampled_from(["2018-9", "2021", "2022"])
 
 

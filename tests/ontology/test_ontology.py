@@ -35,6 +35,10 @@ def test_aligned_to_standards_by_subclass_and_subproperty():
 
 def test_every_gz_term_used_in_data_is_declared(seed_store):
     declared = _terms(Graph().parse(ONTOLOGY_FILE).parse(VOCABULARIES_FILE)) | {GZ.genres}
-    used = {row["t"] for row in seed_store.select(
-        "SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } FILTER(STRSTARTS(STR(?t), 'https://gazette-kg.org/ontology#')) }")}
+    used = {
+        row["t"]
+        for row in seed_store.select(
+            "SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } FILTER(STRSTARTS(STR(?t), 'https://gazette-kg.org/ontology#')) }"
+        )
+    }
     assert used - declared == set()

@@ -19,7 +19,9 @@ def reasoned(tmp_path_factory):
 def test_consistent_and_inferences_kept_apart(reasoned):
     store, report = reasoned
     assert report.consistent and report.inferred > 0
-    asserted = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GZ}within> ?o }} FILTER(?g != <{INFERRED_GRAPH}>) }}")
+    asserted = store.select(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{GZ}within> ?o }} FILTER(?g != <{INFERRED_GRAPH}>) }}"
+    )
     assert int(asserted[0]["n"]) == 0
 
 
@@ -33,7 +35,9 @@ def test_transitive_part_of(reasoned):
 
 def test_class_membership(reasoned):
     store, _ = reasoned
-    assert store.ask(f"""ASK {{ GRAPH <{INFERRED_GRAPH}> {{ ?e a <{GZ}PersonnelEvent> , <http://www.w3.org/ns/prov#Activity> }} }}""")
+    assert store.ask(
+        f"""ASK {{ GRAPH <{INFERRED_GRAPH}> {{ ?e a <{GZ}PersonnelEvent> , <http://www.w3.org/ns/prov#Activity> }} }}"""
+    )
 
 
 def test_confirmation_is_linked_to_the_probationary_appointment_of_an_earlier_issue():

@@ -17,8 +17,10 @@ def test_a_body_listed_in_two_issues_conforms_per_issue(tmp_path):
     from gazette_kg.store import open_store
 
     def issue(number: str, line: int) -> dict:
-        return {"issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": number},
-                "coordination_bodies": [{"name": "岳阳市测试工作领导小组", "line": line, "leaders": []}]}
+        return {
+            "issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": number},
+            "coordination_bodies": [{"name": "岳阳市测试工作领导小组", "line": line, "leaders": []}],
+        }
 
     store = open_store(str(tmp_path / "store"))
     graphs = [issue_to_graph(issue(n, line), BASE) for n, line in (("1", 10), ("2", 20))]

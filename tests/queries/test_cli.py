@@ -27,8 +27,14 @@ def test_a_saved_query_with_a_parameter_as_json_and_csv(seed_store):
 
 def test_a_file_with_any_query_form(seed_store, tmp_path):
     ask, construct = tmp_path / "ask.rq", tmp_path / "construct.rq"
-    ask.write_text('# a plain file, no header\nASK { ?d <https://gazette-kg.org/ontology#docNumber> "永政办发〔2021〕11号" }\n', encoding="utf-8")
-    construct.write_text('CONSTRUCT { ?d <urn:n> ?n } WHERE { ?d <https://gazette-kg.org/ontology#docNumber> "永政办发〔2021〕11号" , ?n }\n', encoding="utf-8")
+    ask.write_text(
+        '# a plain file, no header\nASK { ?d <https://gazette-kg.org/ontology#docNumber> "永政办发〔2021〕11号" }\n',
+        encoding="utf-8",
+    )
+    construct.write_text(
+        'CONSTRUCT { ?d <urn:n> ?n } WHERE { ?d <https://gazette-kg.org/ontology#docNumber> "永政办发〔2021〕11号" , ?n }\n',
+        encoding="utf-8",
+    )
     assert _query("--file", str(ask), "--store", seed_store.location).output == "true\n"
     assert json.loads(_query("--file", str(ask), "--format", "json", "--store", seed_store.location).output) == {"boolean": True}
     assert '"永政办发〔2021〕11号"' in _query("--file", str(construct), "--store", seed_store.location).output
@@ -36,10 +42,15 @@ def test_a_file_with_any_query_form(seed_store, tmp_path):
 
 def test_a_file_with_a_header_takes_parameters(seed_store, tmp_path):
     mine = tmp_path / "mine.rq"
-    mine.write_text("#+ title_zh: 文号\n#+ title_en: By number\n#+ param: number string | 文号 | Number\n"
-                    "SELECT ?title WHERE { ?d <https://gazette-kg.org/ontology#docNumber> $number ; "
-                    "<http://data.europa.eu/eli/ontology#title> ?title }\n", encoding="utf-8")
-    result = _query("--file", str(mine), "--param", "number=永政办发〔2021〕11号", "--format", "csv", "--store", seed_store.location)
+    mine.write_text(
+        "#+ title_zh: 文号\n#+ title_en: By number\n#+ param: number string | 文号 | Number\n"
+        "SELECT ?title WHERE { ?d <https://gazette-kg.org/ontology#docNumber> $number ; "
+        "<http://data.europa.eu/eli/ontology#title> ?title }\n",
+        encoding="utf-8",
+    )
+    result = _query(
+        "--file", str(mine), "--param", "number=永政办发〔2021〕11号", "--format", "csv", "--store", seed_store.location
+    )
     assert result.output.splitlines() == ["title", "永州市人民政府办公室关于加快推进生态廊道建设的实施意见"]
     assert "number: a value is required" in _query("--file", str(mine), "--store", seed_store.location).output
 

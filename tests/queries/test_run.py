@@ -13,7 +13,9 @@ def test_every_saved_query_binds_to_valid_sparql():
         prepareQuery(bind(query, {}))  # defaults bound; rdflib's parser accepts the result
 
 
-@pytest.mark.parametrize("attack", ['" } ; DROP ALL #', '\\" } INSERT DATA { <a> <b> <c> } #', "> . } #", "x\n} UNION { ?s ?p ?o"])
+@pytest.mark.parametrize(
+    "attack", ['" } ; DROP ALL #', '\\" } INSERT DATA { <a> <b> <c> } #', "> . } #", "x\n} UNION { ?s ?p ?o"]
+)
 def test_a_string_value_cannot_change_the_query(attack):
     query = get_query("title-search")
     sparql = bind(query, {"text": attack})
@@ -21,15 +23,24 @@ def test_a_string_value_cannot_change_the_query(attack):
     assert parsed.algebra.name == "SelectQuery"
     graph = Graph()
     graph.add((URIRef("https://e.org/d"), URIRef("http://data.europa.eu/eli/ontology#title"), Literal(attack)))
-    graph.add((URIRef("https://e.org/d"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef("https://gazette-kg.org/ontology#Document")))
+    graph.add(
+        (
+            URIRef("https://e.org/d"),
+            URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            URIRef("https://gazette-kg.org/ontology#Document"),
+        )
+    )
     rows = list(graph.query(sparql))
     assert len(rows) == 1  # the value was matched as text, nothing else happened
 
 
 def _two_parameter_query(tmp_path):
     path = tmp_path / "two.rq"
-    path.write_text("#+ title_zh: 二\n#+ title_en: Two\n#+ param: a string x | 甲 | A\n#+ param: b string y | 乙 | B\n"
-                    "SELECT ?s WHERE {\n  # compare with $b\n  ?s <urn:p> $a ; <urn:q> $b ; <urn:r> \"$b\" .\n}\n", encoding="utf-8")
+    path.write_text(
+        "#+ title_zh: 二\n#+ title_en: Two\n#+ param: a string x | 甲 | A\n#+ param: b string y | 乙 | B\n"
+        'SELECT ?s WHERE {\n  # compare with $b\n  ?s <urn:p> $a ; <urn:q> $b ; <urn:r> "$b" .\n}\n',
+        encoding="utf-8",
+    )
     return read_query(path)
 
 
@@ -46,14 +57,17 @@ def test_placeholders_in_the_querys_comments_strings_and_iris_are_left_alone(tmp
     assert '<urn:q> "x\\n} UNION { ?s ?p ?o" ;' in sparql  # the line break escaped, the value on one line
 
 
-@pytest.mark.parametrize("name, values, message", [
-    ("documents-by-year", {"year": "2021; DROP"}, "not a valid integer"),
-    ("in-force-on", {"date": "2022-13-01"}, "not a valid date"),
-    ("most-cited", {"limit": "10 UNION"}, "not a valid integer"),
-    ("title-search", {"nope": "x"}, "unknown parameter"),
-    ("title-search", {"text": ""}, "a value is required"),
-    ("title-search", {"text": "a\x00b"}, "control character"),
-])
+@pytest.mark.parametrize(
+    "name, values, message",
+    [
+        ("documents-by-year", {"year": "2021; DROP"}, "not a valid integer"),
+        ("in-force-on", {"date": "2022-13-01"}, "not a valid date"),
+        ("most-cited", {"limit": "10 UNION"}, "not a valid integer"),
+        ("title-search", {"nope": "x"}, "unknown parameter"),
+        ("title-search", {"text": ""}, "a value is required"),
+        ("title-search", {"text": "a\x00b"}, "control character"),
+    ],
+)
 def test_values_are_checked_against_their_type(name, values, message):
     with pytest.raises(ParameterError, match=message):
         bind(get_query(name), values)

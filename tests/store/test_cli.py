@@ -32,7 +32,11 @@ def test_stats_names_every_class_by_prefix_and_says_what_it_counts(store):
 def test_graphs_lists_names_that_export_takes(store):
     output = CliRunner().invoke(main, ["graphs", "--store", store]).output
     assert "yongzhouzhengbao-2017-1-2" in output and "004_5be79ba69e0cd741.txt" in output and "永州政报 2017年第12期" in output
-    for name in ("yongzhouzhengbao-2017-1-2", "004_5be79ba69e0cd741.txt", "https://gazette-kg.org/id/issue/yongzhouzhengbao-2017-1-2"):
+    for name in (
+        "yongzhouzhengbao-2017-1-2",
+        "004_5be79ba69e0cd741.txt",
+        "https://gazette-kg.org/id/issue/yongzhouzhengbao-2017-1-2",
+    ):
         result = CliRunner().invoke(main, ["export", "--store", store, "--graph", name, "--format", "nt"])
         assert result.exit_code == 0 and len(Graph().parse(data=result.output, format="nt")) > 1000, name
     missing = CliRunner().invoke(main, ["export", "--store", store, "--graph", "no-such-issue"])
@@ -40,7 +44,11 @@ def test_graphs_lists_names_that_export_takes(store):
 
 
 def test_tables_are_not_cut_when_piped(store):
-    output = CliRunner().invoke(main, ["query", "documents-by-year", "--param", "year=2017", "--store", store, "--format", "table"]).output
+    output = (
+        CliRunner()
+        .invoke(main, ["query", "documents-by-year", "--param", "year=2017", "--store", store, "--format", "table"])
+        .output
+    )
     assert "…" not in output
     assert "https://gazette-kg.org/id/doc/yongzhengfa-f3d3-2017-12" in output
 
@@ -51,6 +59,9 @@ def test_one_triple_count_on_home_void_and_endpoint(client, seed_store):
     assert f"<strong>{expected}</strong> <abbr" in home
     void = Graph().parse(data=client.get("/.well-known/void").data, format="turtle")
     assert int(next(o for _, p, o in void if str(p) == "http://rdfs.org/ns/void#triples")) == expected
-    counted = client.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
-                         headers={"Accept": "application/sparql-results+json"}).get_json()
+    counted = client.get(
+        "/sparql",
+        query_string={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+    ).get_json()
     assert int(counted["results"]["bindings"][0]["n"]["value"]) == expected

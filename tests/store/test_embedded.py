@@ -56,7 +56,6 @@ def test_read_only_view_of_a_store(tmp_path):
     assert reader.ask("ASK { ?s ?p 'x' }")
 
 
-
 def test_new_graphs_load_in_bulk(store):
     store.replace_graph(G, [(S, P, Literal("x"))])
     g2 = URIRef("https://example.org/graph/2")

@@ -1,4 +1,3 @@
-
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic

@@ -12,13 +12,16 @@ from gazette_kg.store.guard import admit, bounded, check_query
 HIDDEN_SERVICE = "SELECT * WHERE {\n# '''\n SERVICE <http://127.0.0.1:5099/x> {?s ?p ?o}\n# '''\n}"
 
 
-@pytest.mark.parametrize("query", [
-    HIDDEN_SERVICE,
-    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-    "SELECT * WHERE { OPTIONAL { SERVICE SILENT ?endpoint { ?s ?p ?o } } }",
-    "ASK { FILTER EXISTS { SERVICE <http://x.org/> { ?s ?p ?o } } }",
-    "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { SERVICE <http://x.org/> { ?s ?p ?o } } } }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        HIDDEN_SERVICE,
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { OPTIONAL { SERVICE SILENT ?endpoint { ?s ?p ?o } } }",
+        "ASK { FILTER EXISTS { SERVICE <http://x.org/> { ?s ?p ?o } } }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { SERVICE <http://x.org/> { ?s ?p ?o } } } }",
+    ],
+)
 def test_service_anywhere_is_refused(query):
     with pytest.raises(Refused, match="SERVICE") as refused:
         check_query(query)
@@ -32,21 +35,26 @@ def test_an_allow_listed_endpoint_may_be_called():
         check_query(HIDDEN_SERVICE, ("https://query.example.org/sparql",))
 
 
-@pytest.mark.parametrize("update", ["INSERT DATA { <a:a> <a:b> <a:c> }", "DROP ALL", "CLEAR DEFAULT ; LOAD <http://x.org/d>",
-                                    "DELETE WHERE { ?s ?p ?o }"])
+@pytest.mark.parametrize(
+    "update",
+    ["INSERT DATA { <a:a> <a:b> <a:c> }", "DROP ALL", "CLEAR DEFAULT ; LOAD <http://x.org/d>", "DELETE WHERE { ?s ?p ?o }"],
+)
 def test_updates_are_refused_as_read_only(update):
     with pytest.raises(Refused, match="read-only") as refused:
         check_query(update)
     assert refused.value.status == 403
 
 
-@pytest.mark.parametrize("query, form", [
-    ('SELECT ?x WHERE { ?x ?p "INSERT DATA SERVICE" } # DROP ALL', "select"),
-    ("ASK { FILTER(true) }", "ask"),
-    ("CONSTRUCT WHERE { ?s ?p ?o }", "construct"),
-    ("DESCRIBE <http://x.org/a>", "describe"),
-    ("PREFIX service: <http://x.org/> SELECT ?service WHERE { ?service service:insert ?o }", "select"),
-])
+@pytest.mark.parametrize(
+    "query, form",
+    [
+        ('SELECT ?x WHERE { ?x ?p "INSERT DATA SERVICE" } # DROP ALL', "select"),
+        ("ASK { FILTER(true) }", "ask"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "construct"),
+        ("DESCRIBE <http://x.org/a>", "describe"),
+        ("PREFIX service: <http://x.org/> SELECT ?service WHERE { ?service service:insert ?o }", "select"),
+    ],
+)
 def test_words_in_strings_comments_and_names_are_not_keywords(query, form):
     assert check_query(query).form == form
 
@@ -66,12 +74,15 @@ def test_the_dataset_must_name_iris_and_the_format_must_fit_the_form():
     assert refused.value.status == 406
 
 
-@pytest.mark.parametrize("query, bounded_text", [
-    ("SELECT * WHERE { ?s ?p ?o } # no limit", "SELECT * WHERE { ?s ?p ?o } # no limit\nLIMIT 11"),
-    ("SELECT * WHERE { ?s ?p ?o } LIMIT 5", "SELECT * WHERE { ?s ?p ?o } LIMIT 5"),
-    ("SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }", "SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }"),
-    ("ASK { ?s ?p ?o }", "ASK { ?s ?p ?o }"),
-])
+@pytest.mark.parametrize(
+    "query, bounded_text",
+    [
+        ("SELECT * WHERE { ?s ?p ?o } # no limit", "SELECT * WHERE { ?s ?p ?o } # no limit\nLIMIT 11"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 5", "SELECT * WHERE { ?s ?p ?o } LIMIT 5"),
+        ("SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }", "SELECT * WHERE { ?s ?p ?o } VALUES ?s { <a:b> }"),
+        ("ASK { ?s ?p ?o }", "ASK { ?s ?p ?o }"),
+    ],
+)
 def test_a_cap_is_sent_with_the_query_where_its_text_allows(query, bounded_text):
     assert bounded(query, check_query(query), 11) == bounded_text
     assert check_query(bounded_text)

@@ -47,8 +47,7 @@ def _niced_grandchildren() -> list[int]:
             continue
         if name.isdigit():
             parents[int(name)] = (int(fields[1]), int(fields[16]))  # parent, nice
-    return [pid for pid, (parent, nice) in parents.items()
-            if nice == 19 and parents.get(parent, (0, 0))[0] == os.getpid()]
+    return [pid for pid, (parent, nice) in parents.items() if nice == 19 and parents.get(parent, (0, 0))[0] == os.getpid()]
 
 
 def test_a_slow_query_from_outside_leaves_the_pool_and_a_quick_one_still_finds_a_worker(pool_store):

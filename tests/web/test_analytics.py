@@ -60,8 +60,15 @@ def test_network_pages_are_all_in_the_pages_language(client):
         chinese = client.get(f"/analytics/{name}", query_string={"lang": "zh"}).get_data(as_text=True)
         text = re.sub(r"<script.*?</script>|<[^>]+>", " ", chinese, flags=re.S)
         assert not re.search(r"\d+ (nodes|edges)", text)
-        for english in ("Download", "Node size", "most-cited", "citing_documents", "leaders-most-bodies",
-                        "Documents cited", "Leaders holding"):
+        for english in (
+            "Download",
+            "Node size",
+            "most-cited",
+            "citing_documents",
+            "leaders-most-bodies",
+            "Documents cited",
+            "Leaders holding",
+        ):
             assert english not in text, (name, english)
         english_page = client.get(f"/analytics/{name}", query_string={"lang": "en"}).get_data(as_text=True)
         assert "Download:" in english_page and "Node size" in english_page and "被最多公文引用" not in english_page

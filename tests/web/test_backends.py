@@ -25,15 +25,18 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 @pytest.fixture(scope="module", params=["embedded", "oxigraph", "virtuoso"])
 def backend(request, seed_store, tmp_path_factory):
     """(name, test client) of the app over a store holding the seeds."""
-    settings = dict(query_timeout=3.0, max_results=500, query_workers=2, rate_limit="", client_queries=2, public_queries=2,
-                    cache_seconds=0)
+    settings = dict(
+        query_timeout=3.0, max_results=500, query_workers=2, rate_limit="", client_queries=2, public_queries=2, cache_seconds=0
+    )
     if request.param == "embedded":
         app = create_app(config.settings(store=seed_store.location, **settings))
         yield request.param, app.test_client()
         app.extensions["executor"].close()
         return
-    with running_server(request.param, tmp_path_factory.mktemp(request.param)) as (query_url, update_url), \
-            pytest.MonkeyPatch.context() as patch:
+    with (
+        running_server(request.param, tmp_path_factory.mktemp(request.param)) as (query_url, update_url),
+        pytest.MonkeyPatch.context() as patch,
+    ):
         patch.setenv("GAZETTE_KG_UPDATE_ENDPOINT", update_url)
         load_paths([seeds_dir()], open_store(query_url), BASE)
         app = create_app(config.settings(store=query_url, **settings))
@@ -54,8 +57,15 @@ def test_results_are_cut_at_the_cap_and_say_so(backend):
     assert response.get_data(as_text=True).count("\r\n") == 501
 
 
-@pytest.mark.parametrize("accept, rdflib_format", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
-                                                   ("application/n-triples", "nt"), ("application/rdf+xml", "xml")])
+@pytest.mark.parametrize(
+    "accept, rdflib_format",
+    [
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/n-triples", "nt"),
+        ("application/rdf+xml", "xml"),
+    ],
+)
 def test_graph_answers_in_every_format(backend, doc, accept, rdflib_format):
     _, client = backend
     for query in (f"CONSTRUCT {{ <{doc}> ?p ?o }} WHERE {{ <{doc}> ?p ?o }}", f"DESCRIBE <{doc}>"):
@@ -76,20 +86,23 @@ def test_resource_descriptions_and_views(backend, doc):
     assert client.get(path).status_code == 200
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/id/doc/no-such-document.ttl", 404),
-    ("/id/no-such-thing", 404),
-    ("/id/a%20b", 400),
-    ("/id/%3Cx%3E", 400),
-    ("/resource?iri=https://x.org/%3Cx%3E", 400),
-    ("/graph.json?iri=%3Cx%3E", 400),
-    ("/resources?class=%3Cx%3E", 400),
-    ("/resources?page=abc", 400),
-    ("/queries/agency-names?agency=%00", 400),  # Virtuoso answered NUL in a literal with 500
-    ("/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D&default-graph-uri=not%20an%20iri", 400),
-    ("/sparql?query=" + urllib.parse.quote(HIDDEN_SERVICE), 400),
-    ("/graph.json?query=" + urllib.parse.quote(HIDDEN_SERVICE.replace("SELECT *", "CONSTRUCT WHERE")), 400),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/id/doc/no-such-document.ttl", 404),
+        ("/id/no-such-thing", 404),
+        ("/id/a%20b", 400),
+        ("/id/%3Cx%3E", 400),
+        ("/resource?iri=https://x.org/%3Cx%3E", 400),
+        ("/graph.json?iri=%3Cx%3E", 400),
+        ("/resources?class=%3Cx%3E", 400),
+        ("/resources?page=abc", 400),
+        ("/queries/agency-names?agency=%00", 400),  # Virtuoso answered NUL in a literal with 500
+        ("/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D&default-graph-uri=not%20an%20iri", 400),
+        ("/sparql?query=" + urllib.parse.quote(HIDDEN_SERVICE), 400),
+        ("/graph.json?query=" + urllib.parse.quote(HIDDEN_SERVICE.replace("SELECT *", "CONSTRUCT WHERE")), 400),
+    ],
+)
 def test_bad_input_is_a_client_error(backend, path, status):
     _, client = backend
     response = client.get(path)

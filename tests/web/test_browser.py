@@ -24,9 +24,19 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed (make system-deps installs it)")
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"])
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ],
+        )
         yield browser
         browser.close()
 
@@ -38,8 +48,12 @@ def page(browser):
     errors: list[str] = []
     page.on("pageerror", lambda err: errors.append(str(err)))
     # what the Content-Security-Policy blocks shows as a console error: none may be blocked
-    page.on("console", lambda message: errors.append(message.text)
-            if message.type == "error" and "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text) if message.type == "error" and "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
     assert not errors, errors

@@ -4,7 +4,7 @@ import re
 
 
 def _table(page: str) -> str:
-    return page[page.index('<table id="results">'):page.index("</table>", page.index('<table id="results">'))]
+    return page[page.index('<table id="results">') : page.index("</table>", page.index('<table id="results">'))]
 
 
 def test_columns_headed_by_label_and_booleans_as_words(client):
@@ -14,13 +14,16 @@ def test_columns_headed_by_label_and_booleans_as_words(client):
     assert "<td>是</td>" in zh and "<td>否</td>" in zh and ">true<" not in zh and ">false<" not in zh
     assert ">陆强耀</a>" in zh  # the person by name, not person/yongzhoushi/lu-qiang-yao-2325
     en = _table(client.get("/queries/official-timeline", query_string={"name": "陆强耀", "lang": "en"}).get_data(as_text=True))
-    assert "<th title=\"?probation\">On probation</th>" in en and "<td>yes</td>" in en
+    assert '<th title="?probation">On probation</th>' in en and "<td>yes</td>" in en
 
 
 def test_saved_query_answers_accept_text_csv_with_csv(client):
     response = client.get("/queries/official-timeline", query_string={"name": "陆强耀"}, headers={"Accept": "text/csv"})
     assert response.mimetype == "text/csv"
     assert response.get_data(as_text=True).splitlines()[0] == "person,date,event,post,probation,doc,number"
-    browser = client.get("/queries/official-timeline", query_string={"name": "陆强耀"},
-                         headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    browser = client.get(
+        "/queries/official-timeline",
+        query_string={"name": "陆强耀"},
+        headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+    )
     assert browser.mimetype == "text/html"

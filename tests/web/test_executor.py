@@ -16,8 +16,15 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t }"
 
 def executor(location: str, *, workers: int = 1, cache_seconds: float = 0, client_queries: int = 2) -> QueryExecutor:
     store = open_store(location, read_only=True, workers=workers, queue_seconds=0.5, public_queries=1)
-    return QueryExecutor(store, timeout=60, max_results=1000, cache_seconds=cache_seconds, cache_bytes=2**20,
-                         client_queries=client_queries, queue_seconds=0.5)
+    return QueryExecutor(
+        store,
+        timeout=60,
+        max_results=1000,
+        cache_seconds=cache_seconds,
+        cache_bytes=2**20,
+        client_queries=client_queries,
+        queue_seconds=0.5,
+    )
 
 
 def test_a_repeated_query_is_answered_from_the_cache(seed_store):

@@ -31,8 +31,12 @@ def test_entry_ids_and_body_are_stable(client):
 
 
 def test_per_issuer_and_per_genre(client, seed_store):
-    expected = {str(r["d"]) for r in seed_store.select(
-        f"SELECT ?d WHERE {{ ?d <https://gazette-kg.org/ontology#publishedIn> ?i ; <https://gazette-kg.org/ontology#issuedBy> <{ISSUER}> }}")}
+    expected = {
+        str(r["d"])
+        for r in seed_store.select(
+            f"SELECT ?d WHERE {{ ?d <https://gazette-kg.org/ontology#publishedIn> ?i ; <https://gazette-kg.org/ontology#issuedBy> <{ISSUER}> }}"
+        )
+    }
     parsed = feedparser.parse(client.get("/feed.atom", query_string={"issuer": ISSUER}).data)
     assert expected and {e.id for e in parsed.entries} == expected
     genre = "https://gazette-kg.org/ontology#genre-tongzhi"

@@ -24,8 +24,11 @@ def test_opens_on_an_example_for_every_view(client):
 
 def test_tabs_switch_views_and_keep_a_resource_that_suits_them(client):
     page = client.get("/graph", query_string={"view": "agency", "iri": AGENCY, "lang": "en"}).get_data(as_text=True)
-    tabs = dict((html.unescape(h), text) for h, text in re.findall(r'<nav class="tabs"[^>]*>.*?</nav>', page, re.S)
-                and re.findall(r'<a href="(/graph\?view=[^"]*)"[^>]*>([^<]*)</a>', page))
+    tabs = dict(
+        (html.unescape(h), text)
+        for h, text in re.findall(r'<nav class="tabs"[^>]*>.*?</nav>', page, re.S)
+        and re.findall(r'<a href="(/graph\?view=[^"]*)"[^>]*>([^<]*)</a>', page)
+    )
     assert set(tabs.values()) == {"Citations", "Repeals and successions", "Agency tasks", "Personnel"}
     assert any("view=repeals&iri=" in h for h in tabs) and "/graph?view=citations" in tabs  # a document view opens on its example
 

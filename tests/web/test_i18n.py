@@ -18,8 +18,11 @@ def test_switch_keeps_resource_iri_and_leads_to_a_page(client):
 
 
 def test_switch_keeps_saved_query_form_search_and_graph(client):
-    for path, args in [("/queries/official-timeline", {"name": "陆强耀"}), ("/search", {"q": "陆强耀"}),
-                       ("/graph", {"iri": "https://gazette-kg.org/id/doc/yongzhengfa-f3d3-2017-12", "view": "chain"})]:
+    for path, args in [
+        ("/queries/official-timeline", {"name": "陆强耀"}),
+        ("/search", {"q": "陆强耀"}),
+        ("/graph", {"iri": "https://gazette-kg.org/id/doc/yongzhengfa-f3d3-2017-12", "view": "chain"}),
+    ]:
         target = _switch(client.get(path, query_string={**args, "lang": "en"}).get_data(as_text=True))
         assert target.startswith(path + "?") and "lang=zh" in target
         followed = client.get(target)

@@ -29,4 +29,4 @@ def test_document_page_embeds_legislation_that_parses_as_rdf(client):
 
 def test_pages_that_are_not_documents_have_none(client):
     page = client.get("/id/agency/yongzhoushizhiliangjishujianduju-1913").get_data(as_text=True)
-    assert "application/ld+json\">" not in page
+    assert 'application/ld+json">' not in page

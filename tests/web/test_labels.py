@@ -31,8 +31,12 @@ def test_english_page_prefers_english_labels(client):
 
 def test_vocabulary_terms_link_to_where_they_are_defined(client):
     page = client.get("/id/agency/yongzhoushizhiliangjishujianduju-1913").get_data(as_text=True)
-    for term in ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
-                 "http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/ns/org#changedBy"):
+    for term in (
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        "http://www.w3.org/ns/org#changedBy",
+    ):
         assert f'href="{term}"' in page
     assert "/resource?iri=http" not in page
     assert 'href="http://data.europa.eu/eli/ontology#title"' in client.get(DOC).get_data(as_text=True)

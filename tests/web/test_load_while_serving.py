@@ -33,15 +33,36 @@ def test_a_load_while_the_app_serves_is_seen_whole_and_without_a_restart(tmp_pat
     store = open_store(str(location))
     load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
     store.close()
-    settings = config.settings(store=str(location), query_timeout=30.0, max_results=500, query_workers=2,
-                               rate_limit="", client_queries=4, public_queries=2, cache_seconds=300)
+    settings = config.settings(
+        store=str(location),
+        query_timeout=30.0,
+        max_results=500,
+        query_workers=2,
+        rate_limit="",
+        client_queries=4,
+        public_queries=2,
+        cache_seconds=300,
+    )
     app = create_app(settings)
     client = app.test_client()
     try:
         before = _counts(client)
-        load = subprocess.Popen([sys.executable, "-m", "gazette_kg.cli", "load", str(seed_path("2022")),
-                                 str(seed_path("2018-2")), "--store", str(location), "--base", BASE],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        load = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gazette_kg.cli",
+                "load",
+                str(seed_path("2022")),
+                str(seed_path("2018-2")),
+                "--store",
+                str(location),
+                "--base",
+                BASE,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         seen = []
         while load.poll() is None:  # each query asked afresh, so the store answers it
             seen.append(_counts(client, len(seen) + 1))

@@ -12,17 +12,55 @@ from gazette_kg.queries.catalog import load_catalog
 # non-numbers, SPARQL fragments, control characters, very long text).
 VALUES = st.one_of(
     st.text(max_size=60),
-    st.sampled_from(["", "abc", "-1", "99999999999999999999", "<x>", "https://x.org/<x>", "a b", "urn:x",
-                     "https://gazette-kg.org/id/doc/x", "https://gazette-kg.org/ontology#Document", "\x00", "%",
-                     "SELECT * WHERE { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }", "ASK {}", "DROP ALL", "{{7*7}}",
-                     "2022-13-45", "x" * 3000]),
+    st.sampled_from(
+        [
+            "",
+            "abc",
+            "-1",
+            "99999999999999999999",
+            "<x>",
+            "https://x.org/<x>",
+            "a b",
+            "urn:x",
+            "https://gazette-kg.org/id/doc/x",
+            "https://gazette-kg.org/ontology#Document",
+            "\x00",
+            "%",
+            "SELECT * WHERE { ?s ?p ?o }",
+            "CONSTRUCT WHERE { ?s ?p ?o }",
+            "ASK {}",
+            "DROP ALL",
+            "{{7*7}}",
+            "2022-13-45",
+            "x" * 3000,
+        ]
+    ),
 )
-ACCEPT = st.sampled_from(["", "*/*", "text/html", "image/png", "text/turtle", "application/ld+json",
-                          "application/sparql-results+json", "text/csv", "application/xml;q=0.5, */*;q=0.1", "garbage"])
+ACCEPT = st.sampled_from(
+    [
+        "",
+        "*/*",
+        "text/html",
+        "image/png",
+        "text/turtle",
+        "application/ld+json",
+        "application/sparql-results+json",
+        "text/csv",
+        "application/xml;q=0.5, */*;q=0.1",
+        "garbage",
+    ]
+)
 PARAMS = {
-    "/search": ["q"], "/resource": ["iri"], "/graph": ["iri", "view", "query"], "/graph.json": ["iri", "view", "query"],
-    "/resources": ["class", "page"], "/sparql": ["query", "default-graph-uri", "named-graph-uri", "format"],
-    "/analytics/citations": ["year", "at"], "/ontology": [], "/": ["lang"], "/feed.atom": ["issuer", "genre"],
+    "/search": ["q"],
+    "/resource": ["iri"],
+    "/graph": ["iri", "view", "query"],
+    "/graph.json": ["iri", "view", "query"],
+    "/resources": ["class", "page"],
+    "/sparql": ["query", "default-graph-uri", "named-graph-uri", "format"],
+    "/analytics/citations": ["year", "at"],
+    "/ontology": [],
+    "/": ["lang"],
+    "/feed.atom": ["issuer", "genre"],
 }
 SAVED = {query.name: [p.name for p in query.parameters] + ["_format"] for query in load_catalog()}
 PATHS = ["/id/", "/id/doc/", "/dump.", "/ontology.", "/analytics/", "/queries/", "/vendor/"]
@@ -34,8 +72,7 @@ def _check(client, path: str, params: dict, accept: str) -> None:
     assert response.status_code < 500, (path, params, accept, response.status_code, response.data[:300])
 
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 @FAST

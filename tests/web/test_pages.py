@@ -1,6 +1,5 @@
 """Pages: home, saved queries, resources with provenance and content negotiation, escaping, i18n."""
 
-
 import pytest
 from rdflib import Graph
 
@@ -35,8 +34,15 @@ def test_resource_page_shows_labels_properties_inbound_and_provenance(client):
     assert "/id/doc/yongzhengbanhan-5996-2020-37" in page  # the repealed document, linked
 
 
-@pytest.mark.parametrize("accept, rdflib_format", [
-    ("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml"), ("application/n-triples", "nt")])
+@pytest.mark.parametrize(
+    "accept, rdflib_format",
+    [
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+        ("application/n-triples", "nt"),
+    ],
+)
 def test_resource_content_negotiation(client, accept, rdflib_format):
     response = client.get(DOC, headers={"Accept": accept})
     assert response.mimetype == accept
@@ -76,15 +82,24 @@ def test_graph_json_neighbourhood_and_views(client):
     assert any(n["data"]["id"] == iri for n in data["nodes"]) and data["edges"]
     chain = client.get("/graph.json", query_string={"iri": iri, "view": "repeals"}).get_json()
     assert {e["data"]["rel"] for e in chain["edges"]} >= {"eli:repeals"}
-    construct = client.get("/graph.json", query_string={"query": "CONSTRUCT { ?a <http://data.europa.eu/eli/ontology#repeals> ?b } WHERE { ?a <http://data.europa.eu/eli/ontology#repeals> ?b }"}).get_json()
+    construct = client.get(
+        "/graph.json",
+        query_string={
+            "query": "CONSTRUCT { ?a <http://data.europa.eu/eli/ontology#repeals> ?b } WHERE { ?a <http://data.europa.eu/eli/ontology#repeals> ?b }"
+        },
+    ).get_json()
     assert len(construct["edges"]) == 2
 
 
 def test_void_partitions_the_classes_as_the_store_counts_them(client, seed_store):
     void = Graph().parse(data=client.get("/.well-known/void").data, format="turtle")
-    entities = {str(c): int(n) for c, n in void.query(
-        "SELECT ?c ?n WHERE { ?d <http://rdfs.org/ns/void#classPartition> [ <http://rdfs.org/ns/void#class> ?c ; "
-        "<http://rdfs.org/ns/void#entities> ?n ] }")}
+    entities = {
+        str(c): int(n)
+        for c, n in void.query(
+            "SELECT ?c ?n WHERE { ?d <http://rdfs.org/ns/void#classPartition> [ <http://rdfs.org/ns/void#class> ?c ; "
+            "<http://rdfs.org/ns/void#entities> ?n ] }"
+        )
+    }
     documents = seed_store.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://gazette-kg.org/ontology#Document> }")
     assert entities["https://gazette-kg.org/ontology#Document"] == int(documents[0]["n"]) > 100
 

@@ -15,8 +15,9 @@ DAYS = [dt.date(2015, 1, 1), dt.date(2018, 6, 1), dt.date(2020, 1, 1), dt.date(2
 
 
 def _documents(seed_store) -> list[str]:
-    return sorted(str(r["d"]) for r in seed_store.select(
-        "SELECT DISTINCT ?d WHERE { ?d <https://gazette-kg.org/ontology#docNumber> ?n }"))
+    return sorted(
+        str(r["d"]) for r in seed_store.select("SELECT DISTINCT ?d WHERE { ?d <https://gazette-kg.org/ontology#docNumber> ?n }")
+    )
 
 
 def test_every_document_on_five_dates_agrees_with_the_status_command(client, seed_store):
@@ -25,7 +26,7 @@ def test_every_document_on_five_dates_agrees_with_the_status_command(client, see
     for document in documents:
         for day in DAYS:
             expected = status(seed_store, document, day)
-            response = client.get(f"/id/{document[len(BASE):]}/at/{day.isoformat()}.nt")
+            response = client.get(f"/id/{document[len(BASE) :]}/at/{day.isoformat()}.nt")
             assert response.status_code == 200, document
             graph = Graph().parse(data=response.data, format="nt")
             node = URIRef(f"{document}/at/{day.isoformat()}")
@@ -38,14 +39,25 @@ def test_the_page_says_what_the_readme_example_of_the_status_command_says(client
     # README: `gazette-kg status 永政发〔2018〕3号 --at 2022-07-01` — not in force: its term ended 2022-06-30
     page = client.get("/id/doc/yongzhengfa-f3d3-2018-3", query_string={"at": "2022-07-01", "lang": "en"}).get_data(as_text=True)
     assert "Status on 2022-07-01" in page and "Not in force" in page and "its term of validity ended" in page
-    chinese = client.get("/id/doc/yongzhengfa-f3d3-2018-3", query_string={"at": "2022-07-01", "lang": "zh"}).get_data(as_text=True)
+    chinese = client.get("/id/doc/yongzhengfa-f3d3-2018-3", query_string={"at": "2022-07-01", "lang": "zh"}).get_data(
+        as_text=True
+    )
     assert "已失效或尚未施行" in chinese and "自 2022-07-01 起失效（有效期届满）" in chinese
-    earlier = client.get("/id/doc/yongzhengfa-f3d3-2018-3", query_string={"at": "2021-07-01", "lang": "en"}).get_data(as_text=True)
+    earlier = client.get("/id/doc/yongzhengfa-f3d3-2018-3", query_string={"at": "2021-07-01", "lang": "en"}).get_data(
+        as_text=True
+    )
     assert '<span class="verdict in-force">In force</span>' in earlier
 
 
-@pytest.mark.parametrize("accept, rdflib_format", [
-    ("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml"), ("application/n-triples", "nt")])
+@pytest.mark.parametrize(
+    "accept, rdflib_format",
+    [
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+        ("application/n-triples", "nt"),
+    ],
+)
 def test_status_in_every_rdf_format(client, accept, rdflib_format):
     response = client.get("/id/doc/yongzhengfa-f3d3-2017-12", query_string={"at": "2023-01-01"}, headers={"Accept": accept})
     graph = Graph().parse(data=response.data, format=rdflib_format)
@@ -57,8 +69,10 @@ def test_status_in_every_rdf_format(client, accept, rdflib_format):
 def test_an_instrument_takes_its_documents_status(client):
     response = client.get("/id/doc/yongzhengfa-f3d3-2017-12/instrument/1/at/2020-01-01.ttl")
     graph = Graph().parse(data=response.data, format="turtle")
-    assert graph.value(URIRef(BASE + "doc/yongzhengfa-f3d3-2017-12/instrument/1/at/2020-01-01"),
-                       SCHEMA.legislationLegalForce) == SCHEMA.InForce
+    assert (
+        graph.value(URIRef(BASE + "doc/yongzhengfa-f3d3-2017-12/instrument/1/at/2020-01-01"), SCHEMA.legislationLegalForce)
+        == SCHEMA.InForce
+    )
 
 
 def test_resource_turtle_declares_its_prefixes(client):

@@ -16,9 +16,20 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 
 @pytest.fixture(scope="module")
 def strict_app(seed_store, seed_dumps):
-    app = create_app(config.settings(store=seed_store.location, rate_limit="5/minute", query_workers=1, query_timeout=4.0,
-                                     queue_seconds=0.5, client_queries=1, max_query_bytes=2000, max_request_bytes=10_000,
-                                     cache_seconds=0, dump_dir=str(seed_dumps)))
+    app = create_app(
+        config.settings(
+            store=seed_store.location,
+            rate_limit="5/minute",
+            query_workers=1,
+            query_timeout=4.0,
+            queue_seconds=0.5,
+            client_queries=1,
+            max_query_bytes=2000,
+            max_request_bytes=10_000,
+            cache_seconds=0,
+            dump_dir=str(seed_dumps),
+        )
+    )
     yield app
     app.extensions["executor"].close()
 
@@ -37,15 +48,22 @@ def test_oversized_queries_and_bodies_get_413(strict_app):
     client = strict_app.test_client()
     long_query = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 3000
     assert client.get("/sparql", query_string={"query": long_query}, environ_base={"REMOTE_ADDR": "10.0.1.1"}).status_code == 413
-    body = client.post("/sparql", data=b"x" * 20_000, headers={"Content-Type": "application/sparql-query"},
-                       environ_base={"REMOTE_ADDR": "10.0.1.2"})
+    body = client.post(
+        "/sparql",
+        data=b"x" * 20_000,
+        headers={"Content-Type": "application/sparql-query"},
+        environ_base={"REMOTE_ADDR": "10.0.1.2"},
+    )
     assert body.status_code == 413
 
 
 def test_a_query_that_finds_no_free_worker_is_turned_away_with_retry_after(strict_app):
     client = strict_app.test_client()
-    slow = threading.Thread(target=client.get, args=("/sparql",), kwargs={"query_string": {"query": SLOW},
-                                                                          "environ_base": {"REMOTE_ADDR": "10.0.2.1"}})
+    slow = threading.Thread(
+        target=client.get,
+        args=("/sparql",),
+        kwargs={"query_string": {"query": SLOW}, "environ_base": {"REMOTE_ADDR": "10.0.2.1"}},
+    )
     slow.start()
     time.sleep(0.5)  # the one worker is busy with the runaway
     started = time.monotonic()

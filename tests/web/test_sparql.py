@@ -12,12 +12,15 @@ QUERY = "PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?n WHERE { ?d gz:d
 CONSTRUCT = "PREFIX gz: <https://gazette-kg.org/ontology#> CONSTRUCT { ?d gz:docNumber ?n } WHERE { ?d gz:docNumber ?n } LIMIT 5"
 
 
-@pytest.mark.parametrize("accept, media", [
-    ("application/sparql-results+json", "application/sparql-results+json"),
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-])
+@pytest.mark.parametrize(
+    "accept, media",
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+    ],
+)
 def test_select_in_every_results_format(client, accept, media):
     response = client.get("/sparql", query_string={"query": QUERY}, headers={"Accept": accept})
     assert response.status_code == 200 and response.mimetype == media
@@ -30,7 +33,9 @@ def test_json_results_are_standard(client):
     assert data["results"]["bindings"][0]["n"]["type"] == "literal"
 
 
-@pytest.mark.parametrize("accept, rdflib_format", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")])
+@pytest.mark.parametrize(
+    "accept, rdflib_format", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"), ("application/n-triples", "nt")]
+)
 def test_construct_by_accept(client, accept, rdflib_format):
     response = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": accept})
     assert response.status_code == 200 and response.mimetype == accept
@@ -39,17 +44,22 @@ def test_construct_by_accept(client, accept, rdflib_format):
 
 def test_post_form_and_direct_body(client):
     form = client.post("/sparql", data={"query": QUERY}, headers={"Accept": "text/csv"})
-    direct = client.post("/sparql", data=QUERY.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    direct = client.post(
+        "/sparql", data=QUERY.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"}
+    )
     assert form.status_code == direct.status_code == 200 and form.data == direct.data
     assert len(list(csv.reader(io.StringIO(form.get_data(as_text=True))))) == 6
 
 
-@pytest.mark.parametrize("request_kwargs", [
-    {"method": "POST", "data": {"update": "INSERT DATA { <a:a> <a:b> <a:c> }"}},
-    {"method": "POST", "data": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
-    {"method": "GET", "query_string": {"update": "CLEAR ALL"}},
-    {"method": "GET", "query_string": {"query": "INSERT DATA { <a:a> <a:b> <a:c> }"}},
-])
+@pytest.mark.parametrize(
+    "request_kwargs",
+    [
+        {"method": "POST", "data": {"update": "INSERT DATA { <a:a> <a:b> <a:c> }"}},
+        {"method": "POST", "data": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
+        {"method": "GET", "query_string": {"update": "CLEAR ALL"}},
+        {"method": "GET", "query_string": {"query": "INSERT DATA { <a:a> <a:b> <a:c> }"}},
+    ],
+)
 def test_updates_are_refused(client, request_kwargs):
     response = client.open("/sparql", **request_kwargs)
     assert 400 <= response.status_code < 500
@@ -62,7 +72,9 @@ def test_a_word_inside_a_literal_is_not_an_update(client):
 
 
 def test_service_is_refused(client):
-    response = client.get("/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"})
+    response = client.get(
+        "/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"}
+    )
     assert response.status_code == 400 and b"SERVICE" in response.data
 
 

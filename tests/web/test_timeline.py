@@ -45,6 +45,6 @@ def test_agency_history_renames_and_tasks_by_document(client):
 
 def test_official_appointments_with_probation_and_confirmation(client):
     page = client.get("/id/person/yongzhoushi/lu-qiang-yao-2325", query_string={"lang": "zh"}).get_data(as_text=True)
-    table = page[page.index('id="appointments"'):]
+    table = page[page.index('id="appointments"') :]
     assert "2021-07-21" in table and "试用期" in table and "2022-07-21 正式任职" in table
     assert "/id/doc/yongzhengren-3c09-2021-11" in table and "第" in table and "行" in table

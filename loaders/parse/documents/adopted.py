@@ -64,8 +64,14 @@ def find_adopted(clean: CleanText) -> list[DocHeader]:
         if found is None:
             continue
         title_index, title = found
-        header = DocHeader(title=title, title_index=title_index, number_index=index, number=None,
-                           issuers=_issuers(clean, title_index, title), signed_date=parse_date(note))
+        header = DocHeader(
+            title=title,
+            title_index=title_index,
+            number_index=index,
+            number=None,
+            issuers=_issuers(clean, title_index, title),
+            signed_date=parse_date(note),
+        )
         header.text_index = index + 1
         headers.append(header)
     for header, following in zip(headers, headers[1:] + [None]):

@@ -19,8 +19,10 @@ _POSTS = [row[0] for row in data_rows("signers.txt")]
 SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\p{{Han}}{{2,4}}$")
 # 《A》已经…通过，现予公布; a congress's 公告: 《A》已由…会议于…通过，现予公布
 # and the State Council's: 现公布《A》，自…起施行
-PREAMBLE = regex.compile(r"^(?:《(?P<title>.+?)》.{0,40}?(?:已经|经|已由).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)"
-                         r"|现予?(?:公布|发布)《(?P<title>.+?)》)")
+PREAMBLE = regex.compile(
+    r"^(?:《(?P<title>.+?)》.{0,40}?(?:已经|经|已由).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)"
+    r"|现予?(?:公布|发布)《(?P<title>.+?)》)"
+)
 # 某某人民政府令; a 人大常委会 promulgates its 条例 by 公告 the same way (…常务委员会公告 / 第28号).
 _MASTHEAD = regex.compile(r"^\p{Han}{2,30}(?:令|常务委员会公告)$")
 # 第78号, also in brackets and in Chinese numerals: (第四十号)

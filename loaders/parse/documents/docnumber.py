@@ -25,8 +25,11 @@ _CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 # Han run (the code), bracket, year, bracket, serial, optional 号. The run is atomic: no shorter
 # run can match either, as a bracket or space (never Han) must follow it; this spares the backtracking.
 DOC_NUMBER_RE = regex.compile(
-    r"(?P<code>(?>\p{Han}{1,12}))\s*[" + regex.escape(_OPEN) + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
-    + regex.escape(_CLOSE) + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
+    r"(?P<code>(?>\p{Han}{1,12}))\s*["
+    + regex.escape(_OPEN)
+    + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    + regex.escape(_CLOSE)
+    + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
 )
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
 ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
@@ -37,9 +40,13 @@ BARE_NUMBER_RE = regex.compile(
 )
 
 # Words that end the sentence part of the Han run before a code; a code never holds them.
-_SENTENCE_WORDS = regex.compile(r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发|关于|贯彻|落实|执行)")
+_SENTENCE_WORDS = regex.compile(
+    r"(?:按照|按|根据|依据|依照|参照|对照|以及|与|和|及|并|即|见|暨|或|的|是|将|对|由|印发|转发|关于|贯彻|落实|执行)"
+)
 # A site's field labels (文号, 发文字号) glued before the number once the spaces go: 发布机构区政府办公室文号蔡政办〔2023〕1号.
-_FIELD_LABELS = regex.compile("|".join(regex.escape(row[0]) for row in sorted(data_rows("page_fields.txt"), key=lambda r: -len(r[0]))))
+_FIELD_LABELS = regex.compile(
+    "|".join(regex.escape(row[0]) for row in sorted(data_rows("page_fields.txt"), key=lambda r: -len(r[0])))
+)
 _LEADING_WORDS = regex.compile(r"^(?:文件|通知|号|在|为|从|自|同|原|现|已|另|请|凡|其中|附件)+")
 
 
@@ -141,7 +148,9 @@ _SIGNER = regex.compile(r"签发人[:：]?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4})*
 
 _WHITESPACE = regex.compile(r"\s+")
 # A number line that lost its closing bracket and its 号 in extraction: 牟政办发〔201746 (the year has four digits).
-_LOST_CLOSE = regex.compile(r"(?P<code>\p{Han}{1,12}(?:发|函|字))[" + regex.escape(_OPEN) + r"](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})")
+_LOST_CLOSE = regex.compile(
+    r"(?P<code>\p{Han}{1,12}(?:发|函|字))[" + regex.escape(_OPEN) + r"](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})"
+)
 _DATE_BEFORE = regex.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _ANY_OPEN = regex.compile("[" + regex.escape(_OPEN) + "]")
 _ANY_CLOSE = regex.compile("[" + regex.escape(_CLOSE) + "]")

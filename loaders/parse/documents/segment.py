@@ -166,9 +166,17 @@ def _decree_header(clean: CleanText, index: int, masthead: tuple[int, str] | Non
     if not orders or orders[0][0] != number or preamble is None:
         return None
     title = preamble[1]
-    return DocHeader(title=title, title_index=masthead[0] if masthead else index, number_index=index, number=None,
-                     issuers=[number.split("令")[0]], number_text=number, decree=True, promulgates=[title],
-                     start_rule_text=preamble_text(clean, preamble[0]))
+    return DocHeader(
+        title=title,
+        title_index=masthead[0] if masthead else index,
+        number_index=index,
+        number=None,
+        issuers=[number.split("令")[0]],
+        number_text=number,
+        decree=True,
+        promulgates=[title],
+        start_rule_text=preamble_text(clean, preamble[0]),
+    )
 
 
 _ENDS_WITH_COLON = regex.compile(r"[：:]$")

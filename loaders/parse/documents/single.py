@@ -49,18 +49,23 @@ _CLAUSE_END = regex.compile(r"[:：，,、]$")
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
 # (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
 _STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
-_VERSION_TAG = regex.compile(r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt"))
-                          + r")\s*[)）]$")  # …条例(2003年修正)
+_VERSION_TAG = regex.compile(
+    r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt")) + r")\s*[)）]$"
+)  # …条例(2003年修正)
 _TRAILING_NUMBER = regex.compile(r"[（(](?P<number>[^（()）]{4,30}号)[)）]$")  # …的通知(岳办发〔2017〕2号)
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
 _ADDRESS = regex.compile(r"https?[:：]//|www\.")  # the page's address (a provenance line)
-_OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])")
+_OUTLINE = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第\p{Han}{1,4}[章条])"
+)
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
 # a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
-_GOVERNMENT_BODY = regex.compile(r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$")
+_GOVERNMENT_BODY = regex.compile(
+    r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
+)
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
@@ -84,15 +89,30 @@ def _is_title(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     """A short line that is not a sentence: a title without a genre word (…任务分工(2016-2020年))."""
-    return 4 <= len(text) <= 60 and not _SENTENCE.search(text) and not _CLAUSE_END.search(text) \
-        and ":" not in text and "：" not in text and not _OUTLINE.match(text) and not _NOT_CHINESE.search(text)
+    return (
+        4 <= len(text) <= 60
+        and not _SENTENCE.search(text)
+        and not _CLAUSE_END.search(text)
+        and ":" not in text
+        and "：" not in text
+        and not _OUTLINE.match(text)
+        and not _NOT_CHINESE.search(text)
+    )
 
 
 def _is_header_furniture(text: str) -> bool:
     """Lines of a document's header that are neither its title nor its text."""
-    return bool(_ADDRESS.search(text) or PREAMBLE.match(text) or SIGNER.match(text) or is_date_line(text) or is_number_line(text)
-                or ORG_LINE.match(text) or is_masthead(text) or is_ordinal(text)
-                or (text[:1] in "(（" and text[-1:] in ")）"))
+    return bool(
+        _ADDRESS.search(text)
+        or PREAMBLE.match(text)
+        or SIGNER.match(text)
+        or is_date_line(text)
+        or is_number_line(text)
+        or ORG_LINE.match(text)
+        or is_masthead(text)
+        or is_ordinal(text)
+        or (text[:1] in "(（" and text[-1:] in ")）")
+    )
 
 
 def _strip_number(text: str) -> tuple[str, str | None]:
@@ -135,7 +155,12 @@ def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bo
             headline = (index, candidate, number)
         if _FULL_TEXT_FOLLOWS.search(text):
             continue  # a news report's lead: 据中国政府网消息，…全文如下： the document follows
-        if _SENTENCE.search(text) and (len(text) > MAX_HEADLINE or text[-1] in "。；;") or _ADDRESSED_TO.match(text) or len(text) > MAX_TITLE:
+        if (
+            _SENTENCE.search(text)
+            and (len(text) > MAX_HEADLINE or text[-1] in "。；;")
+            or _ADDRESSED_TO.match(text)
+            or len(text) > MAX_TITLE
+        ):
             break  # the text has begun (not a site's exclaiming headline: 注意!县城这些地方禁止种植农作物!)
     return found[-1] if found else headline
 
@@ -275,8 +300,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
-        number_index=max(i for i in (_title_end(clean, title_index, title[1]) if title else None, title_index,
-                                     number[0] if number else None) if i is not None),
+        number_index=max(
+            i
+            for i in (_title_end(clean, title_index, title[1]) if title else None, title_index, number[0] if number else None)
+            if i is not None
+        ),
         number=parts,
         issuers=[],
         number_text=written,
@@ -300,8 +328,9 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
     if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
         return None
-    header = DocHeader(title=None, title_index=first, number_index=first - 1, number=None, issuers=[],
-                       end_index=len(clean.lines), span_start=0)
+    header = DocHeader(
+        title=None, title_index=first, number_index=first - 1, number=None, issuers=[], end_index=len(clean.lines), span_start=0
+    )
     read_preamble(clean, header)
     _read_close(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
@@ -347,7 +376,9 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
             return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
         issuers = split_issuers(clean, header.title_index, header.title)
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
-        return signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers  # joint issuers, one a line above the date
+        return (
+            signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers
+        )  # joint issuers, one a line above the date
     if header.decree and header.number_text:
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
@@ -380,6 +411,6 @@ def _lines_beside_title(clean: CleanText, header: DocHeader) -> list[str]:
 
 def _without_province(name: str) -> str:
     for province, cities in place_data()["provinces"].items():
-        if name.startswith(province) and name[len(province):].startswith(tuple(cities)):
-            return name[len(province):]
+        if name.startswith(province) and name[len(province) :].startswith(tuple(cities)):
+            return name[len(province) :]
     return name

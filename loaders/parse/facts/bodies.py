@@ -24,8 +24,10 @@ from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
 BODY_SUFFIX = r"(?:领导小组|工作小组|协调小组|小组|委员会|联席会议(?:制度)?|联系会议|工作会议|指挥部|办公室|专班)"
-ROLE = (r"(?:总召集人|副召集人|召集人|(?:常务|执行|专职|第一)?副(?:组长|主任委员|主任|指挥长|总指挥|主席)|组长|主任委员|主任|指挥长|总指挥"
-        r"|主席|顾问)")
+ROLE = (
+    r"(?:总召集人|副召集人|召集人|(?:常务|执行|专职|第一)?副(?:组长|主任委员|主任|指挥长|总指挥|主席)|组长|主任委员|主任|指挥长|总指挥"
+    r"|主席|顾问)"
+)
 _NAME = r"(?!下列|以下|上述)\p{Han}{2,4}?"
 _ANNEX = regex.compile(r"^附件\s*(?P<n>\d{1,2})?\s*[:：]?$")
 _ITEM = regex.compile(r"^(?:[-•]\s*)?(?P<n>\d{1,3})\s*[、.．]\s*(?P<text>\S.*)$")
@@ -38,15 +40,26 @@ _LISTED_BODY = regex.compile(rf"^\d{{1,3}}\s*[、.．]\s*(?P<name>\p{{Han}}{{2,4
 _SET_UP = regex.compile(rf"成立(?P<name>\p{{Han}}[^，,。；;：:]{{2,60}}?{BODY_SUFFIX})")
 _ROLE_HEADING = regex.compile(rf"^(?P<role>{ROLE}|成员)\s*[：:]\s*(?P<rest>.*)$")
 # A leader: name, then the post (市长, in parentheses: 张顺彩(市政府副市长), or after a space: 张三 副市长).
-_LEADER_LINE = regex.compile(r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|国务|中央|中国|全国|副|常务|[（(]|\s|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$")
+_LEADER_LINE = regex.compile(
+    r"^(?P<name>\p{Han}{2,4}?)(?=市|省|县|区|中共|州|自治|人民|国家|国务|中央|中国|全国|副|常务|[（(]|\s|$)\s*[（(]?(?P<post>[^（()）]*)[)）]?$"
+)
 # A section listing the members, after others (一、主要职责) under the sentence that sets the body up
-_MEMBERS_SECTION = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)")
+_MEMBERS_SECTION = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)"
+)
 _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")
 _PERSONS = regex.compile(r"[\s、，,]+")  # persons side by side after a role heading: 彭景坤 易肇沅 周杏武
 _PERSON = regex.compile(rf"^{_NAME}$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
 OFFICE_WINDOW = 60  # lines below a body's set-up where its office may be stated
-_STATUS = (("撤销", "abolished"), ("合并", "merged"), ("更名", "renamed"), ("暂时保留", "kept"), ("保留", "kept"), ("改由", "transferred"))
+_STATUS = (
+    ("撤销", "abolished"),
+    ("合并", "merged"),
+    ("更名", "renamed"),
+    ("暂时保留", "kept"),
+    ("保留", "kept"),
+    ("改由", "transferred"),
+)
 
 
 @dataclass
@@ -116,6 +129,7 @@ def _annexes(lines: list[SourceLine]) -> list[_Annex]:
 
 def _annex_continued(annexes: list[_Annex], current: _Annex, number: int) -> _Annex:
     """The annex whose numbering ``number`` continues (an item spliced into the wrong annex)."""
+
     def last(annex: _Annex) -> int:
         return annex.items[-1].number if annex.items else 0
 
@@ -201,15 +215,26 @@ def _listed_body(lines: list[SourceLine], index: int) -> regex.Match | None:
 def _set_ups(lines: list[SourceLine], title: str) -> list[tuple[int, regex.Match]]:
     """(line index, match) of each sentence setting a body up; the title's, on its last line, when
     the title sets one up over lines (…关于成立临安市 / 信用建设工作领导小组的通知) and no sentence does."""
-    found = [(index, setup) for index, line in enumerate(lines)
-             if "成立" in line.text and (setup := _SET_UP.search(line.text))
-             or line.text[:1].isdigit() and (setup := _listed_body(lines, index))]
+    found = [
+        (index, setup)
+        for index, line in enumerate(lines)
+        if "成立" in line.text
+        and (setup := _SET_UP.search(line.text))
+        or line.text[:1].isdigit()
+        and (setup := _listed_body(lines, index))
+    ]
     titled = _SET_UP.search(title) if "成立" in title else None
     if found or titled is None or any(titled[0] in line.text for line in lines):
         return found
     tail = len(title) - titled.end() + 2  # the last title line holds the end of the body's name
-    return next(([(index, titled)] for index, line in enumerate(lines)
-                 if len(line.text) >= tail and line.text != title and title.endswith(line.text)), found)
+    return next(
+        (
+            [(index, titled)]
+            for index, line in enumerate(lines)
+            if len(line.text) >= tail and line.text != title and title.endswith(line.text)
+        ),
+        found,
+    )
 
 
 def _office_below(lines: list[SourceLine]) -> str | None:
@@ -236,7 +261,9 @@ def _side_by_side(line: SourceLine, raw: list[str] | None) -> list[str]:
     return tokens
 
 
-def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "", span_raw: list[str] | None = None) -> list[CoordinationBody]:
+def _blocks(
+    lines: list[SourceLine], doc_number: str | None, title: str = "", span_raw: list[str] | None = None
+) -> list[CoordinationBody]:
     """Bodies set up in the text (or by the title) with their leaders listed under role headings."""
     bodies = []
     for index, setup in _set_ups(lines, title):
@@ -275,8 +302,9 @@ def _blocks(lines: list[SourceLine], doc_number: str | None, title: str = "", sp
                 break
         if leaders:
             office = office or _office_below(lines[index + 1 : index + OFFICE_WINDOW])
-            bodies.append(CoordinationBody(setup["name"], doc_number, None, leaders, office, line.number, "new",
-                                           leader_posts=posts))
+            bodies.append(
+                CoordinationBody(setup["name"], doc_number, None, leaders, office, line.number, "new", leader_posts=posts)
+            )
     return bodies
 
 
@@ -311,9 +339,11 @@ def extract_bodies(span: DocumentSpan) -> tuple[list[CoordinationBody], list[Abo
             abolished.extend(AbolishedBody(b.name, span.doc_number, b.line) for b in found)
         for stated, where in ((annex.stated, "its heading"), (stated_in_notice.get(annex.number or 0), "the notice")):
             if stated is not None and stated != len(annex.items):
-                warnings.append(ParseWarning(
-                    "count-mismatch",
-                    f"{span.doc_number} annex {annex.number}: {where} says {stated} bodies but {len(annex.items)} are listed",
-                    annex.items[0].line if annex.items else None,
-                ))
+                warnings.append(
+                    ParseWarning(
+                        "count-mismatch",
+                        f"{span.doc_number} annex {annex.number}: {where} says {stated} bodies but {len(annex.items)} are listed",
+                        annex.items[0].line if annex.items else None,
+                    )
+                )
     return bodies, abolished, warnings

@@ -25,7 +25,9 @@ from gazette_kg.loaders.parse.conventions import data_yaml, parse_yaml
 from gazette_kg.loaders.parse.facts.places import LEVELS, Place, level_prefix, parse_place, place_data
 
 ENV_VAR = "GAZETTE_KG_GAZETTEER"
-PATTERN_AFTER = 40_000  # characters of a place's texts read by lookups (0.17 µs each) before its short-form pattern is compiled (6–9 ms)
+PATTERN_AFTER = (
+    40_000  # characters of a place's texts read by lookups (0.17 µs each) before its short-form pattern is compiled (6–9 ms)
+)
 _DEPARTMENT_TAIL = regex.compile(r"^\p{Han}{2,20}(?:局|委员会|办公室|厅|中心|支队|管理处)$")
 
 
@@ -109,7 +111,9 @@ class Gazetteer:
     def _place(self, place: str | None) -> Place:
         if place not in self._places:
             found = parse_place(place)
-            self._places[place] = found if found.province or not found.city else Place(self.places.get(found.city), found.city, found.county)
+            self._places[place] = (
+                found if found.province or not found.city else Place(self.places.get(found.city), found.city, found.county)
+            )
         return self._places[place]
 
     def province_of(self, place: str | None) -> str | None:
@@ -184,7 +188,9 @@ class Gazetteer:
         characters at least), each with its full name."""
         prefixes = self._prefixes.setdefault(place, {})
         if word not in prefixes:
-            prefixes[word] = [(word[:end], full) for end in range(len(word), 1, -1) if (full := self.short_form(word[:end], place))]
+            prefixes[word] = [
+                (word[:end], full) for end in range(len(word), 1, -1) if (full := self.short_form(word[:end], place))
+            ]
         return prefixes[word]
 
     def short_forms_in(self, text: str, place: str | None) -> list[str]:
@@ -200,16 +206,25 @@ class Gazetteer:
         forms, form_starts, form_lengths = self._level_forms()
         templated = self._templated_for(place)  # a short form is one of these or a level form
         if place not in self._candidates:
-            self._candidates[place] = (form_starts | {name[0] for name in templated},
-                                       sorted(form_lengths | {len(name) for name in templated}, reverse=True))
+            self._candidates[place] = (
+                form_starts | {name[0] for name in templated},
+                sorted(form_lengths | {len(name) for name in templated}, reverse=True),
+            )
         starts, lengths = self._candidates[place]
         found: list[str] = []
         position = 0
         while position < len(text):
             if text[position] in starts:
                 # the longest first (a slice past the end is shorter: the longest there is)
-                word = next((piece for n in lengths
-                             if ((piece := text[position : position + n]) in forms or piece in templated) and self.short_form(piece, place)), None)
+                word = next(
+                    (
+                        piece
+                        for n in lengths
+                        if ((piece := text[position : position + n]) in forms or piece in templated)
+                        and self.short_form(piece, place)
+                    ),
+                    None,
+                )
                 if word:
                     found.append(word)
                     position += len(word)

@@ -75,13 +75,19 @@ def _patterns() -> _Patterns:
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
         verb_word=re.compile("|".join(map(re.escape, words["verbs"]))),
-        takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"),
+        takes=regex.compile(
+            rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"
+        ),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
-        removed=regex.compile(rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
-                              rf"(?P<concurrent>兼任)?的?(?P<post>.+?)(?:职务|{_ONE_POST})$"),
+        removed=regex.compile(
+            rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
+            rf"(?P<concurrent>兼任)?的?(?P<post>.+?)(?:职务|{_ONE_POST})$"
+        ),
         resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?{_REASON}(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
-        starts_item=regex.compile(rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?{_COUNTED}"
-                                  rf"(?:{_alternation(words['takes_post'] | dict.fromkeys(words['passive']))}|的))"),
+        starts_item=regex.compile(
+            rf"^(?:{_ENUMERATION})?(?:{_alternation(words['verbs'])}|(?P<name>{_NAME})(?:同志)?{_COUNTED}"
+            rf"(?:{_alternation(words['takes_post'] | dict.fromkeys(words['passive']))}|的))"
+        ),
         title=regex.compile(rf"(?:常务|第一|专职)?副?(?P<title>(?:{titles})(?:[、，,](?:常务|第一|专职)?副?(?:{titles}))*)$"),
         passive=regex.compile(rf"^(?:{_ENUMERATION})?\s*(?P<name>{_NAME})(?:同志)?(?:{_alternation(words['passive'])})$"),
         document=regex.compile(_alternation(words["document_marks"])),
@@ -211,7 +217,7 @@ class _Reader:
         text = _NUMBERED.sub("", text)
         if verb:
             self.verb = _patterns().words["verbs"][verb["verb"]]
-            text = text[verb.end():]
+            text = text[verb.end() :]
             if subject:  # A同志被任命为X, A同志被免去X职务: the person stands before the verb
                 text = subject["name"] + ("的" if self.verb == "remove" else "") + text
             if not text:
@@ -277,6 +283,7 @@ def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
             continue  # no decision here, nor a run of them going on
         for item in reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind
-            actions.extend(_action(span.doc_number, person, action, item.post, line, item.term, item.probation)
-                           for person in item.persons)
+            actions.extend(
+                _action(span.doc_number, person, action, item.post, line, item.term, item.probation) for person in item.persons
+            )
     return actions

@@ -100,9 +100,11 @@ def _not_level_prefixed() -> tuple[str, ...]:
 def level_prefix(name: str) -> tuple[str, str, str] | None:
     """(word, level, rest) of a name written with a level word in front: 区发改局 → ("区", "county", "发改局")."""
     match = _level_words().match(name)
-    if not match or name.startswith(_not_level_prefixed()):  # one call for every word: the gazetteer asks thousands of names a place
+    if not match or name.startswith(
+        _not_level_prefixed()
+    ):  # one call for every word: the gazetteer asks thousands of names a place
         return None
-    return match["word"], place_data()["levels"][match["word"]], name[match.end():]
+    return match["word"], place_data()["levels"][match["word"]], name[match.end() :]
 
 
 @cache

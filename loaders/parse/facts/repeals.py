@@ -27,7 +27,9 @@ _LIST_LEAD = regex.compile(r"(?:以下|下列|如下|附件)[^。；;，,]{0,20}
 # …决定对以下2件规章予以废止: — the list announced before the verb, the verb closing the sentence.
 _LIST_LEAD_BEFORE = regex.compile(r"(?:以下|下列)[^。；;，,]{0,20}$")
 _LIST_VERB_END = regex.compile(r"^\s*[:：]?\s*$")
-_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*(?P<rest>.+)$")
+_ITEM = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*(?P<rest>.+)$"
+)
 _OBJECT_BEFORE = regex.compile(r"^\s*(?:[。；;，,]|$)")  # 《A》…同时废止。: the verb ends its clause
 _TABLE_TITLE = regex.compile(r"(?:文件)?(?:名称|标题)")
 _TABLE_NUMBER = regex.compile(r"文号|字号|发文号|令号")
@@ -37,7 +39,9 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def _numbers(text: str) -> list[str]:
-    found = [(n.text, start) for n, start, _end in find_doc_number_spans(text)] + [(o, start) for o, start, _ in find_orders(text)]
+    found = [(n.text, start) for n, start, _end in find_doc_number_spans(text)] + [
+        (o, start) for o, start, _ in find_orders(text)
+    ]
     return [number for number, _ in sorted(found, key=lambda item: item[1])]
 
 
@@ -87,8 +91,10 @@ def _row(text: str) -> tuple[str, str | None] | None:
         return None
     serial = _SERIAL.match(text)
     body = text[serial.end() :] if serial else text
-    spans = sorted([(start, end, number.text) for number, start, end in find_doc_number_spans(body)]
-                   + [(start, end, order) for order, start, end in find_orders(body)])
+    spans = sorted(
+        [(start, end, number.text) for number, start, end in find_doc_number_spans(body)]
+        + [(start, end, order) for order, start, end in find_orders(body)]
+    )
     if not serial and not spans:
         return None
     title = (body[: spans[0][0]] if spans else body).strip(" \t|《》")
@@ -136,7 +142,8 @@ def extract_repeals(span: DocumentSpan) -> list[Repeal]:
                     continue
                 rest = sentence[verb.end() :]
                 announces = _LIST_LEAD.search(rest) or (
-                    _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()])))
+                    _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()]))
+                )
                 if announces and _already(sentence, verb, _PAST):  # 除已废止的文件外，现将清理结果公布如下：
                     continue
                 if announces and index + 1 < len(span.lines) and sentence == _SENTENCE.findall(line.text)[-1]:
@@ -146,5 +153,7 @@ def extract_repeals(span: DocumentSpan) -> list[Repeal]:
                 elif found := _object_after(rest):
                     repeals.append(Repeal(span.doc_number, found[0], found[1], line.number))
                 elif _OBJECT_BEFORE.match(rest):
-                    repeals.extend(Repeal(span.doc_number, t, n, line.number) for t, n in _object_before(sentence[: verb.start()]))
+                    repeals.extend(
+                        Repeal(span.doc_number, t, n, line.number) for t, n in _object_before(sentence[: verb.start()])
+                    )
     return repeals

@@ -108,8 +108,13 @@ class _Reader:
     def record(self, line: int, units: list[tuple[str, str]]) -> Responsibility:
         units = sorted(units, key=lambda unit: unit[1] != "lead")
         agencies = [name for name, _ in units]
-        return Responsibility(self.span.doc_number, line, agencies,
-                              [self.gazetteer.resolve(a, self.place) for a in agencies], [role for _, role in units])
+        return Responsibility(
+            self.span.doc_number,
+            line,
+            agencies,
+            [self.gazetteer.resolve(a, self.place) for a in agencies],
+            [role for _, role in units],
+        )
 
     def _names(self, text: str, complete: bool) -> list[str]:
         """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
@@ -140,7 +145,7 @@ class _Reader:
         for clause in _patterns().clause.split(without_notes(text)):
             label = _patterns().label_start.match(clause)
             if label:
-                role, clause = markers()["labels"][label["label"]], clause[label.end():]
+                role, clause = markers()["labels"][label["label"]], clause[label.end() :]
             verb = _patterns().verb_end.search(clause.strip(" \t"))
             names = self._names(clause.strip(" \t")[: verb.start()], complete=True) if verb else []
             if names:
@@ -234,7 +239,7 @@ def _line_records(reader: _Reader, lines: list[SourceLine], index: int) -> list[
     lists: list[list[tuple[str, str]]] = []
     label = _patterns().label_start.match(text) or _label_after_sentence(text)
     if label:
-        lists.append(reader.region(text[label.start():]))  # 牵头单位:A、B to the end of the line
+        lists.append(reader.region(text[label.start() :]))  # 牵头单位:A、B to the end of the line
         text = text[: label.start()]
     rest, position = "", 0
     for opening in _BRACKETS.finditer(text):
@@ -272,7 +277,7 @@ def extract_responsibilities(span: DocumentSpan, gazetteer: Gazetteer | None = N
         if not _patterns().hint.search(line.text):
             continue  # neither a label nor a role word
         alone = _patterns().label_start.match(line.text)
-        if alone and not line.text[alone.end():].strip():
+        if alone and not line.text[alone.end() :].strip():
             label = alone[0]
         elif _patterns().marker.search(line.text):
             reader.first_is_lead = reader.first_is_lead or bool(_patterns().first_is_lead.search(line.text))

@@ -17,10 +17,29 @@ import regex
 from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 
-_NOT_AGENCY = ("以下", "其他", "其余", "有关", "相关", "上述", "各项", "全市", "我市", "负责", "加强", "推进", "落实", "实施",
-               "做好", "按照", "由")  # words a name never starts with
+_NOT_AGENCY = (
+    "以下",
+    "其他",
+    "其余",
+    "有关",
+    "相关",
+    "上述",
+    "各项",
+    "全市",
+    "我市",
+    "负责",
+    "加强",
+    "推进",
+    "落实",
+    "实施",
+    "做好",
+    "按照",
+    "由",
+)  # words a name never starts with
 _SEPARATOR = re.compile("[、，,；;]|会同")
-_SPLIT = regex.compile(rf"(?:{_SEPARATOR.pattern})(?![^（()）<>]*[)）>])")  # not inside brackets: 各县（市、区）人民政府, 各县<市、区>人民政府
+_SPLIT = regex.compile(
+    rf"(?:{_SEPARATOR.pattern})(?![^（()）<>]*[)）>])"
+)  # not inside brackets: 各县（市、区）人民政府, 各县<市、区>人民政府
 # Lists printed with spaces lose them in cleaning: 市政府金融办市工商局 → two names.
 _LEVEL_WORD = re.compile("[市省县区]")  # where a glued name can start: no split without one after the first character
 _GLUED = regex.compile(r"(?<=局|委|办|厅|中心|公司|政府|部|室|会|社|行|院)(?=市|省|县|区)")
@@ -41,7 +60,9 @@ def markers() -> dict:
 def _agency_shape() -> regex.Pattern:
     """A name by its ending (市财政局, 市政府办（金融办）, 各县（市、区）人民政府)."""
     endings = "|".join(regex.escape(e) for e in sorted(markers()["unit_endings"], key=len, reverse=True))
-    return regex.compile(rf"^(?:\p{{Han}}|[（(<][\p{{Han}}、]{{1,15}}[)）>]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$")
+    return regex.compile(
+        rf"^(?:\p{{Han}}|[（(<][\p{{Han}}、]{{1,15}}[)）>]){{2,30}}?(?:{endings})(?:[（(]\p{{Han}}{{1,15}}[)）])?$"
+    )
 
 
 @cache
@@ -133,8 +154,11 @@ class Units:
         (市发展和改革委员会, 市住房和城乡建设局, 市自然资源局和规划局) stays."""
         for word in _JOINING:
             parts = item.split(word) if word in item else []
-            if len(parts) > 1 and all(self.is_agency(part) for part in parts) and all(
-                    part[:1] in _JOINED_START or part.startswith(parts[0][:2]) for part in parts[1:]):
+            if (
+                len(parts) > 1
+                and all(self.is_agency(part) for part in parts)
+                and all(part[:1] in _JOINED_START or part.startswith(parts[0][:2]) for part in parts[1:])
+            ):
                 return [name for part in parts for name in self._joined(part)]
         return [item]
 

@@ -151,8 +151,11 @@ def clean_lines(text: str) -> CleanText:
         raw.pop()
     numbers = list(range(1, len(raw) + 1))
     if is_run_on(raw):  # a page's text on one line: its elements cut apart, each keeping the line's number
-        cut = [(number, piece) for number, line in zip(numbers, raw)
-               for piece in (pieces(line) if len(line) >= MIN_LENGTH else [line])]
+        cut = [
+            (number, piece)
+            for number, line in zip(numbers, raw)
+            for piece in (pieces(line) if len(line) >= MIN_LENGTH else [line])
+        ]
         numbers, raw = [number for number, _ in cut], [piece for _, piece in cut]
     heads = running_heads(raw)
     first = next((without_whitespace(squeeze(line)) for line in raw if line.strip()), "") if _is_issue(raw) else None
@@ -163,8 +166,15 @@ def clean_lines(text: str) -> CleanText:
         cleaned = squeeze(line) if spaced or line.lstrip()[:1] in _BULLETS else line  # squeeze leaves the rest as is
         compact = without_whitespace(cleaned)
         # the cheap tests first: a page number is short or dashed, a repeated title short
-        if (compact in heads or (len(compact) <= 3 or compact[0] in "-—–" or compact[-1] in "-—–") and _page_number(compact, cleaned)
-                or first is not None and compact and len(compact) <= MAX_HEAD and _repeated_title(compact, first, seen_titles)):
+        if (
+            compact in heads
+            or (len(compact) <= 3 or compact[0] in "-—–" or compact[-1] in "-—–")
+            and _page_number(compact, cleaned)
+            or first is not None
+            and compact
+            and len(compact) <= MAX_HEAD
+            and _repeated_title(compact, first, seen_titles)
+        ):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))
     return CleanText(lines, raw, heads)
@@ -191,7 +201,12 @@ def _is_issue(raw: list[str]) -> bool:
 
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:
     """In an issue, the gazette's title or the text's first line (内部资料 免费赠阅) after its first appearance."""
-    if first is None or not compact or len(compact) > MAX_HEAD or not (compact == first or compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact)):
+    if (
+        first is None
+        or not compact
+        or len(compact) > MAX_HEAD
+        or not (compact == first or compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact))
+    ):
         return False
     if compact in seen:
         return True

@@ -41,8 +41,10 @@ def _spaced(label: str) -> str:
 def _label_re() -> regex.Pattern:
     """A label, then a colon, tab or bar; or, standing after a space or at the start, then a space (发布机构 区政府)."""
     labels = "|".join(_spaced(label) for label in sorted(field_labels(), key=len, reverse=True))
-    return regex.compile(rf"\[?(?P<label>{labels})\]?\s*(?:[:：\t|]|(?<=\])|$)"
-                         rf"|(?<=^|\s)(?P<label>{labels})[ \u3000\t]+(?=\S)")
+    return regex.compile(
+        rf"\[?(?P<label>{labels})\]?\s*(?:[:：\t|]|(?<=\])|$)"
+        rf"|(?<=^|\s)(?P<label>{labels})[ \u3000\t]+(?=\S)"
+    )
 
 
 _LINE_START = regex.compile(r"^(?:[-•·]\s*)?(?:\d{1,2}\s*[.．、]\s*)?")
@@ -63,8 +65,12 @@ def fields_of_line(text: str) -> list[tuple[str, str]]:
 
 
 # Fields whose value a list may print on the line under its label (• 发文字号: / 镇政发〔2024〕7号), and the test of the value.
-_VALUE_BELOW = {"number": lambda v: number_in_line(v) is not None, "signed": lambda v: parse_date(v) is not None,
-                "published": lambda v: parse_date(v) is not None, "effective": lambda v: parse_date(v) is not None}
+_VALUE_BELOW = {
+    "number": lambda v: number_in_line(v) is not None,
+    "signed": lambda v: parse_date(v) is not None,
+    "published": lambda v: parse_date(v) is not None,
+    "effective": lambda v: parse_date(v) is not None,
+}
 
 
 def page_fields(clean: CleanText, limit: int = 60) -> list[PageField]:

@@ -32,17 +32,22 @@ def _folded(text: str) -> str:
         if wide in text:
             text = text.replace(wide, narrow)
     return text
+
+
 _SEP = r"[-.\s—]?"
 _MOBILE = regex.compile(rf"(?<![\d+])(?:\+?86{_SEP})?1[3-9]\d{_SEP}\d{{4}}{_SEP}\d{{4}}(?!\d)")
 _LANDLINE = regex.compile(r"(?<!\d)(?:\(0\d{2,3}\)\s?|0\d{2,3}[-—\s])\d{7,8}(?!\d)")
 # The words that announce a private home address, then the address up to the next punctuation.
-_ANNOUNCED = regex.compile(r"(?P<lead>家住|现住|现居住?于?|家庭住址[:：]?|住址[:：]?|户籍地[:：]?|居住地[:：]?)"
-                           r"(?P<address>\p{Han}[\p{Han}\d\-（）()#]*\d[\p{Han}\d\-（）()#]*)")
+_ANNOUNCED = regex.compile(
+    r"(?P<lead>家住|现住|现居住?于?|家庭住址[:：]?|住址[:：]?|户籍地[:：]?|居住地[:：]?)"
+    r"(?P<address>\p{Han}[\p{Han}\d\-（）()#]*\d[\p{Han}\d\-（）()#]*)"
+)
 # A line that is a person's name (not a provision heading like 第十六条), a gap, and an address
 # ending in a house number, group, village, building or room.
 _PERSON_ADDRESS = regex.compile(
     r"^(?P<name>(?!第)\p{Han}{1,2}\s?\p{Han}{1,2})[\s\t]+"
-    r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$")
+    r"(?P<address>\p{Han}[\p{Han}\d\-－]*(?:\d+号|\d+室|\d+栋|\d+单元|组\d*号?|村|宿舍))$"
+)
 
 
 # The last character of each ending of _PERSON_ADDRESS, but the digits (组3).

@@ -38,7 +38,7 @@ def pieces(line: str) -> list[str]:
     for part in _spaced_parts(line.strip()):
         start = 0
         for stop in _STOP.finditer(part):
-            if start < stop.end() < len(part) and element_start(part[stop.end():].lstrip()):
+            if start < stop.end() < len(part) and element_start(part[stop.end() :].lstrip()):
                 found.append(part[start : stop.end()])
                 start = stop.end()
         found.append(part[start:])

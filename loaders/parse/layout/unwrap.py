@@ -37,6 +37,8 @@ RUN_ON_CUTS = _pattern("runon")  # where a run-on line is cut besides its stops
 def element_start(text: str) -> bool:
     """``text`` opens an element of a document (article, outline item, annex note, date line)."""
     return bool(_STARTS.match(text))
+
+
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
 MIN_WIDTH = 16  # characters: narrower lines are headings and lists, not a wrapped column
 MIN_WRAPPED = 5  # full-width lines a wrapped text has at least

@@ -50,8 +50,9 @@ def _find_title(clean: CleanText, title: str, start: int, end: int) -> int | Non
     return None
 
 
-def _instrument(clean: CleanText, title: str, doc: Document, start: int, end: int, title_line: int,
-                fallback_rule: str | None = None) -> Instrument:
+def _instrument(
+    clean: CleanText, title: str, doc: Document, start: int, end: int, title_line: int, fallback_rule: str | None = None
+) -> Instrument:
     lines = []
     for line in clean.lines[start:end]:
         if line.text.startswith("附件") and _ANNEX_START.match(line.text):
@@ -106,7 +107,9 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
 
 def _not_printed(title: str, doc: Document) -> Instrument:
     """An instrument the document issues but the text does not print: its structure is unknown."""
-    return Instrument(title=title, promulgated_by=doc.doc_number, line=doc.body_line, chapters=None, articles=None, top_items=None)
+    return Instrument(
+        title=title, promulgated_by=doc.doc_number, line=doc.body_line, chapters=None, articles=None, top_items=None
+    )
 
 
 def _size(node) -> int:

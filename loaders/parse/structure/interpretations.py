@@ -32,8 +32,10 @@ def _words() -> list[str]:
 @cache
 def _header() -> regex.Pattern:
     words = "|".join(map(regex.escape, _words()))
-    return regex.compile(rf"^(?P<agency>{_ORG})?\s*(?:(?:有关)?(?:主要)?负责(?:人|同志)就)?\s*(?:关于)?\s*"
-                         rf"(?:《(?P<t1>.+?)》?\s*(?:的)?(?:政策)?(?:{words})|(?:政策)?(?:{words})\s*(?:《(?P<t2>.+?)》?)?)$")
+    return regex.compile(
+        rf"^(?P<agency>{_ORG})?\s*(?:(?:有关)?(?:主要)?负责(?:人|同志)就)?\s*(?:关于)?\s*"
+        rf"(?:《(?P<t1>.+?)》?\s*(?:的)?(?:政策)?(?:{words})|(?:政策)?(?:{words})\s*(?:《(?P<t2>.+?)》?)?)$"
+    )
 
 
 def find_interpretation(clean: CleanText, start: int, end: int) -> tuple[int, Interpretation] | None:

@@ -31,7 +31,8 @@ LEVELS: tuple[tuple[str, int, regex.Pattern], ...] = (
 _HEADING_ONLY = regex.compile(r"^[^。；;，,：:]{1,30}$")
 # The levels a line can open, by its first character: most lines open none and are not matched at all.
 _BY_FIRST = {"第": LEVELS[:3], "（": (LEVELS[4], LEVELS[6]), "(": (LEVELS[4], LEVELS[6])} | dict.fromkeys(
-    "一二三四五六七八九十百零〇两", (LEVELS[3],))
+    "一二三四五六七八九十百零〇两", (LEVELS[3],)
+)
 
 
 def _levels_for(first: str) -> tuple[tuple[str, int, regex.Pattern], ...]:

@@ -35,8 +35,11 @@ def _closing(pattern: regex.Pattern, text: str) -> regex.Match | None:
 
 def start_rule(text: str) -> str | None:
     """发布之日 / 公布之日 / an ISO date / 与…同步施行, as the text states it."""
-    found = [(m, kind) for kind, pattern in (("date", _START_ON_DATE), ("event", _START_ON_EVENT), ("with", _START_WITH))
-             if (m := _closing(pattern, text))]
+    found = [
+        (m, kind)
+        for kind, pattern in (("date", _START_ON_DATE), ("event", _START_ON_EVENT), ("with", _START_WITH))
+        if (m := _closing(pattern, text))
+    ]
     if not found:
         return None
     own = [(m, k) for m, k in found if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
@@ -47,7 +50,7 @@ def start_rule(text: str) -> str | None:
 
 
 def term(text: str) -> str | None:
-    """"5年" / "两年" / an ISO date (有效期至…)."""
+    """ "5年" / "两年" / an ISO date (有效期至…)."""
     until, years = _closing(_TERM_UNTIL, text), _closing(_TERM_YEARS, text)
     if until and (not years or until.start() > years.start()):
         return parse_date(until["date"])

@@ -28,7 +28,9 @@ import regex
 from benchmarks.specimens import FONT, _register_font, _wrap
 
 RED = (0.86, 0.0, 0.0)
-_DATE = regex.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,3}月[〇○零一二三四五六七八九十]{1,3}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{7,8})$")
+_DATE = regex.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,3}月[〇○零一二三四五六七八九十]{1,3}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{7,8})$"
+)
 _NUMBER = regex.compile(r"^[(（]?\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+\s*号[)）]?$")
 _ISSUER = regex.compile(r"^(\p{Han}{2,30}?)关于")
 
@@ -59,6 +61,7 @@ def issuer_of(title: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- PDF
+
 
 @dataclass(frozen=True)
 class PdfStyle:
@@ -188,11 +191,15 @@ def _colophon(canvas, doc: Doc, left: float, width: float, size: float, advance,
     canvas.line(left, y() - size / 2, left + width, y() - size / 2)
 
 
-PDF_STYLES = {"document": PdfStyle(justify=True), "gazette": PdfStyle(gazette=True, size=12.0),
-              "gazette-2col": PdfStyle(gazette=True, columns=2, size=10.5)}
+PDF_STYLES = {
+    "document": PdfStyle(justify=True),
+    "gazette": PdfStyle(gazette=True, size=12.0),
+    "gazette-2col": PdfStyle(gazette=True, columns=2, size=10.5),
+}
 
 
 # ---------------------------------------------------------------- web pages
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -217,104 +224,131 @@ def _zh_date(iso: str | None) -> str:
 
 
 def _chrome_head(title: str, site: str) -> str:
-    return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-            f'<title>{escape(title)}_{escape(site)}</title><meta name="ArticleTitle" content="{escape(title)}">'
-            f'<meta name="SiteName" content="{escape(site)}"><script src="/js/jquery.js"></script></head>')
+    return (
+        f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f'<title>{escape(title)}_{escape(site)}</title><meta name="ArticleTitle" content="{escape(title)}">'
+        f'<meta name="SiteName" content="{escape(site)}"><script src="/js/jquery.js"></script></head>'
+    )
 
 
 def _footer(site: str) -> str:
-    return (f'<div class="footer"><a href="/gywm/">关于我们</a>|<a href="/wzdt/">网站地图</a>|<a href="/lxwm/">联系我们</a>'
-            f'<p>主办单位：{escape(site)} 承办单位：{escape(site)}大数据中心</p>'
-            f'<p>网站标识码：3702000001 <a href="https://beian.miit.gov.cn">鲁ICP备05001234号-1</a> '
-            f'<img src="/images/ga.png">鲁公网安备 37020202000345号</p><p>建议使用1920×1080分辨率浏览</p></div></body></html>')
+    return (
+        f'<div class="footer"><a href="/gywm/">关于我们</a>|<a href="/wzdt/">网站地图</a>|<a href="/lxwm/">联系我们</a>'
+        f"<p>主办单位：{escape(site)} 承办单位：{escape(site)}大数据中心</p>"
+        f'<p>网站标识码：3702000001 <a href="https://beian.miit.gov.cn">鲁ICP备05001234号-1</a> '
+        f'<img src="/images/ga.png">鲁公网安备 37020202000345号</p><p>建议使用1920×1080分辨率浏览</p></div></body></html>'
+    )
 
 
 def _related(site: str) -> str:
-    items = "".join(f'<li><a href="/art/2023/{i}.html">{escape(site)}关于公布2023年第{i}批行政许可事项清单的通知</a>'
-                    f'<span>2023-0{i}-15</span></li>' for i in range(1, 6))
+    items = "".join(
+        f'<li><a href="/art/2023/{i}.html">{escape(site)}关于公布2023年第{i}批行政许可事项清单的通知</a>'
+        f"<span>2023-0{i}-15</span></li>"
+        for i in range(1, 6)
+    )
     return f'<div class="xgwj"><div class="tit">相关文件</div><ul>{items}</ul></div>'
 
 
 def _attachments(title: str) -> str:
-    return (f'<div class="fujian"><p>附件：</p><p><a href="/attach/0/1.doc">{escape(title)}.doc</a></p>'
-            f'<p><a href="/attach/0/2.pdf">{escape(title)}（PDF版）.pdf</a></p></div>')
+    return (
+        f'<div class="fujian"><p>附件：</p><p><a href="/attach/0/1.doc">{escape(title)}.doc</a></p>'
+        f'<p><a href="/attach/0/2.pdf">{escape(title)}（PDF版）.pdf</a></p></div>'
+    )
 
 
 def trs_page(doc: Doc, cat: Catalogue) -> str:
     """A TRS/WCM 信息公开 article: a metadata table (labels without colons), then the body
     without title or number."""
-    rows = (f'<tr><td class="t1">索 引 号</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
-            f'<td class="t1">主题分类</td><td>综合政务</td></tr>'
-            f'<tr><td class="t1">发文机关</td><td>{escape(cat.issuer or "")}</td>'
-            f'<td class="t1">成文日期</td><td>{_zh_date(cat.signed)}</td></tr>'
-            f'<tr><td class="t1">标　　题</td><td colspan="3">{escape(cat.title)}</td></tr>'
-            f'<tr><td class="t1">发文字号</td><td>{escape(cat.number or "")}</td>'
-            f'<td class="t1">发布日期</td><td>{_zh_date(cat.signed)}</td></tr>')
-    return (_chrome_head(cat.title, cat.site) +
-            f'<body><div class="head"><a href="/">{escape(cat.site)}</a><ul class="nav"><li><a href="/">首页</a></li>'
-            f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>'
-            f'<div class="position">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
-            f'<a href="/zwgk/zcwj/">政策文件</a> &gt; <a href="/zwgk/zcwj/szfwj/">市政府文件</a></div>'
-            f'<div class="xxgk_table"><table class="table_xxgk" width="100%">{rows}</table></div>'
-            f'<div class="article"><h1 class="article_title">{escape(cat.title)}</h1>'
-            f'<div class="TRS_Editor"><div class="Custom_UnionStyle">{_paragraphs(doc.body)}</div></div>'
-            f'{_attachments(cat.title)}'
-            f'<div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>'
-            f'<div class="print"><a href="javascript:window.print()">[打印本页]</a> <a href="javascript:window.close()">[关闭窗口]</a></div>'
-            f'</div>{_related(cat.site)}{_footer(cat.site)}')
+    rows = (
+        f'<tr><td class="t1">索 引 号</td><td>11370000MB28{len(cat.title):06d}/2023-00123</td>'
+        f'<td class="t1">主题分类</td><td>综合政务</td></tr>'
+        f'<tr><td class="t1">发文机关</td><td>{escape(cat.issuer or "")}</td>'
+        f'<td class="t1">成文日期</td><td>{_zh_date(cat.signed)}</td></tr>'
+        f'<tr><td class="t1">标　　题</td><td colspan="3">{escape(cat.title)}</td></tr>'
+        f'<tr><td class="t1">发文字号</td><td>{escape(cat.number or "")}</td>'
+        f'<td class="t1">发布日期</td><td>{_zh_date(cat.signed)}</td></tr>'
+    )
+    return (
+        _chrome_head(cat.title, cat.site)
+        + f'<body><div class="head"><a href="/">{escape(cat.site)}</a><ul class="nav"><li><a href="/">首页</a></li>'
+        f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>'
+        f'<div class="position">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+        f'<a href="/zwgk/zcwj/">政策文件</a> &gt; <a href="/zwgk/zcwj/szfwj/">市政府文件</a></div>'
+        f'<div class="xxgk_table"><table class="table_xxgk" width="100%">{rows}</table></div>'
+        f'<div class="article"><h1 class="article_title">{escape(cat.title)}</h1>'
+        f'<div class="TRS_Editor"><div class="Custom_UnionStyle">{_paragraphs(doc.body)}</div></div>'
+        f"{_attachments(cat.title)}"
+        f'<div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>'
+        f'<div class="print"><a href="javascript:window.print()">[打印本页]</a> <a href="javascript:window.close()">[关闭窗口]</a></div>'
+        f"</div>{_related(cat.site)}{_footer(cat.site)}"
+    )
 
 
 def hanweb_page(doc: Doc, cat: Catalogue) -> str:
     """A 大汉/Hanweb page: layout tables, the info table, title and number kept in the body."""
-    info = (f'<table class="xxgk_info" width="100%"><tr><td>索引号：</td><td>0080{len(cat.title)}/2023-0456</td>'
-            f'<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.issuer or "")}</td>'
-            f'<td>生成日期：</td><td>{cat.signed or ""}</td></tr><tr><td>文号：</td><td>{escape(cat.number or "")}</td>'
-            f'<td>是否有效：</td><td>有效</td></tr></table>')
-    head = ([f'<p align="center"><strong>{escape(doc.title)}</strong></p>'] if doc.title else [])
+    info = (
+        f'<table class="xxgk_info" width="100%"><tr><td>索引号：</td><td>0080{len(cat.title)}/2023-0456</td>'
+        f"<td>信息分类：</td><td>政府文件</td></tr><tr><td>发布机构：</td><td>{escape(cat.issuer or '')}</td>"
+        f"<td>生成日期：</td><td>{cat.signed or ''}</td></tr><tr><td>文号：</td><td>{escape(cat.number or '')}</td>"
+        f"<td>是否有效：</td><td>有效</td></tr></table>"
+    )
+    head = [f'<p align="center"><strong>{escape(doc.title)}</strong></p>'] if doc.title else []
     head += [f'<p align="center">{escape(doc.number)}</p>'] if doc.number else []
-    return (_chrome_head(cat.title, cat.site) +
-            f'<body><table width="1000" align="center"><tr><td><img src="/images/banner.jpg"></td></tr>'
-            f'<tr><td class="dh"><a href="/">网站首页</a> | <a href="/col/col1/">信息公开</a> | <a href="/col/col2/">网上办事</a></td></tr></table>'
-            f'<table width="1000" align="center"><tr><td class="wz">当前位置：<a href="/">首页</a>&gt;&gt;<a href="/col/col3/">政府信息公开</a>&gt;&gt;<a>通知公告</a></td></tr>'
-            f'<tr><td>{info}</td></tr><tr><td class="title" align="center">{escape(cat.title)}</td></tr>'
-            f'<tr><td align="center">发布日期：{cat.signed or ""} 浏览次数：<span id="c">356</span> 字体：[<a>大</a> <a>中</a> <a>小</a>]</td></tr>'
-            f'<tr><td><div id="zoom"><!--<$[信息内容]>begin-->{"".join(head)}{_paragraphs(doc.body)}<!--<$[信息内容]>end--></div></td></tr>'
-            f'<tr><td align="right"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></td></tr></table>'
-            f'{_footer(cat.site)}')
+    return (
+        _chrome_head(cat.title, cat.site)
+        + f'<body><table width="1000" align="center"><tr><td><img src="/images/banner.jpg"></td></tr>'
+        f'<tr><td class="dh"><a href="/">网站首页</a> | <a href="/col/col1/">信息公开</a> | <a href="/col/col2/">网上办事</a></td></tr></table>'
+        f'<table width="1000" align="center"><tr><td class="wz">当前位置：<a href="/">首页</a>&gt;&gt;<a href="/col/col3/">政府信息公开</a>&gt;&gt;<a>通知公告</a></td></tr>'
+        f'<tr><td>{info}</td></tr><tr><td class="title" align="center">{escape(cat.title)}</td></tr>'
+        f'<tr><td align="center">发布日期：{cat.signed or ""} 浏览次数：<span id="c">356</span> 字体：[<a>大</a> <a>中</a> <a>小</a>]</td></tr>'
+        f'<tr><td><div id="zoom"><!--<$[信息内容]>begin-->{"".join(head)}{_paragraphs(doc.body)}<!--<$[信息内容]>end--></div></td></tr>'
+        f'<tr><td align="right"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></td></tr></table>'
+        f"{_footer(cat.site)}"
+    )
 
 
 def xxgk_page(doc: Doc, cat: Catalogue) -> str:
     """A 政府信息公开 page (label/value list above the article), the number kept in the body."""
-    items = [("索引号", "000014349/2023-00089"), ("主题分类", "综合政务\\其他"), ("发文机关", cat.issuer or ""),
-             ("成文日期", _zh_date(cat.signed)), ("标题", cat.title), ("发文字号", cat.number or ""),
-             ("发布日期", _zh_date(cat.signed))]
+    items = [
+        ("索引号", "000014349/2023-00089"),
+        ("主题分类", "综合政务\\其他"),
+        ("发文机关", cat.issuer or ""),
+        ("成文日期", _zh_date(cat.signed)),
+        ("标题", cat.title),
+        ("发文字号", cat.number or ""),
+        ("发布日期", _zh_date(cat.signed)),
+    ]
     box = "".join(f"<li><b>{label}：</b><span>{escape(value)}</span></li>" for label, value in items)
     body = ([escape(doc.number)] if doc.number else []) + doc.body
-    return (_chrome_head(cat.title, cat.site) +
-            f'<body><div class="header"><div class="logo"></div><div class="search"><input placeholder="请输入关键字"></div></div>'
-            f'<div class="crumbs"><a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="/zwgk/xxgk/">政府信息公开</a>&gt;<span>文件</span></div>'
-            f'<div class="policyLibraryOverview_header"><ul>{box}</ul></div>'
-            f'<div class="pages-title"><h1>{escape(cat.title)}</h1></div>'
-            f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.issuer or cat.site)} <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
-            f'<div class="pages_content" id="UCAP-CONTENT">{_paragraphs(body)}</div>'
-            f'{_attachments(cat.title)}'
-            f'<div class="editor">责任编辑：王某</div><div class="bdsharebuttonbox">分享：<a class="bds_weixin"></a><a class="bds_tsina"></a></div>'
-            f'<div class="closeBox"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>'
-            f'{_related(cat.site)}{_footer(cat.site)}')
+    return (
+        _chrome_head(cat.title, cat.site)
+        + f'<body><div class="header"><div class="logo"></div><div class="search"><input placeholder="请输入关键字"></div></div>'
+        f'<div class="crumbs"><a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="/zwgk/xxgk/">政府信息公开</a>&gt;<span>文件</span></div>'
+        f'<div class="policyLibraryOverview_header"><ul>{box}</ul></div>'
+        f'<div class="pages-title"><h1>{escape(cat.title)}</h1></div>'
+        f'<div class="pages-date">{_zh_date(cat.signed)} 来源：{escape(cat.issuer or cat.site)} <span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>'
+        f'<div class="pages_content" id="UCAP-CONTENT">{_paragraphs(body)}</div>'
+        f"{_attachments(cat.title)}"
+        f'<div class="editor">责任编辑：王某</div><div class="bdsharebuttonbox">分享：<a class="bds_weixin"></a><a class="bds_tsina"></a></div>'
+        f'<div class="closeBox"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>'
+        f"{_related(cat.site)}{_footer(cat.site)}"
+    )
 
 
 def legacy_page(doc: Doc, cat: Catalogue) -> str:
     """An older county site, in GB2312: the text as ``<br>``-broken lines indented with
     ``&nbsp;`` in one cell of a layout table, ``<font>`` tags, the title in ``<title>`` only."""
-    lines = ([f"<center><font size=4><b>{escape(doc.title)}</b></font></center>"] if doc.title else [])
+    lines = [f"<center><font size=4><b>{escape(doc.title)}</b></font></center>"] if doc.title else []
     lines += [f"<center>{escape(doc.number)}</center>"] if doc.number else []
     lines += [f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(line)}" for line in doc.body]
-    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
-            f'<title>{escape(cat.title)} - {escape(cat.site)}</title></head><body>'
-            f'<table width="960" border="0"><tr><td><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a></td></tr>'
-            f'<tr><td><font color="#333333" style="font-size:16px;line-height:30px">{"<br>".join(lines)}</font></td></tr>'
-            f'<tr><td align="center">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>'
-            f'</table>{_footer(cat.site)}')
+    return (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        f"<title>{escape(cat.title)} - {escape(cat.site)}</title></head><body>"
+        f'<table width="960" border="0"><tr><td><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a></td></tr>'
+        f'<tr><td><font color="#333333" style="font-size:16px;line-height:30px">{"<br>".join(lines)}</font></td></tr>'
+        f'<tr><td align="center">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>'
+        f"</table>{_footer(cat.site)}"
+    )
 
 
 TEMPLATES = {"trs": trs_page, "hanweb": hanweb_page, "xxgk": xxgk_page, "legacy": legacy_page}
@@ -333,6 +367,11 @@ def cms_page(text: str, template: str, gold_document: dict | None) -> str:
     title = known.get("title") or doc.title or doc.body[0]
     issuer = known.get("issuer")
     site = regex.match(r"^.*?人民政府", issuer or "")
-    cat = Catalogue(title, known.get("doc_number") or doc.number, issuer, known.get("signed_date"),
-                    site.group(0) if site else issuer or Catalogue.site)
+    cat = Catalogue(
+        title,
+        known.get("doc_number") or doc.number,
+        issuer,
+        known.get("signed_date"),
+        site.group(0) if site else issuer or Catalogue.site,
+    )
     return TEMPLATES[template](doc, cat)

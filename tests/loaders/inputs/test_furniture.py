@@ -9,8 +9,10 @@ def _page(number: int, *texts: tuple[str, float]) -> PdfPage:
 
 
 def test_heads_that_recur_and_page_numbers_go():
-    pages = [_page(n, ("岳阳市人民政府公报" if n % 2 else "市政府文件", 790.0), (f"第{n}条 正文在此", 600.0),
-                   (f"- {n} -", 40.0)) for n in range(1, 7)]
+    pages = [
+        _page(n, ("岳阳市人民政府公报" if n % 2 else "市政府文件", 790.0), (f"第{n}条 正文在此", 600.0), (f"- {n} -", 40.0))
+        for n in range(1, 7)
+    ]
     assert [[l.text for l in p.lines] for p in strip_furniture(pages)] == [[f"第{n}条 正文在此"] for n in range(1, 7)]
 
 

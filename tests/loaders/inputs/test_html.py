@@ -17,7 +17,9 @@ TEXT = """某市人民政府办公室关于印发某市政务服务提升方案�
 时限要求：持续推进
 某市人民政府办公室
 2023年3月1日"""
-CATALOGUE = Catalogue("某市人民政府办公室关于印发某市政务服务提升方案的通知", "某政办发〔2023〕7号", "某市人民政府办公室", "2023-03-01")
+CATALOGUE = Catalogue(
+    "某市人民政府办公室关于印发某市政务服务提升方案的通知", "某政办发〔2023〕7号", "某市人民政府办公室", "2023-03-01"
+)
 
 
 def _lines(template: str, catalogue: Catalogue = CATALOGUE) -> list[str]:
@@ -51,16 +53,20 @@ def test_a_catalogue_table_gives_one_field_a_line_and_its_empty_fields_go():
 
 
 def test_a_data_table_in_the_document_stays_a_table():
-    page = ("<html><head><title>某县人民政府关于某事的通知</title></head><body><div id='zoom'>"
-            + "<p>某县人民政府关于某事的通知，各乡镇人民政府、县直各单位认真贯彻执行，按下表分工落实各项工作任务。</p>"
-            + "<table><tr><td>序号</td><td>任务</td><td>责任单位</td></tr>"
-            + "<tr><td>1</td><td>完善道路设施建设</td><td>县交通运输局</td></tr></table></div></body></html>")
+    page = (
+        "<html><head><title>某县人民政府关于某事的通知</title></head><body><div id='zoom'>"
+        + "<p>某县人民政府关于某事的通知，各乡镇人民政府、县直各单位认真贯彻执行，按下表分工落实各项工作任务。</p>"
+        + "<table><tr><td>序号</td><td>任务</td><td>责任单位</td></tr>"
+        + "<tr><td>1</td><td>完善道路设施建设</td><td>县交通运输局</td></tr></table></div></body></html>"
+    )
     assert "| 1 | 完善道路设施建设 | 县交通运输局 |" in page_text(page)
 
 
 def test_a_title_printed_after_the_number_on_one_line_is_not_put_above_it():
-    page = ("<html><head><title>某区人民政府办公室关于印发某工作要点的通知 - 某区人民政府</title></head><body><div id='zoom'>"
-            "<p>(失效)某政办发〔2017〕14号 某区人民政府办公室关于印发某工作要点的通知</p>"
-            + "".join(f"<p>第{n}项工作要按照要求认真落实，各单位要加强协调配合，确保取得实效。</p>" for n in range(4))
-            + "</div></body></html>")
+    page = (
+        "<html><head><title>某区人民政府办公室关于印发某工作要点的通知 - 某区人民政府</title></head><body><div id='zoom'>"
+        "<p>(失效)某政办发〔2017〕14号 某区人民政府办公室关于印发某工作要点的通知</p>"
+        + "".join(f"<p>第{n}项工作要按照要求认真落实，各单位要加强协调配合，确保取得实效。</p>" for n in range(4))
+        + "</div></body></html>"
+    )
     assert page_text(page).split("\n")[0].startswith("(失效)某政办发〔2017〕14号")

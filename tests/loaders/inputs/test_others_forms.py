@@ -83,11 +83,16 @@ PRINTED = {"05", "10", "11", "15"}  # a task list, an interpretation, a news rep
 @pytest.mark.parametrize("template", ["trs", "xxgk", "legacy"])
 def test_a_government_web_page_printed_to_pdf_parses_to_its_gold(template, tmp_path):
     """As users save a page: the browser's print to PDF, site header, footer and all."""
+
     def make(text: str, gold: dict, stem: Path) -> Path:
         page, pdf = stem.with_suffix(".html"), stem.with_suffix(".pdf")
         page.write_bytes(page_bytes(cms_page(text, template, (gold.get("documents") or [None])[0])))
-        subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", str(page)],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", str(page)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         return pdf
 
     mean, report = _score(tmp_path, make, PRINTED)

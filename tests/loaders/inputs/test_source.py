@@ -24,12 +24,15 @@ def test_a_web_page_keeps_its_url(specimens):
     assert source.kind == "html" and source.url.endswith("2018-9.html") and not source.locations
 
 
-@pytest.mark.parametrize("data, says", [
-    (b"", "empty file"),
-    (b"  \n\n", "empty file"),
-    (b"\x00\x01\x02\x03" * 64, "binary"),
-    (b"%PDF-1.4\n\x00\x01\x02 broken" * 20, "not a readable PDF"),
-])
+@pytest.mark.parametrize(
+    "data, says",
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "empty file"),
+        (b"\x00\x01\x02\x03" * 64, "binary"),
+        (b"%PDF-1.4\n\x00\x01\x02 broken" * 20, "not a readable PDF"),
+    ],
+)
 def test_what_holds_no_text_is_refused_with_a_reason(data, says):
     with pytest.raises(UnreadableInput, match=says):
         source_text(data, "bad")
@@ -39,8 +42,6 @@ def test_a_gbk_web_page_is_read(specimens):
     page = specimens.page("2018-9").read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gbk"')
     source = source_text(page.encode("gb18030"), "page.html")
     assert source.kind == "html" and "永政办发〔2018〕10号" in source.text
-
-
 
 
 def test_a_scanned_page_among_text_pages_is_reported(specimens, tmp_path):

@@ -45,7 +45,9 @@ def test_synthetic_variants_never_collide():
 def test_same_input_same_iri_under_any_base():
     assert _iri("湘政发〔2019〕22号") == _iri("湘政发〔2019〕22号")
     other = Minter("http://example.org/kg#").document(parse_doc_number("湘政发〔2019〕22号"))
-    assert other.startswith("http://example.org/kg#doc/") and other.split("#doc/")[1] == _iri("湘政发〔2019〕22号").split("/doc/")[1]
+    assert (
+        other.startswith("http://example.org/kg#doc/") and other.split("#doc/")[1] == _iri("湘政发〔2019〕22号").split("/doc/")[1]
+    )
 
 
 def test_numbers_without_a_year_get_iris_too():
@@ -63,4 +65,3 @@ def test_people_are_one_per_name_and_city():
 def test_agencies_and_issues_are_readable():
     assert MINT.agency("永州市发展和改革委员会").startswith(BASE + "agency/yongzhoushifazhanhegaigeweiyuanhui-")
     assert MINT.issue("永州市人民政府公报", 2022, "7-8", "x") == URIRef(BASE + "issue/yongzhoushirenminzhengfugongbao-2022-7-8")
-

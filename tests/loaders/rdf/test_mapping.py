@@ -42,27 +42,39 @@ GZQ = "PREFIX gz: <https://gazette-kg.org/ontology#> PREFIX eli: <http://data.eu
 
 
 def test_repeals_in_the_seeds(seed_store):
-    by = seed_store.select(GZQ + """SELECT ?by WHERE { ?d eli:repeals ?r . ?d gz:docNumber ?by .
-        ?r gz:docNumber "永政办函〔2020〕37号" }""")
+    by = seed_store.select(
+        GZQ
+        + """SELECT ?by WHERE { ?d eli:repeals ?r . ?d gz:docNumber ?by .
+        ?r gz:docNumber "永政办函〔2020〕37号" }"""
+    )
     assert [str(row["by"]) for row in by] == ["永政办发〔2021〕11号"]
-    assert seed_store.ask(GZQ + 'ASK { ?d eli:repeals ?r . ?r gz:docNumber "永政发〔2015〕17号" ; eli:date_no_longer_in_force ?end }')
+    assert seed_store.ask(
+        GZQ + 'ASK { ?d eli:repeals ?r . ?r gz:docNumber "永政发〔2015〕17号" ; eli:date_no_longer_in_force ?end }'
+    )
 
 
 def test_probation_and_confirmation_across_issues_are_one_person(seed_store):
     """The 2021 issue appoints on probation; the 2022 issue confirms: one IRI, both events, in two issue graphs."""
-    rows = seed_store.select(GZQ + """SELECT ?person ?date ?g WHERE {
+    rows = seed_store.select(
+        GZQ
+        + """SELECT ?person ?date ?g WHERE {
         GRAPH ?g { ?appoint a gz:Appointment ; gz:onProbation true ; gz:person ?person ; gz:eventDate ?date }
         GRAPH ?h { ?confirm a gz:Confirmation ; gz:person ?person ; gz:eventDate ?confirmed ; gz:actionType gz:action-confirm }
-        FILTER (YEAR(?date) = 2021 && YEAR(?confirmed) = 2022 && ?g != ?h) }""")
+        FILTER (YEAR(?date) = 2021 && YEAR(?confirmed) = 2022 && ?g != ?h) }"""
+    )
     assert rows, "no official appointed on probation in 2021 and confirmed in 2022"
     names = {str(r["person"]).rsplit("/", 1)[-1] for r in rows}
     assert any(name.startswith("lu-qiang-yao-") for name in names)
 
 
 def test_renamed_agency_has_a_change_event_and_successor():
-    data = {"issue": {"gazette_title": "永州市人民政府公报", "year": 2018, "issue_number": "2"},
-            "documents": [{"title": "测试", "doc_number": "永政发〔2018〕1号", "issuer": "永州市人民政府", "signed_date": "2018-01-02"}],
-            "responsibilities": [{"doc_number": "永政发〔2018〕1号", "line": 10, "agencies": ["市卫计委"]}]}
+    data = {
+        "issue": {"gazette_title": "永州市人民政府公报", "year": 2018, "issue_number": "2"},
+        "documents": [
+            {"title": "测试", "doc_number": "永政发〔2018〕1号", "issuer": "永州市人民政府", "signed_date": "2018-01-02"}
+        ],
+        "responsibilities": [{"doc_number": "永政发〔2018〕1号", "line": 10, "agencies": ["市卫计委"]}],
+    }
     graph = issue_to_graph(data, BASE)
     [change] = graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/org#ChangeEvent"))
     old = graph.value(change, URIRef("http://www.w3.org/ns/org#originalOrganization"))
@@ -73,7 +85,10 @@ def test_renamed_agency_has_a_change_event_and_successor():
 
 
 def test_documents_carry_their_instruments_validity(seed_store):
-    [row] = seed_store.select(GZQ + 'SELECT ?start ?end WHERE { ?d gz:docNumber "永政发〔2018〕3号" ; eli:first_date_entry_in_force ?start ; eli:date_no_longer_in_force ?end }')
+    [row] = seed_store.select(
+        GZQ
+        + 'SELECT ?start ?end WHERE { ?d gz:docNumber "永政发〔2018〕3号" ; eli:first_date_entry_in_force ?start ; eli:date_no_longer_in_force ?end }'
+    )
     assert str(row["end"]) == "2022-07-01" and str(row["start"]) < "2022-07-01"
 
 
@@ -83,10 +98,13 @@ def test_mapping_tolerates_a_bare_issue():
 
 
 def test_sub_units_point_to_their_parent_agency():
-    data = {"issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": "1"},
-            "documents": [{"title": "测试", "doc_number": "岳政办发〔2020〕1号", "issuer": "岳阳市人民政府办公室"}],
-            "responsibilities": [{"doc_number": "岳政办发〔2020〕1号", "line": 5,
-                                  "agencies": ["岳阳市公安局", "岳阳市公安局交警支队", "岳阳市财政局"]}]}
+    data = {
+        "issue": {"gazette_title": "岳阳市人民政府公报", "year": 2020, "issue_number": "1"},
+        "documents": [{"title": "测试", "doc_number": "岳政办发〔2020〕1号", "issuer": "岳阳市人民政府办公室"}],
+        "responsibilities": [
+            {"doc_number": "岳政办发〔2020〕1号", "line": 5, "agencies": ["岳阳市公安局", "岳阳市公安局交警支队", "岳阳市财政局"]}
+        ],
+    }
     graph = issue_to_graph(data, BASE)
     label = {str(graph.value(a, SKOS.prefLabel)): a for a in graph.subjects(RDF.type, GZ.Agency)}
     sub = URIRef("http://www.w3.org/ns/org#subOrganizationOf")

@@ -27,7 +27,11 @@ def test_date_line_holds_only_a_date():
 def test_a_date_line_that_lost_its_year_month_and_day_marks():
     from gazette_kg.loaders.parse.documents.dates import damaged_date, is_date_line
 
-    assert (damaged_date("2021416"), damaged_date("20211231"), damaged_date("2021105")) == ("2021-04-16", "2021-12-31", "2021-10-05")
+    assert (damaged_date("2021416"), damaged_date("20211231"), damaged_date("2021105")) == (
+        "2021-04-16",
+        "2021-12-31",
+        "2021-10-05",
+    )
     assert damaged_date("2021111") is None and damaged_date("202111") is None  # 1月11日 or 11月1日; too short
     assert is_date_line("2021416") and not is_date_line("3421633")
     assert damaged_date("{ 2017 6 23") == "2017-06-23" and damaged_date("2017 13 1") is None

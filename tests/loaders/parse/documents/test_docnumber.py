@@ -58,7 +58,23 @@ def test_doc_number_matches_are_what_the_full_scan_finds():
 
     from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, doc_number_matches
 
-    pieces = [*"政办发湘永号第令关于市人民政府", "〔", "〕", "[", "]", "（", "）", " ", "\u3000", "\x1c", "2019", "1999", "12", "a", "、"]
+    pieces = [
+        *"政办发湘永号第令关于市人民政府",
+        "〔",
+        "〕",
+        "[",
+        "]",
+        "（",
+        "）",
+        " ",
+        "\u3000",
+        "\x1c",
+        "2019",
+        "1999",
+        "12",
+        "a",
+        "、",
+    ]
     rnd = random.Random(11)
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(5, 40)))
@@ -69,7 +85,9 @@ def test_doc_number_matches_are_what_the_full_scan_finds():
 
 def test_a_date_glued_before_a_number_is_no_part_of_its_code():
     # 安徽省人民政府 (1985), as a legal compilation prints a document's number under its title
-    assert [n.text for n in find_doc_numbers("(1985年5月4日皖政〔1985〕38号)  根据《中华人民共和国地方各级人民代表大会组织法》")] == ["皖政〔1985〕38号"]
+    assert [
+        n.text for n in find_doc_numbers("(1985年5月4日皖政〔1985〕38号)  根据《中华人民共和国地方各级人民代表大会组织法》")
+    ] == ["皖政〔1985〕38号"]
     assert number_in_line("(1985年5月4日皖政〔1985〕38号)")[0] == "皖政〔1985〕38号"
     assert [n.text for n in find_doc_numbers("日政发〔2019〕3号")] == ["日政发〔2019〕3号"]  # a code may begin with 日
 

@@ -9,7 +9,12 @@ def test_every_body_document_of_a_seed():
     assert len(docs) == 15
     first = docs[0]
     assert (first.doc_number, first.body_line, first.signed_date, first.section, first.toc_page) == (
-        "永政发〔2021〕6号", 163, "2021-08-03", "市政府文件", 3)
+        "永政发〔2021〕6号",
+        163,
+        "2021-08-03",
+        "市政府文件",
+        3,
+    )
     assert first.addressees[0] == "各县市区人民政府"
 
 
@@ -21,11 +26,18 @@ def test_title_split_over_lines_with_issuer_alone():
 
 def test_promulgated_titles():
     assert promulgated_titles("永州市人民政府办公室关于印发《永州市政务大数据管理办法》的通知") == ["永州市政务大数据管理办法"]
-    assert promulgated_titles("X关于印发A市贯彻落实《甲》《乙》责任清单的通知") == ["A市贯彻落实《甲》责任清单", "A市贯彻落实《乙》责任清单"]
-    assert promulgated_titles("永州市人民政府关于印发进一步扩大开放鼓励投资的若干措施的通知") == ["进一步扩大开放鼓励投资的若干措施"]
+    assert promulgated_titles("X关于印发A市贯彻落实《甲》《乙》责任清单的通知") == [
+        "A市贯彻落实《甲》责任清单",
+        "A市贯彻落实《乙》责任清单",
+    ]
+    assert promulgated_titles("永州市人民政府关于印发进一步扩大开放鼓励投资的若干措施的通知") == [
+        "进一步扩大开放鼓励投资的若干措施"
+    ]
     assert promulgated_titles("永州市人民政府关于王军等同志职务任免的通知") == []
     # 批转 a drafting body's rules (昆明市, 2003): the body is no part of the rules' title
-    assert promulgated_titles("昆明市人民政府关于批转市财政局《昆明市农业产业化扶持资金管理暂行办法》的通知") == ["昆明市农业产业化扶持资金管理暂行办法"]
+    assert promulgated_titles("昆明市人民政府关于批转市财政局《昆明市农业产业化扶持资金管理暂行办法》的通知") == [
+        "昆明市农业产业化扶持资金管理暂行办法"
+    ]
 
 
 OTHER_CITY = """岳阳市人民政府办公室 湖南省岳阳市财政局
@@ -77,6 +89,12 @@ def test_a_decree_in_an_issue_publishes_the_rule_its_preamble_names():
     notice, decree = issue.documents
     assert (notice.doc_number, notice.signed_date) == ("陕政办发〔2011〕12号", "2011-02-25")
     assert (decree.doc_number, decree.title, decree.genre, decree.issuer, decree.signed_date, decree.promulgates) == (
-        "苏州市人民政府令第78号", "苏州市企业信用信息管理办法", "令", "苏州市人民政府", "2004-07-21", ["苏州市企业信用信息管理办法"])
+        "苏州市人民政府令第78号",
+        "苏州市企业信用信息管理办法",
+        "令",
+        "苏州市人民政府",
+        "2004-07-21",
+        ["苏州市企业信用信息管理办法"],
+    )
     [rule] = issue.instruments
     assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("苏州市人民政府令第78号", 1, 2, "2004-09-01")

@@ -92,7 +92,13 @@ def _doc(text):
 def test_decree_masthead_gives_the_order_number_and_the_rule_it_publishes():
     issue, doc = _doc(DECREE)
     assert (doc.title, doc.doc_number, doc.issuer, doc.genre, doc.signed_date, doc.body_line) == (
-        "苏州市企业信用信息管理办法", "苏州市人民政府令第78号", "苏州市人民政府", "令", "2004-07-21", 1)
+        "苏州市企业信用信息管理办法",
+        "苏州市人民政府令第78号",
+        "苏州市人民政府",
+        "令",
+        "2004-07-21",
+        1,
+    )
     [rule] = issue.instruments
     assert (rule.promulgated_by, rule.chapters, rule.articles) == ("苏州市人民政府令第78号", 1, 2)
 
@@ -100,13 +106,22 @@ def test_decree_masthead_gives_the_order_number_and_the_rule_it_publishes():
 def test_decree_number_from_page_fields_and_start_rule_from_its_preamble():
     issue, doc = _doc(DECREE_PAGE)
     assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == (
-        "湖北省人民政府令第435号", "湖北省人民政府", "2025-02-23", ["湖北省人工影响天气管理办法"])
+        "湖北省人民政府令第435号",
+        "湖北省人民政府",
+        "2025-02-23",
+        ["湖北省人工影响天气管理办法"],
+    )
     assert issue.instruments[0].effective == "2025-05-01"
 
 
 def test_page_table_without_title_issues_two_instruments():
     issue, doc = _doc(PAGE_TABLE)
-    assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date) == (None, "涟政办发〔2021〕12号", "涟水县人民政府办公室", "2021-08-01")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date) == (
+        None,
+        "涟政办发〔2021〕12号",
+        "涟水县人民政府办公室",
+        "2021-08-01",
+    )
     assert [(i.title[:6], i.top_items) for i in issue.instruments] == [("关于解决工业", 1), ("涟水县存量土", None)]
 
 
@@ -117,13 +132,22 @@ def test_number_without_issuer_code_is_kept_as_written():
 
 def test_number_glued_before_the_title():
     _, doc = _doc(GLUED)
-    assert (doc.doc_number, doc.title[:10], doc.promulgates) == ("西政办发〔2017〕14号", "北京市西城区人民政府", ["北京市西城区2017年政务公开工作要点"])
+    assert (doc.doc_number, doc.title[:10], doc.promulgates) == (
+        "西政办发〔2017〕14号",
+        "北京市西城区人民政府",
+        ["北京市西城区2017年政务公开工作要点"],
+    )
 
 
 def test_headline_under_page_fields_is_the_title_and_a_task_list_an_instrument():
     issue, doc = _doc(FIELDS)
     assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date, doc.genre) == (
-        "北京市政务公开工作重点任务分工(2016-2020年)", None, "北京市政务公开领导小组", "2016-06-08", None)
+        "北京市政务公开工作重点任务分工(2016-2020年)",
+        None,
+        "北京市政务公开领导小组",
+        "2016-06-08",
+        None,
+    )
     assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, None, 1)]
 
 
@@ -150,7 +174,13 @@ ORIGINAL_LAYOUT = """岳阳市人民政府文件
 def test_original_layout_number_above_the_title():
     _, doc = _doc(ORIGINAL_LAYOUT)
     assert (doc.title, doc.doc_number, doc.issuer, doc.signed_date, doc.body_line, doc.addressees) == (
-        "岳阳市人民政府关于加强城市道路管理的通知", "岳政发〔2023〕5号", "岳阳市人民政府", "2023-03-01", 5, ["各县市区人民政府", "市直各单位"])
+        "岳阳市人民政府关于加强城市道路管理的通知",
+        "岳政发〔2023〕5号",
+        "岳阳市人民政府",
+        "2023-03-01",
+        5,
+        ["各县市区人民政府", "市直各单位"],
+    )
 
 
 @pytest.mark.parametrize("key", ["2021", "2018-2"])
@@ -164,72 +194,105 @@ def test_each_document_of_an_issue_read_alone_gives_the_same_record(key):
         alone = parse_text("\n".join([""] * (doc.body_line - 1) + lines[doc.body_line - 1 : stop - 1]), "alone.txt")
         [single] = alone.documents
         assert [getattr(single, f) for f in fields] == [getattr(doc, f) for f in fields]
-        instruments = [(i.title, i.chapters, i.articles, i.top_items) for i in issue.instruments if i.promulgated_by == doc.doc_number]
+        instruments = [
+            (i.title, i.chapters, i.articles, i.top_items) for i in issue.instruments if i.promulgated_by == doc.doc_number
+        ]
         assert [(i.title, i.chapters, i.articles, i.top_items) for i in alone.instruments] == instruments
 
 
 def test_a_rule_printed_under_its_history_line_is_published_by_the_order_it_names():
-    issue = parse_text("甲市城市绿化管理办法\n(2019年3月1日甲市人民政府令第12号公布 根据2021年5月8日甲市人民政府令第20号修正)\n"
-                       "第一章 总则\n第一条 为了加强城市绿化管理,制定本办法。\n第二条 本办法适用于本市。\n"
-                       "第二章 附则\n第三条 本办法自2019年5月1日起施行。", "rule.txt")
+    issue = parse_text(
+        "甲市城市绿化管理办法\n(2019年3月1日甲市人民政府令第12号公布 根据2021年5月8日甲市人民政府令第20号修正)\n"
+        "第一章 总则\n第一条 为了加强城市绿化管理,制定本办法。\n第二条 本办法适用于本市。\n"
+        "第二章 附则\n第三条 本办法自2019年5月1日起施行。",
+        "rule.txt",
+    )
     [doc] = issue.documents
     assert (doc.doc_number, doc.issuer, doc.signed_date, doc.genre, doc.promulgates) == (
-        "甲市人民政府令第12号", "甲市人民政府", "2019-03-01", "令", ["甲市城市绿化管理办法"])
+        "甲市人民政府令第12号",
+        "甲市人民政府",
+        "2019-03-01",
+        "令",
+        ["甲市城市绿化管理办法"],
+    )
     [rule] = issue.instruments
     assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("甲市人民政府令第12号", 2, 3, "2019-05-01")
     assert [c.cited_doc_number for c in issue.citations] == ["甲市人民政府令第20号"]
 
 
 def test_a_congress_announcement_is_a_gong_gao_and_its_preamble_gives_the_start():
-    issue, doc = _doc("甲省乙条例\n甲省第十一届人民代表大会常务委员会公告\n第28号\n"
-                      "《甲省乙条例》已由甲省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过,现予公布,自2009年11月1日起施行。\n"
-                      "甲省人民代表大会常务委员会\n2009年7月22日\n第一章 总则\n第一条 为了规范乙,制定本条例。\n第二条 本条例适用于本省。")
+    issue, doc = _doc(
+        "甲省乙条例\n甲省第十一届人民代表大会常务委员会公告\n第28号\n"
+        "《甲省乙条例》已由甲省第十一届人民代表大会常务委员会第十次会议于2009年7月22日通过,现予公布,自2009年11月1日起施行。\n"
+        "甲省人民代表大会常务委员会\n2009年7月22日\n第一章 总则\n第一条 为了规范乙,制定本条例。\n第二条 本条例适用于本省。"
+    )
     assert (doc.doc_number, doc.genre) == ("甲省第十一届人民代表大会常务委员会公告第28号", "公告")
     assert issue.instruments[0].effective == "2009-11-01"
 
 
 def test_the_issuer_named_beside_the_title_by_a_database_less_its_province():
-    page = ("印发甲市乙办法的通知\n作者:法律资料网 时间:2024-07-12\n\n广东省清远市人民政府办公室\n\n印发甲市乙办法的通知\n"
-            "各县(市、区)人民政府:\n《甲市乙办法》业经市人民政府同意,现印发给你们,请认真按照执行。\n二○一一年四月二十七日\n")
+    page = (
+        "印发甲市乙办法的通知\n作者:法律资料网 时间:2024-07-12\n\n广东省清远市人民政府办公室\n\n印发甲市乙办法的通知\n"
+        "各县(市、区)人民政府:\n《甲市乙办法》业经市人民政府同意,现印发给你们,请认真按照执行。\n二○一一年四月二十七日\n"
+    )
     assert _doc(page)[1].issuer == "清远市人民政府办公室"
     decree = "沈阳市乙规定\n\n辽宁省沈阳市人民政府\n\n沈阳市乙规定\n\n沈政令[1997]29号\n\n第一条 为了乙,制定本规定。\n第二条 本规定自发布之日起施行。"
     assert _doc(decree)[1].issuer == "沈阳市人民政府"
     joint = "关于返还甲基金问题的通知\n\n返回顶部\n\n财政部、司法部\n\n关于返还甲基金问题的通知\n现将返还甲基金的有关问题通知如下:\n一、返还数额按实际交纳数计算。"
     assert _doc(joint)[1].issuers == ["财政部", "司法部"]
-    signed = ("区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
-              "甲区人民政府办公室\n2023年1月3日")
+    signed = (
+        "区人民政府办公室关于印发乙方案的通知\n甲政办〔2023〕1号\n各街道办事处:\n《乙方案》已经区人民政府同意,现印发给你们。\n"
+        "甲区人民政府办公室\n2023年1月3日"
+    )
     assert _doc(signed)[1].issuer == "甲区人民政府办公室"
 
 
 def test_the_title_over_the_number_before_a_page_heading_and_joint_issuers_before_the_title():
-    page = ("甲市乙工作细则\n作者:法律资料网\n\n江西省甲市人民政府办公室\n\n关于印发甲市乙工作细则的通知\n( 甲府发〔2003〕37号 )\n\n"
-            "市政府各部门:\n现将《甲市乙工作细则》印发给你们,请遵照执行。\n二OO三年十二月四日\n甲市乙工作细则\n一、总体目标\n实行乙。\n二、范围\n都要实行。")
+    page = (
+        "甲市乙工作细则\n作者:法律资料网\n\n江西省甲市人民政府办公室\n\n关于印发甲市乙工作细则的通知\n( 甲府发〔2003〕37号 )\n\n"
+        "市政府各部门:\n现将《甲市乙工作细则》印发给你们,请遵照执行。\n二OO三年十二月四日\n甲市乙工作细则\n一、总体目标\n实行乙。\n二、范围\n都要实行。"
+    )
     issue, doc = _doc(page)
     assert (doc.title, doc.genre, doc.promulgates) == ("关于印发甲市乙工作细则的通知", "通知", ["甲市乙工作细则"])
-    joint = ("中共甲县委办公室 甲县人民政府办公室关于印发《甲县乙计划》的通知\n各乡镇:\n《甲县乙计划》已经县委县政府同意,现印发给你们。\n"
-             "中共甲县委办公室\n甲县人民政府办公室\n2021416\n")
+    joint = (
+        "中共甲县委办公室 甲县人民政府办公室关于印发《甲县乙计划》的通知\n各乡镇:\n《甲县乙计划》已经县委县政府同意,现印发给你们。\n"
+        "中共甲县委办公室\n甲县人民政府办公室\n2021416\n"
+    )
     assert (_doc(joint)[1].issuers, _doc(joint)[1].signed_date) == (["中共甲县委办公室", "甲县人民政府办公室"], "2021-04-16")
 
 
 def test_a_state_council_decree_preamble_broken_over_two_lines_gives_the_start():
-    issue, doc = _doc("甲乙管理条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲乙管理条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
-                      "第一章 总则\n第一条 为了规范甲,制定本条例。\n第二条 本条例适用于甲。")
+    issue, doc = _doc(
+        "甲乙管理条例\n\n中华人民共和国国务院令\n\n第227号\n\n现发布《甲乙管理条例》,自\n发布之日起施行。\n\n总理 某某\n\n1997年8月3日\n\n"
+        "第一章 总则\n第一条 为了规范甲,制定本条例。\n第二条 本条例适用于甲。"
+    )
     assert (doc.doc_number, doc.genre, issue.instruments[0].effective) == ("中华人民共和国国务院令第227号", "令", "发布之日")
 
 
 def test_joint_issuers_glued_in_the_title_are_parted_as_they_sign():
-    _, doc = _doc("中共甲市委办公室甲市人民政府办公室印发《关于乙的实施意见》的通知(甲办发〔2017〕2号)\n各县市区:\n"
-                  "《关于乙的实施意见》已经市委、市人民政府同意,现印发给你们。\n中共甲市委办公室\n甲市人民政府办公室\n2017年1月10日")
+    _, doc = _doc(
+        "中共甲市委办公室甲市人民政府办公室印发《关于乙的实施意见》的通知(甲办发〔2017〕2号)\n各县市区:\n"
+        "《关于乙的实施意见》已经市委、市人民政府同意,现印发给你们。\n中共甲市委办公室\n甲市人民政府办公室\n2017年1月10日"
+    )
     assert (doc.doc_number, doc.issuers) == ("甲办发〔2017〕2号", ["中共甲市委办公室", "甲市人民政府办公室"])
 
 
 def test_a_page_byline_above_the_title_over_the_number_is_no_part_of_it():
-    _, doc = _doc("甲政发〔2014〕20号《甲省人民政府关于乙的实施意见》\n浏览量: 时间:2016-01-17 23:45:19\n甲省人民政府关于乙的实施意见\n"
-                  "甲政发〔2014〕20号\n各市人民政府:\n现就乙提出以下实施意见:\n一、总体要求\n做好乙。")
+    _, doc = _doc(
+        "甲政发〔2014〕20号《甲省人民政府关于乙的实施意见》\n浏览量: 时间:2016-01-17 23:45:19\n甲省人民政府关于乙的实施意见\n"
+        "甲政发〔2014〕20号\n各市人民政府:\n现就乙提出以下实施意见:\n一、总体要求\n做好乙。"
+    )
     assert (doc.title, doc.doc_number) == ("甲省人民政府关于乙的实施意见", "甲政发〔2014〕20号")
 
 
 def test_a_site_headline_exclaiming_above_the_title_does_not_end_the_search_for_it():
-    _, doc = _doc("注意!县城这些地方禁止种植农作物!请尽快清理\n\n关于严禁在县城区种植农作物的通告\n\n"
-                  "为创建卫生城市,决定对县城区范围内种植的各类农作物进行统一清理,请各种植户自行清理。\n特此通告。\n甲县城市管理局\n2018年10月23日")
-    assert (doc.title, doc.genre, doc.issuer, doc.signed_date) == ("关于严禁在县城区种植农作物的通告", "通告", "甲县城市管理局", "2018-10-23")
+    _, doc = _doc(
+        "注意!县城这些地方禁止种植农作物!请尽快清理\n\n关于严禁在县城区种植农作物的通告\n\n"
+        "为创建卫生城市,决定对县城区范围内种植的各类农作物进行统一清理,请各种植户自行清理。\n特此通告。\n甲县城市管理局\n2018年10月23日"
+    )
+    assert (doc.title, doc.genre, doc.issuer, doc.signed_date) == (
+        "关于严禁在县城区种植农作物的通告",
+        "通告",
+        "甲县城市管理局",
+        "2018-10-23",
+    )

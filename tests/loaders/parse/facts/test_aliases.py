@@ -11,8 +11,13 @@ def test_aliases_seen():
 
 def test_short_forms_in_the_text_of_another_government():
     # gold/others/09: a member's unit in brackets, and 市府 for the city government
-    span = DocumentSpan("标题", None, "东莞市人民政府办公室", "东莞市",
-                        [SourceLine(5, "各镇人民政府(区办事处),市府直属有关单位:"), SourceLine(9, "洪耀坚(市卫生局局长)")])
+    span = DocumentSpan(
+        "标题",
+        None,
+        "东莞市人民政府办公室",
+        "东莞市",
+        [SourceLine(5, "各镇人民政府(区办事处),市府直属有关单位:"), SourceLine(9, "洪耀坚(市卫生局局长)")],
+    )
     aliases = {a.alias: a.full for a in aliases_seen(span, [])}
     assert aliases["市府"] == "东莞市人民政府"
     assert aliases["市卫生局"] == "东莞市卫生局"

@@ -53,8 +53,10 @@ def test_leaders_with_their_post_in_parentheses_and_a_role_label_alone():
     from gazette_kg.loaders.parse.facts.bodies import extract_bodies
     from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
-    text = ("市政府决定成立市公共卫生体系建设领导小组。领导小组成员名单如下:\n组长:张顺彩(市政府副市长)\n副组长:\n"
-            "周华驹(市政府副秘书长)\n洪耀坚(市卫生局局长)\n成员:\n何伟森(市市政局)\n领导小组不设办公室,日常工作由市卫生局有关科室承担。")
+    text = (
+        "市政府决定成立市公共卫生体系建设领导小组。领导小组成员名单如下:\n组长:张顺彩(市政府副市长)\n副组长:\n"
+        "周华驹(市政府副秘书长)\n洪耀坚(市卫生局局长)\n成员:\n何伟森(市市政局)\n领导小组不设办公室,日常工作由市卫生局有关科室承担。"
+    )
     span = DocumentSpan("", "东府办函〔2003〕248号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
     [body], _, _ = extract_bodies(span)
     assert body.name == "市公共卫生体系建设领导小组" and body.office_at is None
@@ -65,8 +67,10 @@ def test_leaders_in_a_members_section_after_the_duties_with_posts_glued_to_names
     from gazette_kg.loaders.parse.facts.bodies import extract_bodies
     from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
-    text = ("关于成立全省体育赛事工作领导小组的通知\n为办好赛事,成立全省体育赛事工作领导小组。\n一、主要职责\n统筹协调赛事筹办工作。\n"
-            "二、组成人员\n组长:\n李明国务院副总理\n副组长:\n赵文华体育总局局长\n钱小红中国残联主席\n成员:\n孙强省政府副秘书长")
+    text = (
+        "关于成立全省体育赛事工作领导小组的通知\n为办好赛事,成立全省体育赛事工作领导小组。\n一、主要职责\n统筹协调赛事筹办工作。\n"
+        "二、组成人员\n组长:\n李明国务院副总理\n副组长:\n赵文华体育总局局长\n钱小红中国残联主席\n成员:\n孙强省政府副秘书长"
+    )
     span = DocumentSpan("", "国办函〔2022〕9号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
     [body], _, _ = extract_bodies(span)
     assert body.name == "全省体育赛事工作领导小组" and body.line == 2
@@ -79,12 +83,19 @@ def test_a_title_over_two_lines_sets_the_body_up_when_no_sentence_does():
 
     # 临安市人民政府办公室 临政办函〔2013〕89号 (a public document), as a page lays it out
     title = "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
-    text = ("临政办函[2013]89号\n临安市人民政府办公室关于成立临安市\n信用建设工作领导小组的通知\n组长：李文钢\n副组长：冯镭\n"
-            "沈慧\n何洪明（市纪委）\n成员：巫振江（市府办）\n李红樱（市发改局）\n领导小组下设办公室,办公室设在市发改局。")
+    text = (
+        "临政办函[2013]89号\n临安市人民政府办公室关于成立临安市\n信用建设工作领导小组的通知\n组长：李文钢\n副组长：冯镭\n"
+        "沈慧\n何洪明（市纪委）\n成员：巫振江（市府办）\n李红樱（市发改局）\n领导小组下设办公室,办公室设在市发改局。"
+    )
     span = DocumentSpan(title, "临政办函〔2013〕89号", None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
     [body], _, _ = extract_bodies(span)
     assert (body.name, body.office_at, body.line) == ("临安市信用建设工作领导小组", "市发改局", 3)
-    assert [(l.person, l.role) for l in body.leaders] == [("李文钢", "组长"), ("冯镭", "副组长"), ("沈慧", "副组长"), ("何洪明", "副组长")]
+    assert [(l.person, l.role) for l in body.leaders] == [
+        ("李文钢", "组长"),
+        ("冯镭", "副组长"),
+        ("沈慧", "副组长"),
+        ("何洪明", "副组长"),
+    ]
 
 
 def test_leaders_side_by_side_on_a_role_line_and_the_office_in_brackets():
@@ -92,12 +103,19 @@ def test_leaders_side_by_side_on_a_role_line_and_the_office_in_brackets():
     from gazette_kg.loaders.parse.layout.clean import clean_lines
     from gazette_kg.loaders.parse.spans import DocumentSpan
 
-    clean = clean_lines("经研究,决定成立甲市文化工程领导小组,成员名单如下:\n  组 长:曹 亚\n  副组长:彭一山 易二水 周三木\n"
-                        "  成 员:市委组织部、市发改委、市财政局有关负责人\n  领导小组下设办公室(设在市文化局),由俞四兼任办公室主任。")
+    clean = clean_lines(
+        "经研究,决定成立甲市文化工程领导小组,成员名单如下:\n  组 长:曹 亚\n  副组长:彭一山 易二水 周三木\n"
+        "  成 员:市委组织部、市发改委、市财政局有关负责人\n  领导小组下设办公室(设在市文化局),由俞四兼任办公室主任。"
+    )
     span = DocumentSpan("", "甲政办函〔2007〕34号", None, None, clean.lines, raw=clean.raw)
     [body], _, _ = extract_bodies(span)
     assert body.office_at == "市文化局"
-    assert [(l.person, l.role) for l in body.leaders] == [("曹亚", "组长"), ("彭一山", "副组长"), ("易二水", "副组长"), ("周三木", "副组长")]
+    assert [(l.person, l.role) for l in body.leaders] == [
+        ("曹亚", "组长"),
+        ("彭一山", "副组长"),
+        ("易二水", "副组长"),
+        ("周三木", "副组长"),
+    ]
     posted = clean_lines("决定成立甲市乙领导小组。\n组长:张三 副市长\n")
     [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, posted.lines, raw=posted.raw))
     assert len(body.leaders) == 1  # a name and its post side by side are one leader
@@ -108,13 +126,18 @@ def test_bodies_listed_by_number_with_their_leaders_under_role_headings_and_an_o
     from gazette_kg.loaders.parse.layout.clean import clean_lines
     from gazette_kg.loaders.parse.spans import DocumentSpan
 
-    listed = clean_lines("现将保留的非常设机构市领导任职情况通知如下:\n1、市城市规划委员会\n主 任 委 员:甲一\n副主任委员:乙 二\n"
-                         "2、市绿化委员会\n主 任:甲一\n副主任:丙三、丁四\n")
+    listed = clean_lines(
+        "现将保留的非常设机构市领导任职情况通知如下:\n1、市城市规划委员会\n主 任 委 员:甲一\n副主任委员:乙 二\n"
+        "2、市绿化委员会\n主 任:甲一\n副主任:丙三、丁四\n"
+    )
     bodies, _, _ = extract_bodies(DocumentSpan("", "甲政办发〔2007〕17号", None, None, listed.lines, raw=listed.raw))
     assert [(b.name, [(l.person, l.role) for l in b.leaders]) for b in bodies] == [
         ("市城市规划委员会", [("甲一", "主任委员"), ("乙二", "副主任委员")]),
-        ("市绿化委员会", [("甲一", "主任"), ("丙三", "副主任"), ("丁四", "副主任")])]
-    setup = clean_lines("国务院决定成立第三次甲普查领导小组,现将有关事项通知如下:\n二、组成人员\n组 长:张甲乙 国务院副总理\n"
-                        "成 员:王 峰 中央编办副主任\n三、工作机构及其职责\n领导小组办公室设在统计局,承担领导小组的日常工作。")
+        ("市绿化委员会", [("甲一", "主任"), ("丙三", "副主任"), ("丁四", "副主任")]),
+    ]
+    setup = clean_lines(
+        "国务院决定成立第三次甲普查领导小组,现将有关事项通知如下:\n二、组成人员\n组 长:张甲乙 国务院副总理\n"
+        "成 员:王 峰 中央编办副主任\n三、工作机构及其职责\n领导小组办公室设在统计局,承担领导小组的日常工作。"
+    )
     [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, setup.lines, raw=setup.raw))
     assert body.office_at == "统计局"

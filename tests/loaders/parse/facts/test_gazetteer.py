@@ -12,7 +12,9 @@ def test_gazetteer_is_per_city_and_knows_renames():
 
 def test_gazetteer_grows_by_configuration(tmp_path, monkeypatch):
     extra = tmp_path / "more.yaml"
-    extra.write_text("places: {怀化市: 湖南省}\nagencies:\n  - {full: '{city}大数据中心', aliases: [市数据中心]}\n", encoding="utf-8")
+    extra.write_text(
+        "places: {怀化市: 湖南省}\nagencies:\n  - {full: '{city}大数据中心', aliases: [市数据中心]}\n", encoding="utf-8"
+    )
     monkeypatch.setenv("GAZETTE_KG_GAZETTEER", str(extra))
     Gazetteer.default.cache_clear()
     try:
@@ -89,4 +91,6 @@ def test_a_short_form_is_known_without_the_place_table_as_the_table_has_it():
         table = default.short_forms(place)
         names = [*default.aliases_for(place), "市政府各部门", "不是机关", "市", "区发改局"]
         assert [fresh.short_form(name, place) for name in names] == [table.get(name) for name in names]
-        assert fresh.short_form_prefixes("市监察委员会", place) == [(word, table[word]) for word in ("市监察委员会", "市监察委") if word in table]
+        assert fresh.short_form_prefixes("市监察委员会", place) == [
+            (word, table[word]) for word in ("市监察委员会", "市监察委") if word in table
+        ]

@@ -31,7 +31,15 @@ def test_in_an_issue_the_gazette_title_and_first_line_repeated_are_running_heads
     from gazette_kg.loaders.parse.layout.clean import clean_lines
 
     text = "内部资料 免费赠阅\n永州市人民政府公报\n目 录\n正文\n内部资料 免费赠阅\n永州市人民政府公报\n正文"
-    assert [line.text for line in clean_lines(text).lines] == ["内部资料免费赠阅", "永州市人民政府公报", "目录", "正文", "", "", "正文"]
+    assert [line.text for line in clean_lines(text).lines] == [
+        "内部资料免费赠阅",
+        "永州市人民政府公报",
+        "目录",
+        "正文",
+        "",
+        "",
+        "正文",
+    ]
 
 
 def test_a_single_document_keeps_its_repeated_title():

@@ -13,34 +13,40 @@ def test_phones_and_addresses_are_masked():
     assert redact("一、加强组织领导") == "一、加强组织领导"
 
 
-@pytest.mark.parametrize("text, masked", [
-    ("+8613812345678", PHONE_MASK),
-    ("联系人：+86 138 1234 5678", f"联系人：{PHONE_MASK}"),
-    ("手机138.1234.5678。", f"手机{PHONE_MASK}。"),
-    ("手机 138 1234 5678", f"手机 {PHONE_MASK}"),
-    ("１３８１２３４５６７８", PHONE_MASK),
-    ("电话（0746）8368335", f"电话{PHONE_MASK}"),
-    ("电话(0746) 8368335", f"电话{PHONE_MASK}"),
-    ("（０７４６）８３６８３３５", PHONE_MASK),
-    ("张三，家住零陵区南津路12号。", f"张三，家住{ADDRESS_MASK}。"),
-    ("李四现住冷水滩区梅湾路3栋201室", f"李四现住{ADDRESS_MASK}"),
-    ("住址：祁阳县浯溪镇建设路56号", f"住址：{ADDRESS_MASK}"),
-])
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("+8613812345678", PHONE_MASK),
+        ("联系人：+86 138 1234 5678", f"联系人：{PHONE_MASK}"),
+        ("手机138.1234.5678。", f"手机{PHONE_MASK}。"),
+        ("手机 138 1234 5678", f"手机 {PHONE_MASK}"),
+        ("１３８１２３４５６７８", PHONE_MASK),
+        ("电话（0746）8368335", f"电话{PHONE_MASK}"),
+        ("电话(0746) 8368335", f"电话{PHONE_MASK}"),
+        ("（０７４６）８３６８３３５", PHONE_MASK),
+        ("张三，家住零陵区南津路12号。", f"张三，家住{ADDRESS_MASK}。"),
+        ("李四现住冷水滩区梅湾路3栋201室", f"李四现住{ADDRESS_MASK}"),
+        ("住址：祁阳县浯溪镇建设路56号", f"住址：{ADDRESS_MASK}"),
+    ],
+)
 def test_every_written_form_of_private_details_is_masked(text, masked):
     assert redact(text) == masked
 
 
-@pytest.mark.parametrize("text", [
-    "第十六条 湘桂铁路永州地区扩能改造工程",  # seed 003 line 546: law text, not an address
-    "湘桂铁路永州地区扩能改造工程",
-    "地址：永州市冷水滩区凤凰路1号",  # an agency's own address
-    "办公地址：零陵区芝山路18号",
-    "永政发〔2022〕3号",
-    "2021年12月31日起施行",
-    "总投资1234.5678万元",
-    "邮编425000",
-    "第三章 新建道路 第十二条",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第十六条 湘桂铁路永州地区扩能改造工程",  # seed 003 line 546: law text, not an address
+        "湘桂铁路永州地区扩能改造工程",
+        "地址：永州市冷水滩区凤凰路1号",  # an agency's own address
+        "办公地址：零陵区芝山路18号",
+        "永政发〔2022〕3号",
+        "2021年12月31日起施行",
+        "总投资1234.5678万元",
+        "邮编425000",
+        "第三章 新建道路 第十二条",
+    ],
+)
 def test_law_text_projects_and_agency_addresses_stay(text):
     assert redact(text) == text
 
@@ -57,13 +63,18 @@ def test_commendation_addresses_never_reach_the_output():
 
 
 def test_instrument_text_is_redacted():
-    text = "\n".join([
-        "某市人民政府关于表彰先进个人的决定", "某政发〔2023〕1号", "各单位：",
-        "一、表彰名单。" + "现予以表彰，号召全市向他们学习。" * 12,
-        "张三 某县某镇某村3组",
-        "二、联系方式。" + "如有疑问请联系市政府办公室，电话13812345678。" * 8,
-        "某市人民政府", "2023年1月5日",
-    ])
+    text = "\n".join(
+        [
+            "某市人民政府关于表彰先进个人的决定",
+            "某政发〔2023〕1号",
+            "各单位：",
+            "一、表彰名单。" + "现予以表彰，号召全市向他们学习。" * 12,
+            "张三 某县某镇某村3组",
+            "二、联系方式。" + "如有疑问请联系市政府办公室，电话13812345678。" * 8,
+            "某市人民政府",
+            "2023年1月5日",
+        ]
+    )
     issue = parse_text(text, "commendation.txt")
     output = json.dumps(issue.to_dict(), ensure_ascii=False)
     assert "13812345678" not in output and "某村3组" not in output
@@ -84,9 +95,15 @@ def test_cleaning_masks_phones_found_by_its_one_scan_of_the_text():
 def test_a_phone_number_broken_by_a_hard_wrap_is_masked_once_the_paragraph_is_joined():
     from gazette_kg.loaders.parse.layout.clean import clean_lines
 
-    lines = ["为进一步加强和改进本市政务服务工作提高办", "事效率经研究决定现将有关事项通知如下请认", "真贯彻执行各单位要高度重视确保各项工作落",
-             "到实处联系人张三的办公电话号码是138", "12345678请各单位于本月底前报送材", "料逾期不予受理特此通知全体人员遵照执行不",
-             "得有误切实做好相关工作为盼谢谢大家的支持"]
+    lines = [
+        "为进一步加强和改进本市政务服务工作提高办",
+        "事效率经研究决定现将有关事项通知如下请认",
+        "真贯彻执行各单位要高度重视确保各项工作落",
+        "到实处联系人张三的办公电话号码是138",
+        "12345678请各单位于本月底前报送材",
+        "料逾期不予受理特此通知全体人员遵照执行不",
+        "得有误切实做好相关工作为盼谢谢大家的支持",
+    ]
     assert all(len(line) >= 18 for line in lines)
     cleaned = [line.text for line in clean_lines("\n".join(lines) + "\n").lines]
     assert PHONE_MASK in cleaned[0] and "12345678" not in cleaned[0] and cleaned[4] == ""

@@ -4,12 +4,14 @@ from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.parse.layout.runon import is_run_on, pieces
 from gazette_kg.loaders.parse.pipeline import parse_text
 
-PAGE = ("# source: https://example.gov.cn/a.html\n"
-        "甲市人民政府办公室关于印发甲市乙工作方案的通知 甲政办发〔2023〕5号 各县区人民政府,市直各单位: "
-        "《甲市乙工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。 甲市人民政府办公室 2023年3月1日 甲市乙工作方案 "
-        "为贯彻落实《甲省人民政府关于加快发展的意见》(甲政发〔2022〕3号)精神,制定本方案。一、主要任务 "
-        "(一)加快建设。推进项目建设,确保按期完工。(市发改委牵头,市财政局配合)(二)强化保障。落实资金,加强监督管理。(市财政局负责)"
-        "二、保障措施 组 长:曹 亚,负责统筹。")
+PAGE = (
+    "# source: https://example.gov.cn/a.html\n"
+    "甲市人民政府办公室关于印发甲市乙工作方案的通知 甲政办发〔2023〕5号 各县区人民政府,市直各单位: "
+    "《甲市乙工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。 甲市人民政府办公室 2023年3月1日 甲市乙工作方案 "
+    "为贯彻落实《甲省人民政府关于加快发展的意见》(甲政发〔2022〕3号)精神,制定本方案。一、主要任务 "
+    "(一)加快建设。推进项目建设,确保按期完工。(市发改委牵头,市财政局配合)(二)强化保障。落实资金,加强监督管理。(市财政局负责)"
+    "二、保障措施 组 长:曹 亚,负责统筹。"
+)
 
 
 def test_a_run_on_line_is_cut_at_spaces_and_before_elements_after_a_stop():
@@ -23,17 +25,25 @@ def test_a_run_on_line_is_cut_at_spaces_and_before_elements_after_a_stop():
 def test_a_run_on_page_gives_its_document_and_facts_on_its_line():
     issue = parse_text(PAGE, "page.txt")
     [doc] = issue.documents
-    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == ("甲政办发〔2023〕5号", "甲市人民政府办公室", "2023-03-01", ["甲市乙工作方案"])
+    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == (
+        "甲政办发〔2023〕5号",
+        "甲市人民政府办公室",
+        "2023-03-01",
+        ["甲市乙工作方案"],
+    )
     assert [(c.in_, c.cited_doc_number, c.line) for c in issue.citations] == [("甲政办发〔2023〕5号", "甲政发〔2022〕3号", 2)]
     assert [(r.line, r.agencies) for r in issue.responsibilities] == [(2, ["市发改委", "市财政局"]), (2, ["市财政局"])]
 
 
 def test_a_news_page_run_together_without_spaces_gives_the_notice_it_prints_and_its_body():
-    issue = parse_text("# source: https://example.com/n.html\n甲省成立乙普查领导小组\n"
-                       "据甲省政府网消息,甲省人民政府办公厅公布关于成立乙普查领导小组的通知,由副省长张三任组长。全文如下:"
-                       "甲省人民政府办公厅关于成立乙普查领导小组的通知各市人民政府,省直各单位:为加强对乙普查的领导,省政府决定成立乙普查领导小组"
-                       "(以下简称领导小组)。现将有关事项通知如下:一、主要职责负责乙普查的组织和领导,协调解决普查中的重大问题。"
-                       "二、组成人员组长:张三副省长副组长:李四省统计局局长成员:王五省财政局副局长三、工作机构领导小组办公室设在省统计局。", "n.txt")
+    issue = parse_text(
+        "# source: https://example.com/n.html\n甲省成立乙普查领导小组\n"
+        "据甲省政府网消息,甲省人民政府办公厅公布关于成立乙普查领导小组的通知,由副省长张三任组长。全文如下:"
+        "甲省人民政府办公厅关于成立乙普查领导小组的通知各市人民政府,省直各单位:为加强对乙普查的领导,省政府决定成立乙普查领导小组"
+        "(以下简称领导小组)。现将有关事项通知如下:一、主要职责负责乙普查的组织和领导,协调解决普查中的重大问题。"
+        "二、组成人员组长:张三副省长副组长:李四省统计局局长成员:王五省财政局副局长三、工作机构领导小组办公室设在省统计局。",
+        "n.txt",
+    )
     [doc] = issue.documents
     assert (doc.title, doc.issuer) == ("甲省人民政府办公厅关于成立乙普查领导小组的通知", "甲省人民政府办公厅")
     [body] = issue.coordination_bodies

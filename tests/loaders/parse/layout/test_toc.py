@@ -3,7 +3,13 @@ from tests.seeds import parsed_seed
 
 def test_toc_with_tabs_and_square_brackets_and_glued_number():
     toc = parsed_seed("2018-2").toc
-    assert [e.doc_number for e in toc][:5] == ["永政发〔2018〕1号", "永政发〔2018〕2号", "永政发〔2018〕3号", "永政发〔2018〕4号", "永政函〔2018〕9号"]
+    assert [e.doc_number for e in toc][:5] == [
+        "永政发〔2018〕1号",
+        "永政发〔2018〕2号",
+        "永政发〔2018〕3号",
+        "永政发〔2018〕4号",
+        "永政函〔2018〕9号",
+    ]
     glued = toc[4]
     assert glued.title == "永州市人民政府关于表彰2017年度永州市见义勇为先进个人的决定" and glued.page == 25
     assert toc[2].normative_code == "YZCR-2018-00001"

@@ -19,7 +19,7 @@ PARAGRAPHS = [
 
 
 def _wrap(paragraphs: list[str], width: int) -> list[str]:
-    return [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    return [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
 
 
 def test_a_hard_wrapped_text_is_read_paragraph_by_paragraph():

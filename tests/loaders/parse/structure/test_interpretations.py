@@ -20,9 +20,17 @@ def test_an_interpretation_page_names_the_document_it_interprets_by_its_number_i
 def test_a_press_interview_or_drafting_notes_published_alone_are_interpretations():
     from gazette_kg.loaders.parse.pipeline import parse_text
 
-    interview = parse_text("甲市发展和改革委员会负责人就《甲市人民政府办公室关于印发甲市乙工作方案的通知》答记者问\n"
-                           "问:出台《方案》的背景是什么?\n答:为贯彻落实国家有关要求,市发改委起草了本方案。", "a.txt")
-    notes = parse_text("《甲市乙工作方案》起草说明\n一、起草背景\n为贯彻落实国家有关要求,起草了本方案。\n甲市发展和改革委员会\n2023年3月2日", "b.txt")
+    interview = parse_text(
+        "甲市发展和改革委员会负责人就《甲市人民政府办公室关于印发甲市乙工作方案的通知》答记者问\n"
+        "问:出台《方案》的背景是什么?\n答:为贯彻落实国家有关要求,市发改委起草了本方案。",
+        "a.txt",
+    )
+    notes = parse_text(
+        "《甲市乙工作方案》起草说明\n一、起草背景\n为贯彻落实国家有关要求,起草了本方案。\n甲市发展和改革委员会\n2023年3月2日",
+        "b.txt",
+    )
     assert [(i.agency, i.title) for i in interview.interpretations + notes.interpretations] == [
-        ("甲市发展和改革委员会", "甲市人民政府办公室关于印发甲市乙工作方案的通知"), ("甲市发展和改革委员会", "甲市乙工作方案")]
+        ("甲市发展和改革委员会", "甲市人民政府办公室关于印发甲市乙工作方案的通知"),
+        ("甲市发展和改革委员会", "甲市乙工作方案"),
+    ]
     assert interview.documents == notes.documents == []

@@ -8,7 +8,15 @@ def _lines(*texts):
 
 
 def test_chapters_articles_and_paragraphs_nest():
-    tree = build_tree(_lines("第一章 总则", "第一条 为了规范管理，制定本办法。", "本办法适用于全市。", "第二章 附则", "第二条 本办法自发布之日起施行。"))
+    tree = build_tree(
+        _lines(
+            "第一章 总则",
+            "第一条 为了规范管理，制定本办法。",
+            "本办法适用于全市。",
+            "第二章 附则",
+            "第二条 本办法自发布之日起施行。",
+        )
+    )
     assert [(p.kind, p.label, p.heading) for p in tree] == [("chapter", "第一章", "总则"), ("chapter", "第二章", "附则")]
     article = tree[0].children[0]
     assert (article.kind, article.number, article.text) == ("article", 1, "为了规范管理，制定本办法。")
@@ -37,6 +45,14 @@ def test_bold_markdown_articles_are_found():
 
 
 def test_outline_items_numbered_through_the_chapters_are_top_items():
-    tree = build_tree(_lines("第一章 总则", "一、根据有关规定,制定本规则。", "二、工作的准则是依法行政。",
-                             "第二章 职能", "三、政府由县长、副县长组成。", "四、实行县长负责制。"))
+    tree = build_tree(
+        _lines(
+            "第一章 总则",
+            "一、根据有关规定,制定本规则。",
+            "二、工作的准则是依法行政。",
+            "第二章 职能",
+            "三、政府由县长、副县长组成。",
+            "四、实行县长负责制。",
+        )
+    )
     assert counts(tree) == (2, 0, 4)
