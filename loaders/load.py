@@ -217,7 +217,7 @@ def load_paths(
     with store.writing():  # readers of the store see the whole run or none of it
         try:
             writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
-            derive(store)
+            derive(store, writer.added if not writer.replaced else None)
         except BaseException as err:
             writer.rollback()
             if isinstance(err, WriteError | StoreError):

@@ -45,6 +45,16 @@ class Writer:
         self._files = itertools.count()
         self._failure: BaseException | None = None
 
+    @property
+    def added(self) -> list[URIRef]:
+        """The graphs this run added (the store did not hold them)."""
+        return list(self._added)
+
+    @property
+    def replaced(self) -> list[URIRef]:
+        """The graphs this run replaced (their content before is kept for a rollback)."""
+        return [iri for iri, _ in self._saved]
+
     def write(self, graphs: Iterable[tuple[URIRef, str]]) -> None:
         """Write the graphs as ``graphs`` gives them; an error it raises is raised here, after
         what came before it is written (``rollback`` then undoes the run)."""

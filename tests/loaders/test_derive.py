@@ -1,0 +1,36 @@
+"""The derived graph: adding issues to a derived store gives what deriving them all at once gives."""
+
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+
+from gazette_kg.loaders.load import load_paths
+from gazette_kg.store import open_store
+from gazette_kg.vocabulary import DERIVED_GRAPH, GZ
+from tests.conftest import BASE
+from tests.seeds import seed_path
+
+
+def _derived(store) -> Graph:
+    return Graph().parse(data=b"".join(store.dump("nt", DERIVED_GRAPH)), format="nt")
+
+
+def test_adding_issues_derives_what_deriving_them_all_at_once_does(tmp_path):
+    # issues of the same years on both sides, so that counts of pairs already there grow
+    first, later = ["2018-2", "2022"], ["2018-9", "2021", "2017"]
+    stepwise, at_once = open_store(str(tmp_path / "stepwise")), open_store(str(tmp_path / "at-once"))
+    try:
+        load_paths([seed_path(key) for key in first], stepwise, BASE)
+        before = _derived(stepwise)
+        load_paths([seed_path(key) for key in later], stepwise, BASE)
+        load_paths([seed_path(key) for key in first + later], at_once, BASE)
+        whole = _derived(at_once)
+        assert len(whole) > len(before) > 100
+        assert any(weight.toPython() > 1 for weight in whole.objects(None, GZ.provisionCount))
+        assert isomorphic(_derived(stepwise), whole)
+        # the same issues again: nothing to add, and nothing changes
+        load_paths([seed_path(key) for key in later], stepwise, BASE)
+        assert isomorphic(_derived(stepwise), whole)
+        assert Literal(0) not in set(whole.objects(None, GZ.leaderCount))
+    finally:
+        stepwise.close()
+        at_once.close()
