@@ -16,6 +16,13 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 
 @pytest.fixture(scope="module")
 def strict_app(seed_store, seed_dumps):
+    with pytest.MonkeyPatch.context() as patch:
+        # a slow query from outside stays in the pool: the one worker is then busy for the next
+        patch.setenv("GAZETTE_KG_SLOW_SECONDS", "60")
+        yield from _strict_app(seed_store, seed_dumps)
+
+
+def _strict_app(seed_store, seed_dumps):
     app = create_app(
         config.settings(
             store=seed_store.location,
