@@ -6,6 +6,7 @@ from gazette_kg.loaders.load import LoadError, collect_files, load_paths, prepar
 from gazette_kg.paths import seeds_dir
 from gazette_kg.store import open_store
 from tests.conftest import BASE
+from tests.faults import fill_disk_on_bulk_load
 from tests.seeds import seed_path
 
 
@@ -115,17 +116,7 @@ def test_a_bulk_load_that_fails_part_way_undoes_the_whole_run(tmp_path, monkeypa
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
     before = _snapshot(store)
-    real = store._store
-
-    class DiskFillsUp:  # writes what it was given, then fails as a full disk would
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        def bulk_load(self, data, format):
-            real.bulk_load(data, format=format)
-            raise OSError("No space left on device")
-
-    monkeypatch.setattr(store, "_store", DiskFillsUp())
+    fill_disk_on_bulk_load(store, monkeypatch)
     changed = tmp_path / "changed.txt"
     changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
     with pytest.raises(LoadError, match="No space left"):

@@ -3,6 +3,7 @@ from rdflib import Literal, URIRef
 
 from gazette_kg.store import StoreError, open_store
 from gazette_kg.store.base import ntriples
+from tests.faults import fill_disk_on_bulk_load
 
 G = URIRef("https://example.org/graph/1")
 S, P = URIRef("https://example.org/s"), URIRef("https://example.org/p")
@@ -65,17 +66,7 @@ def test_new_graphs_load_in_bulk(store):
 
 def test_a_bulk_load_that_fails_part_way_leaves_the_store_as_it_was(store, monkeypatch):
     store.replace_graph(G, [(S, P, Literal("x"))])
-    real = store._store
-
-    class DiskFillsUp:  # writes what it was given, then fails as a full disk would
-        def __getattr__(self, name):
-            return getattr(real, name)
-
-        def bulk_load(self, data, format):
-            real.bulk_load(data, format=format)
-            raise OSError("No space left on device")
-
-    monkeypatch.setattr(store, "_store", DiskFillsUp())
+    fill_disk_on_bulk_load(store, monkeypatch)
     new = [(URIRef(f"https://example.org/graph/new{n}"), ntriples([(S, P, Literal(n))])) for n in range(3)]
     with pytest.raises(StoreError, match="3 graph.*No space left"):
         store.add_new_graphs(new)
