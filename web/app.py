@@ -42,6 +42,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         workers=int(settings["query_workers"]),
         queue_seconds=float(settings["queue_seconds"]),
         public_queries=int(settings["public_queries"]),
+        slow_seconds=float(settings["slow_seconds"]),
+        long_queries=int(settings["long_queries"]),
     )
     app.extensions["executor"] = executor or QueryExecutor(
         store,

@@ -19,10 +19,14 @@ def open_store(
     workers: int | None = None,
     queue_seconds: float | None = None,
     public_queries: int | None = None,
+    slow_seconds: float | None = None,
+    long_queries: int | None = None,
 ) -> Store:
     """The store at ``location``; ``workers`` and ``queue_seconds`` bound the queries it runs at once
     (worker processes of the embedded store, concurrent requests to a remote one), and
-    ``public_queries`` how many of them may be queries from outside."""
+    ``public_queries`` how many of them may be queries from outside. ``slow_seconds`` and
+    ``long_queries`` say when such a query leaves the embedded store's pool and how many may run
+    so (a server stops its own slow queries)."""
     location = str(location or config.get("store"))
     if location.startswith(("http://", "https://")):
         from gazette_kg.store.remote import RemoteStore
@@ -31,7 +35,13 @@ def open_store(
     from gazette_kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore(
-        location, read_only=read_only, workers=workers, queue_seconds=queue_seconds, public_queries=public_queries
+        location,
+        read_only=read_only,
+        workers=workers,
+        queue_seconds=queue_seconds,
+        public_queries=public_queries,
+        slow_seconds=slow_seconds,
+        long_queries=long_queries,
     )
 
 

@@ -117,12 +117,16 @@ class EmbeddedStore:
         workers: int | None = None,
         queue_seconds: float | None = None,
         public_queries: int | None = None,
+        slow_seconds: float | None = None,
+        long_queries: int | None = None,
     ) -> None:
         self.location = str(location)
         self.read_only = read_only
         self.workers = config.get("query_workers", workers)
         self.queue_seconds = config.get("queue_seconds", queue_seconds)
         self.public_queries = config.get("public_queries", public_queries)
+        self.slow_seconds = config.get("slow_seconds", slow_seconds)
+        self.long_queries = config.get("long_queries", long_queries)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
@@ -190,8 +194,8 @@ class EmbeddedStore:
                     self.location,
                     self.workers,
                     self.queue_seconds,
-                    slow_seconds=config.get("slow_seconds"),
-                    long_queries=config.get("long_queries"),
+                    slow_seconds=self.slow_seconds,
+                    long_queries=self.long_queries,
                     public_queries=self.public_queries,
                 )
             return self._pool

@@ -26,6 +26,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from gazette_kg.store.base import QueryTimeout, Refused, StoreBusy, StoreError
@@ -122,7 +123,11 @@ class WorkerPool:
         finally:
             release()
 
-    def _run(self, args: tuple, deadline: float, timeout: float, wait: float, release_public) -> QueryResult:
+    def _run(
+        self, args: tuple, deadline: float, timeout: float, wait: float, release_public: Callable[[], None] | None
+    ) -> QueryResult:
+        """The query in a pool worker; one from outside (``release_public`` given, to free its share
+        when it leaves the pool) leaves after ``slow_seconds``."""
         try:
             worker: _Worker | None = self._idle.get(timeout=wait)
         except queue.Empty:

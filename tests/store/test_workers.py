@@ -15,11 +15,11 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . FILTER (STR(?c)
 
 
 @pytest.fixture
-def pool_store(seed_store, monkeypatch):
-    """The seed store read through one worker; a query leaves the pool after 0.2 s."""
-    monkeypatch.setenv("GAZETTE_KG_SLOW_SECONDS", "0.2")
-    monkeypatch.setenv("GAZETTE_KG_LONG_QUERIES", "1")
-    store = open_store(seed_store.location, read_only=True, workers=1, queue_seconds=10, public_queries=1)
+def pool_store(seed_store):
+    """The seed store read through one worker; a query from outside leaves the pool after 0.2 s."""
+    store = open_store(
+        seed_store.location, read_only=True, workers=1, queue_seconds=10, public_queries=1, slow_seconds=0.2, long_queries=1
+    )
     yield store
     store.close()
 

@@ -16,13 +16,6 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 
 @pytest.fixture(scope="module")
 def strict_app(seed_store, seed_dumps):
-    with pytest.MonkeyPatch.context() as patch:
-        # a slow query from outside stays in the pool: the one worker is then busy for the next
-        patch.setenv("GAZETTE_KG_SLOW_SECONDS", "60")
-        yield from _strict_app(seed_store, seed_dumps)
-
-
-def _strict_app(seed_store, seed_dumps):
     app = create_app(
         config.settings(
             store=seed_store.location,
@@ -30,6 +23,7 @@ def _strict_app(seed_store, seed_dumps):
             query_workers=1,
             query_timeout=4.0,
             queue_seconds=0.5,
+            slow_seconds=60.0,  # a slow query from outside stays in the pool: the one worker is busy for the next
             client_queries=1,
             max_query_bytes=2000,
             max_request_bytes=10_000,
