@@ -296,3 +296,11 @@ def test_a_site_headline_exclaiming_above_the_title_does_not_end_the_search_for_
         "甲县城市管理局",
         "2018-10-23",
     )
+
+
+def test_an_opinion_laid_out_in_short_parts_is_its_own_instrument_a_notice_is_not():
+    opinion = "甲市人民政府关于乙的实施意见\n甲政字〔2021〕3号\n各县人民政府:\n为推进乙,制定本意见。\n一、目标要求\n推进乙。\n二、基本原则\n依法推进。"
+    issue, doc = _doc(opinion)
+    assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, "甲政字〔2021〕3号", 2)]
+    notice = opinion.replace("实施意见", "通知").replace("本意见", "本通知")
+    assert _doc(notice)[0].instruments == []
