@@ -114,5 +114,5 @@ def test_every_saved_query_has_an_expectation():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))
-def test_saved_query_on_the_seeds(seed_store, name):
-    assert EXPECTATIONS[name](seed_store)
+def test_saved_query_on_the_seeds(served_store, name):
+    assert EXPECTATIONS[name](served_store)
