@@ -28,8 +28,9 @@ from gazette_kg.loaders.parse.documents.decree import (
 )
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
-from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
+from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text, promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import (
+    COLUMN_TAG,
     ISSUER_TITLE,
     ORG_LINE,
     ORG_SUFFIX,
@@ -47,8 +48,11 @@ _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
 # The 主送机关 line: 各区人民政府，市人民政府各部门： (the text may go on after the colon; not 分享到: or 页面宽度(px):)
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
-# (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
-_STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
+# (失效), a quoted site section (“党政混合信息公开”), a site's column (政务服务丨) or a list's ordinal (第一篇:)
+# before a title in a site's list
+_STATUS_TAG = regex.compile(
+    rf"^(?:[（(]\p{{Han}}{{1,4}}[)）]|“\p{{Han}}{{2,12}}”|{COLUMN_TAG}|第[一二三四五六七八九十\d]{{1,3}}篇\s*[:：])\s*"
+)
 _VERSION_TAG = regex.compile(
     r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt")) + r")\s*[)）]$"
 )  # …条例(2003年修正)
@@ -66,6 +70,7 @@ _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an iss
 _GOVERNMENT_BODY = regex.compile(
     r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
 )
+_MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
@@ -196,8 +201,19 @@ def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, N
             break
         lines.insert(0, index)
         index -= 1
-    title = "".join(clean.lines[i].text for i in lines)
+    title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _formal_title_under(
+    clean: CleanText, skip: set[int], number_index: int, title: tuple[int, str, str | None]
+) -> tuple[int, str, str | None]:
+    """GB/T 9704 prints the title under the number: there, a title that reads as one (某某关于…的通知)
+    wins over a page's heading above the number that does not (乌兰浩特市公文…有关规定、格式细则)."""
+    if _TITLE_START.match(title[1]):
+        return title
+    under = _title(clean, skip | set(range(number_index + 1)), None, False)
+    return under if under and _TITLE_START.match(under[1]) else title
 
 
 def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
@@ -287,6 +303,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     elif title and number and number[0] is not None and title[0] < number[0]:
         over = _title_over_number(clean, number[0])
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
+        title = _formal_title_under(clean, skip, number[0], title)
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None
@@ -342,9 +359,10 @@ def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence."""
     if header.decree and header.title:
         return [header.title]
-    if header.title and "《" in header.title:
-        return None  # read from the title
-    return promulgated_in_text(clean.lines[header.text_index :]) or None
+    in_text = promulgated_in_text(clean.lines[header.text_index :])
+    if header.title and "《" in header.title and len(in_text) <= len(promulgated_titles(header.title)):
+        return None  # read from the title, unless the text names more (a title quoting only a report within them)
+    return in_text or None
 
 
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:
@@ -372,8 +390,9 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     signature = _signature(clean, 0)
     signer = signature[1] if signature else _closing_org(clean)
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
-        if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
-            return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
+        full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]
+        if full and _LEVEL_ONLY.match(titled["issuer"]):
+            return full[:1]  # 区人民政府办公室关于… signed (or catalogued as issued by) 蔡甸区人民政府办公室
         issuers = split_issuers(clean, header.title_index, header.title)
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
         return (
@@ -383,8 +402,18 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
-    issuer = signer or _field(fields, "issuer")
+    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer")
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+def _masthead_org(clean: CleanText, header: DocHeader) -> str | None:
+    """The body of the 发文机关标志 above the number (GB/T 9704): 某某厅文件 → 某某厅."""
+    for index in _head(clean):
+        if index >= header.title_index:
+            break
+        if (found := _MASTHEAD.match(clean.lines[index].text)) and ORG_LINE.match(found["org"]):
+            return found["org"]
+    return None
 
 
 def _signing_bodies(clean: CleanText, date_index: int) -> list[str]:

@@ -304,3 +304,39 @@ def test_an_opinion_laid_out_in_short_parts_is_its_own_instrument_a_notice_is_no
     assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, "甲政字〔2021〕3号", 2)]
     notice = opinion.replace("实施意见", "通知").replace("本意见", "本通知")
     assert _doc(notice)[0].instruments == []
+
+
+def test_a_formal_title_under_the_number_wins_over_a_page_heading_and_a_masthead_names_the_issuer():
+    page = (
+        "第一篇:甲省关于乙登记问题的通知\n甲省丙厅文件\n甲丙发[2006]8号\n------------------\n关于乙登记问题的通知\n"
+        "为认真贯彻落实有关规定,完善乙的申请、延续登记等管理制度,切实整治圈而不探行为,推进乙的勘查工作,"
+        "根据有关办法和条例的规定,现就有关问题通知如下,请认真贯彻执行。\n一、申请乙的,应当达到普查阶段。\n二、期满需要延续的,可申请延续。"
+    )
+    _, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于乙登记问题的通知", "甲丙发〔2006〕8号", "甲省丙厅")
+    heading = (
+        "甲市公文处理有关规定、格式细则\n甲政办发〔2013〕11号\n甲市人民政府办公室关于\n印发《甲市公文处理有关规定》和《甲市公文格式细则》的通知\n"
+        "各镇人民政府:\n经市政府同意,现将《甲市公文处理有关规定》和《甲市公文格式细则》印发给你们。\n2013年2月27日\n"
+    )
+    _, doc = _doc(heading)
+    assert (doc.title[:13], doc.issuer, doc.genre, doc.promulgates) == (
+        "甲市人民政府办公室关于印发",
+        "甲市人民政府办公室",
+        "通知",
+        ["甲市公文处理有关规定", "甲市公文格式细则"],
+    )
+    column = "政务服务丨甲市人民政府关于深化乙改革的实施意见\n甲政字〔2021〕30号\n各县人民政府:\n为深化乙改革,制定本意见。\n一、目标要求\n深化乙。"
+    assert (_doc(column)[1].title, _doc(column)[1].issuer) == ("甲市人民政府关于深化乙改革的实施意见", "甲市人民政府")
+
+
+def test_the_issuing_sentence_names_the_instruments_a_title_runs_together_and_a_field_names_the_issuer():
+    page = (
+        "县人民政府办公室关于印发2024年县《政府工作报告》确定的甲方案和2024年市《政府工作报告》涉及乙县的乙方案的通知\n"
+        "文号 : 乙政办发〔2024〕1号 发文单位: 乙县人民政府办公室\n各镇人民政府:\n"
+        "《2024年县〈政府工作报告〉确定的甲方案》和《2024年市〈政府工作报告〉涉及乙县的乙方案》已经县人民政府同意,现印发给你们。\n"
+    )
+    _, doc = _doc(page)
+    assert (doc.issuer, doc.promulgates) == (
+        "乙县人民政府办公室",
+        ["2024年县《政府工作报告》确定的甲方案", "2024年市《政府工作报告》涉及乙县的乙方案"],
+    )
