@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from urllib.parse import quote
 
 from flask import current_app, request
@@ -44,6 +45,13 @@ class ExecutorStore:
 def rows(sparql: str) -> list[dict]:
     """SELECT rows as rdflib terms for one of the app's own queries, the usual prefixes declared."""
     return ExecutorStore().select(PREFIXES + sparql)
+
+
+def bindings(sparql: str) -> list[dict[str, dict]]:
+    """SELECT rows as SPARQL JSON terms (``{"type", "value", "xml:lang"?, "datatype"?}`` by variable) for
+    one of the app's own queries: for a page that needs only the values, rdflib terms (several times
+    the cost of reading the JSON) are not made."""
+    return json.loads(run(PREFIXES + sparql, RESULT_FORMATS["json"]).body)["results"]["bindings"]
 
 
 def page_query(name: str, **values) -> str:

@@ -107,7 +107,13 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
     if not outgoing and not inbound:
         abort(404)
     types = [str(r["o"]) for r in outgoing if str(r["p"]) == RDF_TYPE]
-    history = _history(iri, types)
+    properties: dict[str, list] = defaultdict(list)
+    for row in outgoing:
+        if str(row["p"]) not in (RDF_TYPE, *PROVENANCE):
+            properties[str(row["p"])].append(row["o"])
+    for values in properties.values():
+        values.sort(key=lambda v: (not (isinstance(v, Literal) and v.language == lang), str(v)))
+    history = _history(iri, types, properties)
     names = labels(
         [str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)]
         + [str(r["s"]) for r in inbound]
@@ -117,12 +123,6 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
         + history.iris(),
         lang,
     )
-    properties: dict[str, list] = defaultdict(list)
-    for row in outgoing:
-        if str(row["p"]) not in (RDF_TYPE, *PROVENANCE):
-            properties[str(row["p"])].append(row["o"])
-    for values in properties.values():
-        values.sort(key=lambda v: (not (isinstance(v, Literal) and v.language == lang), str(v)))
     referenced: dict[str, list] = defaultdict(list)
     for row in inbound:
         referenced[str(row["p"])].append(str(row["s"]))
@@ -166,9 +166,9 @@ class _History:
         return found + ([str(self.document)] if self.document is not None else [])
 
 
-def _history(iri: URIRef, types: list[str]) -> _History:
+def _history(iri: URIRef, types: list[str], properties: dict[str, list]) -> _History:
     if str(GZ.Document) in types or str(GZ.Instrument) in types:
-        document = pointintime.governing_document(iri)
+        document = pointintime.governing_document_among(iri, properties)
         if document is not None:
             return _History(document, timeline.document_timeline(iri, document), [])
     if str(GZ.Agency) in types:
