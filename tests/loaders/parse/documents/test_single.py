@@ -352,3 +352,13 @@ def test_a_text_without_signature_is_dated_by_its_adoption_note_or_a_databases_d
     ministry = "丙用具准运证管理办法\n\n丙部\n\n丙用具准运证管理办法\n\n1990年3月10日,丙部\n\n第1条 为了加强管理,特制定本办法。\n第2条 本办法由丙部解释。"
     issue, doc = _doc(ministry)
     assert (doc.issuer, doc.signed_date, issue.instruments[0].articles) == ("丙部", "1990-03-10", 2)
+
+
+def test_the_number_printed_with_the_date_under_a_second_printing_of_the_title_is_the_documents_own():
+    page = (
+        "甲省政府关于乙问题的通知\n\n  【发布文号】-----------\n\n  【发布日期】1985-05-04\n\n甲省人民政府关于乙问题的通知\n\n"
+        "(1985年5月4日甲政〔1985〕38号)  根据有关法律的规定精神,现将我省乙的有关问题通知如下:\n\n 一、乙的权限\n\n  下列人员由省人民政府任免。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.signed_date) == ("甲省人民政府关于乙问题的通知", "甲政〔1985〕38号", "1985-05-04")
+    assert issue.citations == []
