@@ -72,6 +72,10 @@ _GOVERNMENT_BODY = regex.compile(
 )
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
+_DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
+_DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
+_DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
+DATED_NOTE_LINES = 8  # lines under a title where a database states its date
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
@@ -267,6 +271,19 @@ def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | 
     return None
 
 
+def _date_under_title(clean: CleanText, title_index: int) -> str | None:
+    """The date a text without a signature states under its title: the note of its adoption or
+    publication (1993年10月28日…会议通过 1993年10月28日公布施行), or a database's date and issuer
+    (1990年3月10日,铁道部); not past the first provision."""
+    for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
+        text = clean.lines[index].text
+        if _OUTLINE.match(text) or _SENTENCE.search(text):
+            return None
+        if _DATED_NOTE.match(text) or ((dated := _DATED_ISSUER.match(text)) and ORG_LINE.match(dated["org"])):
+            return parse_date(text)
+    return None
+
+
 def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
@@ -333,6 +350,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     _read_close(clean, header, fields)
     if history and header.signed_date is None:
         header.signed_date = history[2]
+    if header.signed_date is None and title:
+        header.signed_date = _date_under_title(clean, title[0])
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
