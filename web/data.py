@@ -10,9 +10,10 @@ from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
 from gazette_kg.sparql_text import bind, load_query
-from gazette_kg.store import QueryResult
+from gazette_kg.store import QueryResult, Refused
 from gazette_kg.vocabulary import GZ, RESULT_FORMATS, SITE
 from gazette_kg.vocabulary import PREFIXES as BASE_PREFIXES
+from gazette_kg.web.i18n import translate
 
 # The project's prefixes (gazette_kg/vocabulary.py) declared before every page query, and used to shorten IRIs.
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
@@ -58,6 +59,14 @@ def page_query(name: str, **values) -> str:
     """The app's query ``web/sparql/<name>.rq`` with its ``$name`` placeholders bound to ``values`` (terms,
     or lists of terms). These files leave the project's prefixes to ``rows``, which declares them."""
     return bind(load_query("gazette_kg.web", name), **values)
+
+
+def page_number() -> int:
+    """The listing page asked for (``?page=``, from 0); 400 if it is not a number."""
+    raw = request.args.get("page", "0") or "0"
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
+        raise Refused(translate("bad_page"), 400)
+    return int(raw)
 
 
 def settings() -> dict:
