@@ -72,6 +72,11 @@ _GOVERNMENT_BODY = regex.compile(
 )
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
+_DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
+_DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
+_DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
+_DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
+DATED_NOTE_LINES = 8  # lines under a title where a database states its date
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
@@ -267,6 +272,31 @@ def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | 
     return None
 
 
+def _dated_number(clean: CleanText, title_index: int) -> tuple[int, str, str, object, str | None] | None:
+    """(title index, title, number, parts, date) of the number a copy prints under the title with the date,
+    in brackets before the text ((1985年5月4日皖政〔1985〕38号) 根据…): the document's own, not a citation.
+    The title it stands under may be a second printing of it, below a page's heading and fields."""
+    for index in [i for i in _head(clean) if i >= title_index]:
+        note = _DATED_NUMBER.match(clean.lines[index].text)
+        above = previous_texts(clean, index, 1)
+        if note and above and _is_title(clean.lines[above[0]].text) and (found := number_in_line(note["number"])):
+            return above[0], clean.lines[above[0]].text, found[0], found[1], parse_date(note.group(0))
+    return None
+
+
+def _date_under_title(clean: CleanText, title_index: int) -> str | None:
+    """The date a text without a signature states under its title: the note of its adoption or
+    publication (1993年10月28日…会议通过 1993年10月28日公布施行), or a database's date and issuer
+    (1990年3月10日,铁道部); not past the first provision."""
+    for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
+        text = clean.lines[index].text
+        if _OUTLINE.match(text) or _SENTENCE.search(text):
+            return None
+        if _DATED_NOTE.match(text) or ((glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"])):
+            return parse_date(text)
+    return None
+
+
 def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
@@ -309,6 +339,9 @@ def read_single(clean: CleanText) -> DocHeader | None:
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None
     if history:
         number = (history[0], history[1], None)
+    dated = _dated_number(clean, title[0]) if title and number is None and not masthead and not history else None
+    if dated:
+        title, number = (dated[0], dated[1], None), (None, dated[2], dated[3])
     if title is None and number is None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
@@ -333,6 +366,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     _read_close(clean, header, fields)
     if history and header.signed_date is None:
         header.signed_date = history[2]
+    if header.signed_date is None and title:
+        header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)

@@ -48,6 +48,7 @@ _MEMBERS_SECTION = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*(?:组成人员|人员组成|成员组成|组织机构|机构组成)"
 )
 _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")
+_UNREAD_ROLE = regex.compile(rf"^\p{{Han}}{{1,3}}\s*[：:]\s*{_NAME}[（(]")  # a label that is no role, then a leader
 _PERSONS = regex.compile(r"[\s、，,]+")  # persons side by side after a role heading: 彭景坤 易肇沅 周杏武
 _PERSON = regex.compile(rf"^{_NAME}$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
@@ -298,6 +299,8 @@ def _blocks(
                 post = (person["post"] or text.split("\t")[-1]).strip()
                 if post and post != person["name"]:
                     posts[person["name"]] = post
+            elif heading is None and not person and _UNREAD_ROLE.match(text):
+                role = None  # a role heading the page lost a character of ( 长:某某): its leader's role is unknown
             elif heading is None and not person:
                 break
         if leaders:

@@ -340,3 +340,25 @@ def test_the_issuing_sentence_names_the_instruments_a_title_runs_together_and_a_
         "乙县人民政府办公室",
         ["2024年县《政府工作报告》确定的甲方案", "2024年市《政府工作报告》涉及乙县的乙方案"],
     )
+
+
+def test_a_text_without_signature_is_dated_by_its_adoption_note_or_a_databases_date_and_issuer():
+    congress = (
+        "甲市乙审批规定\n\n甲市人大常委会\n\n甲市乙审批规定\n"
+        "(1993年10月28日甲市第十二届人民代表大会常务委员会第三次会议通过 1993年10月28日公布施行)\n"
+        "第一条 为做好乙的审批工作,根据国家有关法律、法规,制定本规定。\n第二条 本规定自公布之日起施行。"
+    )
+    assert _doc(congress)[1].signed_date == "1993-10-28"
+    ministry = "丙用具准运证管理办法\n\n丙部\n\n丙用具准运证管理办法\n\n1990年3月10日,丙部\n\n第1条 为了加强管理,特制定本办法。\n第2条 本办法由丙部解释。"
+    issue, doc = _doc(ministry)
+    assert (doc.issuer, doc.signed_date, issue.instruments[0].articles) == ("丙部", "1990-03-10", 2)
+
+
+def test_the_number_printed_with_the_date_under_a_second_printing_of_the_title_is_the_documents_own():
+    page = (
+        "甲省政府关于乙问题的通知\n\n  【发布文号】-----------\n\n  【发布日期】1985-05-04\n\n甲省人民政府关于乙问题的通知\n\n"
+        "(1985年5月4日甲政〔1985〕38号)  根据有关法律的规定精神,现将我省乙的有关问题通知如下:\n\n 一、乙的权限\n\n  下列人员由省人民政府任免。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.signed_date) == ("甲省人民政府关于乙问题的通知", "甲政〔1985〕38号", "1985-05-04")
+    assert issue.citations == []

@@ -141,3 +141,17 @@ def test_bodies_listed_by_number_with_their_leaders_under_role_headings_and_an_o
     )
     [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, setup.lines, raw=setup.raw))
     assert body.office_at == "统计局"
+
+
+def test_a_role_heading_the_page_garbled_skips_its_leader_not_the_rest_of_the_block():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = (
+        "县政府决定成立甲县政务公开领导小组。\n二、组成人员\n 长:张大明(县政府常务副县长)\n副组长:李小华(县政府办公室主任)\n"
+        "        王二县政府办公室副主任)\n三、工作机构\n领导小组办公室设在县政府办公室。"
+    )
+    span = DocumentSpan("", None, None, None, [SourceLine(i + 1, t) for i, t in enumerate(text.split("\n"))])
+    [body], _, _ = extract_bodies(span)
+    assert (body.name, body.office_at) == ("甲县政务公开领导小组", "县政府办公室")
+    assert [(l.person, l.role) for l in body.leaders] == [("李小华", "副组长"), ("王二", "副组长")]
