@@ -8,6 +8,7 @@ import pytest
 
 from gazette_kg.store import StoreBusy, open_store
 from gazette_kg.web.executor import QueryExecutor
+from tests.differences import VIRTUOSO_FAST_JOIN
 
 JSON = "application/sparql-results+json"
 # keeps a worker busy for most of a second on the seeds
@@ -61,6 +62,7 @@ def test_the_same_query_asked_while_it_runs_is_run_once(served_store):
         runner.close()
 
 
+@VIRTUOSO_FAST_JOIN
 def test_one_client_cannot_hold_more_than_its_share_of_workers(served_store):
     runner = executor(served_store.location, workers=2, client_queries=1)
     first = threading.Thread(target=runner.run, args=(SLOW + " # 1", JSON), kwargs={"client": "greedy"})
@@ -76,6 +78,7 @@ def test_one_client_cannot_hold_more_than_its_share_of_workers(served_store):
         runner.close()
 
 
+@VIRTUOSO_FAST_JOIN
 def test_queries_from_outside_cannot_hold_every_worker(served_store):
     runner = executor(served_store.location, workers=2, client_queries=2)  # public_queries=1
     first = threading.Thread(target=runner.run, args=(SLOW + " # a", JSON), kwargs={"client": "a", "public": True})
