@@ -375,10 +375,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
-    """A page that starts at the 主送机关 (its title and number left on another page) and is signed and dated."""
+    """A page whose title and number were left on another page: it starts at the 主送机关, or it ends
+    with the signature, the issuing body over the date (a page holding the end of a document)."""
     skip = {f.index for f in fields}
     first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
-    if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
+    if first is None or not (_ADDRESSED_TO.match(clean.lines[first].text) or _signed_at_end(clean)):
         return None
     header = DocHeader(
         title=None, title_index=first, number_index=first - 1, number=None, issuers=[], end_index=len(clean.lines), span_start=0
@@ -388,6 +389,12 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     return header
+
+
+def _signed_at_end(clean: CleanText) -> bool:
+    """The text ends with its signature: a body's line, then the date (a table's bar after it aside)."""
+    last = previous_texts(clean, len(clean.lines), 2)
+    return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
 
 
 def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
