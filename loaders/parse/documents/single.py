@@ -75,6 +75,7 @@ _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]�
 _DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
 _DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
 _DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
+_DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
 DATED_NOTE_LINES = 8  # lines under a title where a database states its date
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
@@ -271,6 +272,18 @@ def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | 
     return None
 
 
+def _dated_number(clean: CleanText, title_index: int) -> tuple[int, str, str, object, str | None] | None:
+    """(title index, title, number, parts, date) of the number a copy prints under the title with the date,
+    in brackets before the text ((1985年5月4日皖政〔1985〕38号) 根据…): the document's own, not a citation.
+    The title it stands under may be a second printing of it, below a page's heading and fields."""
+    for index in [i for i in _head(clean) if i >= title_index]:
+        note = _DATED_NUMBER.match(clean.lines[index].text)
+        above = previous_texts(clean, index, 1)
+        if note and above and _is_title(clean.lines[above[0]].text) and (found := number_in_line(note["number"])):
+            return above[0], clean.lines[above[0]].text, found[0], found[1], parse_date(note.group(0))
+    return None
+
+
 def _date_under_title(clean: CleanText, title_index: int) -> str | None:
     """The date a text without a signature states under its title: the note of its adoption or
     publication (1993年10月28日…会议通过 1993年10月28日公布施行), or a database's date and issuer
@@ -279,7 +292,7 @@ def _date_under_title(clean: CleanText, title_index: int) -> str | None:
         text = clean.lines[index].text
         if _OUTLINE.match(text) or _SENTENCE.search(text):
             return None
-        if _DATED_NOTE.match(text) or ((dated := _DATED_ISSUER.match(text)) and ORG_LINE.match(dated["org"])):
+        if _DATED_NOTE.match(text) or ((glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"])):
             return parse_date(text)
     return None
 
@@ -326,6 +339,9 @@ def read_single(clean: CleanText) -> DocHeader | None:
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None
     if history:
         number = (history[0], history[1], None)
+    dated = _dated_number(clean, title[0]) if title and number is None and not masthead and not history else None
+    if dated:
+        title, number = (dated[0], dated[1], None), (None, dated[2], dated[3])
     if title is None and number is None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
@@ -351,7 +367,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if history and header.signed_date is None:
         header.signed_date = history[2]
     if header.signed_date is None and title:
-        header.signed_date = _date_under_title(clean, title[0])
+        header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
@@ -359,10 +375,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
-    """A page that starts at the 主送机关 (its title and number left on another page) and is signed and dated."""
+    """A page whose title and number were left on another page: it starts at the 主送机关, or it ends
+    with the signature, the issuing body over the date (a page holding the end of a document)."""
     skip = {f.index for f in fields}
     first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
-    if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
+    if first is None or not (_ADDRESSED_TO.match(clean.lines[first].text) or _signed_at_end(clean)):
         return None
     header = DocHeader(
         title=None, title_index=first, number_index=first - 1, number=None, issuers=[], end_index=len(clean.lines), span_start=0
@@ -372,6 +389,12 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     return header
+
+
+def _signed_at_end(clean: CleanText) -> bool:
+    """The text ends with its signature: a body's line, then the date (a table's bar after it aside)."""
+    last = previous_texts(clean, len(clean.lines), 2)
+    return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
 
 
 def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:

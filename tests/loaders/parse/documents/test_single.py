@@ -352,3 +352,29 @@ def test_a_text_without_signature_is_dated_by_its_adoption_note_or_a_databases_d
     ministry = "丙用具准运证管理办法\n\n丙部\n\n丙用具准运证管理办法\n\n1990年3月10日,丙部\n\n第1条 为了加强管理,特制定本办法。\n第2条 本办法由丙部解释。"
     issue, doc = _doc(ministry)
     assert (doc.issuer, doc.signed_date, issue.instruments[0].articles) == ("丙部", "1990-03-10", 2)
+
+
+def test_the_number_printed_with_the_date_under_a_second_printing_of_the_title_is_the_documents_own():
+    page = (
+        "甲省政府关于乙问题的通知\n\n  【发布文号】-----------\n\n  【发布日期】1985-05-04\n\n甲省人民政府关于乙问题的通知\n\n"
+        "(1985年5月4日甲政〔1985〕38号)  根据有关法律的规定精神,现将我省乙的有关问题通知如下:\n\n 一、乙的权限\n\n  下列人员由省人民政府任免。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.signed_date) == ("甲省人民政府关于乙问题的通知", "甲政〔1985〕38号", "1985-05-04")
+    assert issue.citations == []
+
+
+def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_document():
+    addressed = (
+        "各镇人民政府,各街道办事处,区人民政府各部门,各有关单位:\n"
+        "为推进依法行政,区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理,现将结果公布如下。\n"
+        "经区政府研究,决定继续有效的规范性文件52件,失效100件,现予以公布。"
+    )
+    _, doc = _doc(addressed)
+    assert (doc.title, doc.doc_number, doc.addressees[:2]) == (None, None, ["各镇人民政府", "各街道办事处"])
+    tail = (
+        "三、其他事项\n(一)领导小组办公室设在甲部,承担领导小组日常工作。领导小组成员因工作变动需要调整的,由所在单位向领导小组办公室提出。\n"
+        "(二)领导小组实行工作会议制度,工作会议由组长或其委托的副组长召集,根据工作需要定期或不定期召开。\n甲院办公厅\n2021年4月21日 |"
+    )
+    _, doc = _doc(tail)
+    assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
