@@ -70,6 +70,8 @@ _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an iss
 _GOVERNMENT_BODY = regex.compile(
     r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
 )
+_QUOTED_ORG = regex.compile(rf"^(?:\p{{Han}}|[（()）“”\"])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")  # 某县“双创”办
+_SIGNERS_APART = regex.compile(r"[、\s]+")
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 _DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
@@ -444,8 +446,22 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
+    if signer is None and signature and (block := _signing_block(clean, signature[0])):
+        return block
     issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer")
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+def _signing_block(clean: CleanText, date_index: int) -> list[str]:
+    """Joint issuers signing above the date several to a line (A、B / C、D), a quoted word in a name
+    (某县“双创”办): every one of them, top first."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        parts = [part for part in _SIGNERS_APART.split(clean.lines[index].text) if part]
+        if not parts or not all(_QUOTED_ORG.match(part) for part in parts):
+            break
+        bodies[:0] = parts
+    return bodies
 
 
 def _masthead_org(clean: CleanText, header: DocHeader) -> str | None:

@@ -378,3 +378,16 @@ def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_doc
     )
     _, doc = _doc(tail)
     assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
+
+
+def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
+    _, doc = _doc(
+        "关于严禁在县城区种植农作物的通告\n\n为创建卫生城市,根据县“双创”工作的部署,决定对县城区范围内种植的各类农作物进行统一清理,"
+        "请各种植户在本通告发布之日起自行清理,逾期不清理的,由有关部门强行清理。\n\n特此通告。\n\n"
+        "甲县“双创”办、甲县城市管理局\n\n甲县水务局、乙镇人民政府\n\n2018年10月23日\n"
+    )
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "甲县“双创”办",
+        ["甲县“双创”办", "甲县城市管理局", "甲县水务局", "乙镇人民政府"],
+        "2018-10-23",
+    )
