@@ -195,7 +195,7 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     return index, joined, number
 
 
-def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
     """The title printed just above the number (GB/T 9704), when a page's heading above it names the
     document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
     issuer's line of its own, ending in a genre."""
@@ -204,7 +204,13 @@ def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, N
     while index >= 0 and not clean.lines[index].text:
         index -= 1
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
-        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
+        if (
+            index in skip
+            or ORG_LINE.match(text)
+            or _is_header_furniture(text)
+            or _SENTENCE.search(text)
+            or _NOT_IN_TITLE.search(text)
+        ):
             break
         lines.insert(0, index)
         index -= 1
@@ -333,7 +339,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if masthead:
         number = (masthead[0], masthead[1], None)
     elif title and number and number[0] is not None and title[0] < number[0]:
-        over = _title_over_number(clean, number[0])
+        over = _title_over_number(clean, number[0], skip)
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
         title = _formal_title_under(clean, skip, number[0], title)
     if title and title[2] and number is None:

@@ -391,3 +391,20 @@ def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
         ["甲县“双创”办", "甲县城市管理局", "甲县水务局", "乙镇人民政府"],
         "2018-10-23",
     )
+
+
+def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_over_the_number():
+    page = (
+        "甲市人民政府关于命名甲市示范社区的决定\n- 格式:doc\n甲市人民政府关于命名甲市示范\n社区的决定\n【法规类别】基层组织管理\n"
+        "【发文字号】甲政发[2008]31号\n【发布部门】甲市政府\n【发布日期】2008.04.01\n【时效性】现行有效\n"
+        "甲市人民政府关于命名甲市示范社区的决定\n(甲政发〔2008〕31号)\n各区、县人民政府,各委、局:\n"
+        "几年来,全市积极推进和谐社区创建活动,为树立典型,发挥示范引导作用,市人民政府决定,命名乙区等9个区为甲市示范区。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.promulgates) == (
+        "甲市人民政府关于命名甲市示范社区的决定",
+        "甲政发〔2008〕31号",
+        "甲市人民政府",
+        [],
+    )
+    assert issue.instruments == []
