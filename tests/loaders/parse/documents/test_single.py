@@ -408,3 +408,13 @@ def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_ove
         [],
     )
     assert issue.instruments == []
+
+
+def test_a_decision_amending_rules_item_by_item_is_an_act_not_an_instrument():
+    issue, doc = _doc(
+        "甲省人民代表大会常务委员会关于修改部分地方性法规的决定\n甲省人大常委会\n甲省人民代表大会常务委员会关于修改部分地方性法规的决定\n"
+        "甲省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n"
+        "一、对下列明显不适应经济社会发展要求的法规进行修改\n1.在《甲省乙条例》第七条中增加一项作为第六项。\n"
+        "二、对下列与上位法不一致的法规进行修改\n1.将《甲省丙条例》第十条修改为:“各级人民政府应当发挥本地优势。”"
+    )
+    assert (doc.genre, issue.instruments) == ("决定", [])
