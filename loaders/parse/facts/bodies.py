@@ -15,10 +15,12 @@ text without a number continues the latest item that is not yet complete.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.facts.personnel import is_post, organisation_of
 from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
@@ -202,6 +204,35 @@ def _glued_leader(text: str) -> regex.Match | None:
     return match if match and organisation_of(match["post"]) else None
 
 
+@cache
+def _title_end() -> regex.Pattern:
+    """The title that ends a post (部长, 局长, 副秘书长: personnel.yaml), not the 委员 of a 委员会."""
+    titles = sorted(data_yaml("personnel.yaml")["titles"], key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, titles))})(?!会)")
+
+
+_ORGAN_START = regex.compile(r"^(?:市|省|县|区|州|中共|自治|人民|国家|国务|中央|中国|全国|副|常务)")
+_HAN_ONLY = regex.compile(r"^\p{Han}+$")
+
+
+def _glued_leaders(text: str) -> list[tuple[str, str]]:
+    """Leaders a run-on page printed one after another with nothing between (姜大明国土资源部部长丁向阳
+    国务院副秘书长…): cut after each post's title; a name is three characters, or two where the rest
+    opens with a place or an organ (王勇国务委员). [] unless every piece is a name and a post."""
+    cuts = [match.end() for match in _title_end().finditer(text)]
+    if len(cuts) < 2 or cuts[-1] != len(text) or not _HAN_ONLY.match(text):
+        return []
+    found, start = [], 0
+    for end in cuts:
+        piece, start = text[start:end], end
+        size = 2 if _ORGAN_START.match(piece[2:]) else 3
+        name, post = piece[:size], piece[size:]
+        if len(post) < 3 or not organisation_of(post):
+            return []
+        found.append((name, post))
+    return found
+
+
 def _members(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines that list a body's leaders: those after its members section (二、组成人员) where
     other sections come first, else all of them."""
@@ -302,6 +333,10 @@ def _blocks(
                 leaders.extend(Leader(name, role) for name in several)
                 continue
             person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
+            if role and not person and (glued := _glued_leaders(text)):
+                leaders.extend(Leader(name, role) for name, _ in glued)
+                posts.update(glued)
+                continue
             if role and not person:
                 person = _glued_leader(text)
             if role and person:

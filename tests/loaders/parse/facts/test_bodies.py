@@ -173,3 +173,26 @@ def test_leaders_named_in_running_text_lead_the_bodies_of_their_sentence():
         ("甲院东部振兴领导小组", [("赵一", "组长"), ("钱二", "副组长")]),
         ("县防汛抗旱指挥部", [("孙三", "指挥长"), ("李四", "副指挥长")]),
     ]
+
+
+def test_leaders_a_run_on_page_printed_one_after_another_with_nothing_between():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = (
+        "国务院决定成立第一次全国乙普查领导小组。",
+        "二、组成人员",
+        "组长:赵一国务院副总理",
+        "副组长:钱二明国土资源部部长孙三立国务院副秘书长李四平统计局局长周五国务委员",
+        "成员:吴六中央宣传部副部长郑七外交部副部长",
+    )
+    span = DocumentSpan("", None, None, None, [SourceLine(i + 1, t) for i, t in enumerate(text)])
+    [body], _, _ = extract_bodies(span)
+    assert [(l.person, l.role) for l in body.leaders] == [
+        ("赵一", "组长"),
+        ("钱二明", "副组长"),
+        ("孙三立", "副组长"),
+        ("李四平", "副组长"),
+        ("周五", "副组长"),  # a name of two where the rest opens with an organ (国务委员)
+    ]
+    assert body.leader_posts["孙三立"] == "国务院副秘书长"
