@@ -46,7 +46,7 @@ def derive(store: Store, added: list[URIRef] | None = None) -> None:
         if added:
             _add_issues(store, added)
         return
-    store.update(_query("clear-graph", graph=DERIVED_GRAPH))
+    store.clear_graph(DERIVED_GRAPH)
     # the lines go straight into the derived graph, and every one is counted (none is in the empty staging graph)
     store.add_constructed(DERIVED_GRAPH, _query("derive-lines"))
     _count(store, lines=DERIVED_GRAPH, counted=STAGING_GRAPH, issues=issues)
@@ -55,11 +55,11 @@ def derive(store: Store, added: list[URIRef] | None = None) -> None:
 def _add_issues(store: Store, added: list[URIRef]) -> None:
     """Add what the issue graphs ``added`` bring: their lines staged, counted unless the derived graph
     holds them already, then added to it."""
-    store.update(_query("clear-graph", graph=STAGING_GRAPH))
+    store.clear_graph(STAGING_GRAPH)
     store.add_constructed(STAGING_GRAPH, _query("derive-issue-lines", issues=added))
     _count(store, lines=STAGING_GRAPH, counted=DERIVED_GRAPH, issues=added)
     store.add_constructed(DERIVED_GRAPH, _query("derive-staged", staging=STAGING_GRAPH))
-    store.update(_query("clear-graph", graph=STAGING_GRAPH))
+    store.clear_graph(STAGING_GRAPH)
 
 
 def _count(store: Store, lines: URIRef, counted: URIRef, issues: list[URIRef]) -> None:

@@ -117,7 +117,11 @@ class Store(Protocol):
     # N-Triples lines the loader puts into one update request at most (beyond one graph's).
     update_batch_triples: int
 
-    def drop_graph(self, graph: URIRef) -> None: ...
+    def drop_graph(self, graph: URIRef) -> None:
+        """Drop an issue graph, and take out of the merge what only it stated."""
+
+    def clear_graph(self, graph: URIRef) -> None:
+        """Drop a graph that is not part of the merge (the derived graph), if there is one."""
 
     def graphs(self) -> list[URIRef]: ...
 

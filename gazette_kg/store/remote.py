@@ -186,7 +186,10 @@ class RemoteStore:
         self.update(" ;\n".join(replace_graph_update(graph, body) for graph, body in graphs))
 
     def drop_graph(self, graph: URIRef) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>")
+        self.update(bind(_query("drop-graph"), graph=graph))
+
+    def clear_graph(self, graph: URIRef) -> None:
+        self.drop_graph(graph)
 
     def graphs(self) -> list[URIRef]:
         return sorted(row["g"] for row in self.select(_query("graph-names")))

@@ -5,11 +5,13 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from gazette_kg.loaders import derive
-from gazette_kg.loaders.load import load_paths
+from gazette_kg.loaders.load import LoadError, load_paths
 from gazette_kg.store import open_store
 from gazette_kg.vocabulary import DERIVED_GRAPH, GZ
 from tests.conftest import BASE
+from tests.faults import fill_disk_on_bulk_load
 from tests.seeds import seed_path
+from tests.snapshots import store_lines
 
 
 def _derived(store) -> Graph:
@@ -39,3 +41,14 @@ def test_adding_issues_derives_what_deriving_them_all_at_once_does(afresh_from, 
     finally:
         stepwise.close()
         at_once.close()
+
+
+def test_a_load_failing_while_deriving_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = store_lines(store)
+    fill_disk_on_bulk_load(store, monkeypatch, call=2)  # the issues are written, then the derived graph's lines fail
+    with pytest.raises(LoadError, match="No space left"):
+        load_paths([seed_path(key) for key in ("2017", "2022")], store, BASE)
+    monkeypatch.undo()
+    assert store_lines(store) == before
