@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
 from urllib.parse import quote
 
 from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
 from gazette_kg.sparql_text import bind, load_query
-from gazette_kg.store import QueryResult
+from gazette_kg.store import QueryResult, Refused
 from gazette_kg.vocabulary import GZ, RESULT_FORMATS, SITE
 from gazette_kg.vocabulary import PREFIXES as BASE_PREFIXES
+from gazette_kg.web.i18n import translate
 
 # The project's prefixes (gazette_kg/vocabulary.py) declared before every page query, and used to shorten IRIs.
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
@@ -46,10 +48,25 @@ def rows(sparql: str) -> list[dict]:
     return ExecutorStore().select(PREFIXES + sparql)
 
 
+def bindings(sparql: str) -> list[dict[str, dict]]:
+    """SELECT rows as SPARQL JSON terms (``{"type", "value", "xml:lang"?, "datatype"?}`` by variable) for
+    one of the app's own queries: for a page that needs only the values, rdflib terms (several times
+    the cost of reading the JSON) are not made."""
+    return json.loads(run(PREFIXES + sparql, RESULT_FORMATS["json"]).body)["results"]["bindings"]
+
+
 def page_query(name: str, **values) -> str:
     """The app's query ``web/sparql/<name>.rq`` with its ``$name`` placeholders bound to ``values`` (terms,
     or lists of terms). These files leave the project's prefixes to ``rows``, which declares them."""
     return bind(load_query("gazette_kg.web", name), **values)
+
+
+def page_number() -> int:
+    """The listing page asked for (``?page=``, from 0); 400 if it is not a number."""
+    raw = request.args.get("page", "0") or "0"
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
+        raise Refused(translate("bad_page"), 400)
+    return int(raw)
 
 
 def settings() -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import request
+from flask import g, request
 
 LANGUAGES = ("zh", "en")
 
@@ -120,7 +120,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "dissolved": {"zh": "撤销或更名", "en": "Ceased"},
     "issued": {"zh": "发文", "en": "Issued"},
     "responsible": {"zh": "承担任务", "en": "Made responsible by"},
-    "n_items": {"zh": "共 {n} 项（展开）", "en": "{n} items (show)"},
+    "all_n": {"zh": "全部 {n} 项", "en": "all {n}"},
+    "in_n_issues": {"zh": "……共 {n} 期公报", "en": "… {n} issues in all"},
     "n_tasks": {"zh": "{n} 项任务", "en": "{n} tasks"},
     "page_n": {"zh": "第 {n} 页", "en": "page {n}"},
     "status_on": {"zh": "{day} 的效力", "en": "Status on {day}"},
@@ -234,10 +235,11 @@ REASONS_ZH = {
 
 
 def current_language() -> str:
-    chosen = request.args.get("lang") or request.cookies.get("lang")
-    if chosen in LANGUAGES:
-        return chosen
-    return request.accept_languages.best_match(LANGUAGES, default="zh") or "zh"
+    """The request's language, worked out once per request (a page asks for it at every string it shows)."""
+    if "language" not in g:
+        chosen = request.args.get("lang") or request.cookies.get("lang")
+        g.language = chosen if chosen in LANGUAGES else request.accept_languages.best_match(LANGUAGES, default="zh") or "zh"
+    return g.language
 
 
 def translate(key: str, **values) -> str:

@@ -8,15 +8,15 @@ repealed document's number), or the name as written in the document and its numb
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-from gazette_kg.web.data import page_query, rows
+from gazette_kg.web.data import bindings, page_query
 
 
-def _language_rank(label, lang: str) -> int:
-    if not isinstance(label, Literal) or not label.language:
+def _language_rank(tag: str | None, lang: str) -> int:
+    if not tag:
         return 1
-    tag = label.language.lower()
+    tag = tag.lower()
     if tag == lang:
         return 0
     return 2 if "-" in tag else 1  # zh-latn-pinyin and the like only when nothing else is there
@@ -27,9 +27,10 @@ def labels(iris: list[str], lang: str) -> dict[str, str]:
     if not iris:
         return {}
     found: dict[str, tuple[int, int, str]] = {}
-    for row in rows(page_query("labels", subjects=[URIRef(i) for i in set(iris)])):
-        key = (_language_rank(row["l"], lang), int(row["rank"]), str(row["l"]))
-        subject = str(row["s"])
+    for row in bindings(page_query("labels", subjects=[URIRef(i) for i in set(iris)])):
+        label = row["l"]
+        key = (_language_rank(label.get("xml:lang"), lang), int(row["rank"]["value"]), label["value"])
+        subject = row["s"]["value"]
         if subject not in found or key < found[subject]:
             found[subject] = key
     return {iri: key[2] for iri, key in found.items()}

@@ -12,7 +12,7 @@ from gazette_kg.store import Refused
 from gazette_kg.store.dumps import dump_folder, dump_path
 from gazette_kg.store.export import FORMATS
 from gazette_kg.vocabulary import ELI, GZ, ORG, RDF_CONTENT_TYPES, RDF_FORMATS, RDFLIB_FORMATS
-from gazette_kg.web.data import page_query, rows, settings
+from gazette_kg.web.data import page_number, page_query, rows, settings
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.resources import resource_iri
 
@@ -116,10 +116,7 @@ def void():
 @blueprint.route("/resources")
 def resources():
     chosen = resource_iri(request.args.get("class", str(GZ.Document)))
-    raw_page = request.args.get("page", "0") or "0"
-    if not (raw_page.isascii() and raw_page.isdigit() and len(raw_page) <= 6):
-        raise Refused(translate("bad_page"), 400)
-    page = int(raw_page)
+    page = page_number()
     size = int(settings()["page_size"])
     classes = rows(page_query("ontology-classes"))
     listed = rows(page_query("resources", type=chosen, limit=size + 1, offset=page * size))

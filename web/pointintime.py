@@ -13,7 +13,7 @@ from rdflib import RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from gazette_kg.loaders.inforce import Reason, Status, status
-from gazette_kg.vocabulary import SCHEMA
+from gazette_kg.vocabulary import GZ, SCHEMA
 from gazette_kg.web.data import ExecutorStore, page_query, rows
 from gazette_kg.web.i18n import REASONS_ZH
 
@@ -33,6 +33,13 @@ def governing_document(iri: URIRef) -> URIRef | None:
     document if it is an instrument, else None."""
     found = rows(page_query("governing-document", iri=iri))
     return found[0]["doc"] if found else None
+
+
+def governing_document_among(iri: URIRef, properties: dict[str, list]) -> URIRef | None:
+    """``governing_document`` read from the resource's outgoing facts (predicate → values), when a page has them."""
+    if properties.get(str(GZ.docNumber)):
+        return iri
+    return next(iter(properties.get(str(GZ.promulgatedBy), [])), None)
 
 
 def status_on(document: URIRef, day: dt.date) -> Status:

@@ -1,7 +1,11 @@
 """Pages: home, saved queries, resources with provenance and content negotiation, escaping, i18n."""
 
+import re
+
 import pytest
 from rdflib import Graph
+
+from gazette_kg.web.resources import INBOUND_SHOWN
 
 DOC = "/id/doc/yongzhengbanfa-0980-2021-11"
 
@@ -122,3 +126,22 @@ def test_dumps_are_files_with_etag_and_range(client, seed_dumps):
     part = client.get("/dump.ttl", headers={"Range": "bytes=0-99"})
     assert part.status_code == 206 and part.data == whole.data[:100]
     assert client.get("/dump.rdf").status_code == 404  # no such format
+
+
+def test_inbound_links_past_a_dozen_are_counted_and_listed_a_page_at_a_time(client):
+    """An agency made responsible by 81 tasks names the first 12 and links to all of them."""
+    agency = "https://gazette-kg.org/id/agency/yongzhoushizhiliangjishujianduju-1913"
+    responsible = "https://gazette-kg.org/ontology#responsibleAgency"
+    page = client.get("/id/agency/yongzhoushizhiliangjishujianduju-1913", query_string={"lang": "en"}).get_data(as_text=True)
+    shown = re.findall(r'<a href="/id/doc/[^"/]+/responsibility/[^"]+">', page)
+    assert len(shown) == INBOUND_SHOWN
+    total = re.search(
+        r'<a href="/links\?iri=[^"]+&amp;p=https%3A//gazette-kg.org/ontology%23responsibleAgency">all (\d+)</a>', page
+    )
+    assert total and int(total[1]) > INBOUND_SHOWN
+    listed = client.get("/links", query_string={"iri": agency, "p": responsible}).get_data(as_text=True)
+    names = re.findall(r'<li><a href="/id/doc/[^"]+/responsibility/[^"]+">([^<]+)</a></li>', listed)
+    assert len(names) == int(total[1]) and "市质监局 · 永政办函〔2017〕108号" in names
+    beyond = client.get("/links", query_string={"iri": agency, "p": responsible, "page": "1"}, headers={"Accept": "text/html"})
+    assert beyond.status_code == 200 and "responsibility/" not in beyond.get_data(as_text=True)  # one page of 200 holds them all
+    assert client.get("/links", query_string={"iri": agency, "p": responsible, "page": "x"}).status_code == 400

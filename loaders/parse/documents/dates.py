@@ -11,10 +11,12 @@ import regex
 from gazette_kg.loaders.parse.layout.clean import without_whitespace
 
 _HAN_DIGITS = "〇○零一二三四五六七八九十"  # ○ (a circle) stands for 〇 in many printed dates
-_ZERO_LOOKALIKES = "○OＯ"  # a circle or the Latin letter O typed for 〇: 二OO九年
+_ZERO_LOOKALIKES = "○OＯ0０"  # a circle, the Latin letter O or the digit 0 typed for 〇: 二OO九年, 二0一九年
 _DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"} | dict.fromkeys(_ZERO_LOOKALIKES, "0")
 _NUM = rf"(?:\d{{1,4}}|[{_HAN_DIGITS}]{{1,4}})"
-DATE_RE = regex.compile(rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}OＯ]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日")
+DATE_RE = regex.compile(
+    rf"(?P<y>(?:19|20)\d\d|[{_HAN_DIGITS}{_ZERO_LOOKALIKES}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+)
 ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\d)")
 
 
@@ -69,7 +71,8 @@ _DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 
 
 def is_date_line(text: str) -> bool:
-    """A line holding nothing but a date, as under a signature."""
+    """A line holding nothing but a date, as under a signature (in a table's cell: 2021年4月21日 |)."""
+    text = text.strip(" |｜")
     if "年" not in text:
         return len(text) <= MAX_DAMAGED and damaged_date(text) is not None
     if len(text) > 30:

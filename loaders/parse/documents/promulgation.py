@@ -17,6 +17,7 @@ _BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 _ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
 _NOTE_AFTER = regex.compile(r"\s*[（(]\p{Han}{2,6}[)）]")  # 《…实施细则》(试行)
 _DRAFTER = regex.compile(rf"\p{{Han}}{{1,30}}?{ORG_SUFFIX}")  # 市财政局 in 批转市财政局《…》
+_JOINED = regex.compile(r"[和及与、]?")  # 《A》《B》, 《A》和《B》: titles side by side
 _SHORT_NAME = regex.compile(r"[（(](?:以下简称|下称|简称)[^（()）]*[)）]")
 
 
@@ -28,7 +29,7 @@ def book_marks(text: str) -> str:
 def promulgated_titles(title: str) -> list[str]:
     """Titles of the instruments a document issues: 关于印发《A》的通知 → [A].
 
-    ``印发X《A》《B》Y的通知`` issues two instruments, X《A》Y and X《B》Y; ``批转市财政局《A》的通知``
+    ``印发X《A》《B》Y的通知`` (or 《A》和《B》) issues two instruments, X《A》Y and X《B》Y; ``批转市财政局《A》的通知``
     issues A; a title without book-title marks issues what stands between 印发 and 的通知.
     """
     match = _PROMULGATE.search(title)
@@ -44,10 +45,10 @@ def promulgated_titles(title: str) -> list[str]:
     if len(books) == 1 and books[0].end() == len(what) and _DRAFTER.fullmatch(what[: books[0].start()]):
         return [book_marks(books[0]["t"])]  # 批转市财政局《A》: the body that drafted A is no part of its title
     first, last = books[0], books[-1]
-    adjacent = all(a.end() == b.start() for a, b in zip(books, books[1:]))
+    adjacent = all(_JOINED.fullmatch(what[a.end() : b.start()]) for a, b in zip(books, books[1:]))
     if len(books) > 1 and adjacent:
         prefix, suffix = what[: first.start()], what[last.end() :]
-        return [prefix + b.group(0) + suffix for b in books]
+        return [prefix + b.group(0) + suffix if prefix or suffix else book_marks(b["t"]) for b in books]
     return [what]
 
 

@@ -22,6 +22,9 @@ from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
 ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
 ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,40}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
+# a site's column before a title on its page: 政务服务丨某市人民政府关于… (丨 is itself a Han character)
+COLUMN_TAG = r"\p{Han}{2,8}\s*[丨｜|]\s*"
+_COLUMN_TAG = regex.compile(rf"^{COLUMN_TAG}")
 ORG_LINE = regex.compile(rf"^(?:\p{{Han}}|[（()）])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")
 _SENTENCE_END = regex.compile(r"[。；;：:！？]$")
 MAX_TITLE_LINES = 6
@@ -84,7 +87,7 @@ def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, st
         if is_date_line(text) or _SENTENCE_END.search(text) or is_number_line(text) or starts_with_number(text):
             break
         lines.insert(0, i)
-        title = "".join(clean.lines[j].text for j in lines)
+        title = _COLUMN_TAG.sub("", "".join(clean.lines[j].text for j in lines))
         if ISSUER_TITLE.match(title):
             return lines[0], title
     if lines and clean.lines[lines[0]].text.startswith(("关于", "印发")):

@@ -28,8 +28,9 @@ from gazette_kg.loaders.parse.documents.decree import (
 )
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
-from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text
+from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text, promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import (
+    COLUMN_TAG,
     ISSUER_TITLE,
     ORG_LINE,
     ORG_SUFFIX,
@@ -47,8 +48,11 @@ _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
 # The 主送机关 line: 各区人民政府，市人民政府各部门： (the text may go on after the colon; not 分享到: or 页面宽度(px):)
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
-# (失效) or a quoted site section (“党政混合信息公开”) before a title in a site's list
-_STATUS_TAG = regex.compile(r"^(?:[（(]\p{Han}{1,4}[)）]|“\p{Han}{2,12}”)\s*")
+# (失效), a quoted site section (“党政混合信息公开”), a site's column (政务服务丨) or a list's ordinal (第一篇:)
+# before a title in a site's list
+_STATUS_TAG = regex.compile(
+    rf"^(?:[（(]\p{{Han}}{{1,4}}[)）]|“\p{{Han}}{{2,12}}”|{COLUMN_TAG}|第[一二三四五六七八九十\d]{{1,3}}篇\s*[:：])\s*"
+)
 _VERSION_TAG = regex.compile(
     r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt")) + r")\s*[)）]$"
 )  # …条例(2003年修正)
@@ -66,7 +70,15 @@ _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an iss
 _GOVERNMENT_BODY = regex.compile(
     r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
 )
+_QUOTED_ORG = regex.compile(rf"^(?:\p{{Han}}|[（()）“”\"])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")  # 某县“双创”办
+_SIGNERS_APART = regex.compile(r"[、\s]+")
+_MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
+_DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
+_DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
+_DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
+_DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
+DATED_NOTE_LINES = 8  # lines under a title where a database states its date
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
@@ -183,7 +195,7 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     return index, joined, number
 
 
-def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
     """The title printed just above the number (GB/T 9704), when a page's heading above it names the
     document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
     issuer's line of its own, ending in a genre."""
@@ -192,12 +204,29 @@ def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, N
     while index >= 0 and not clean.lines[index].text:
         index -= 1
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
-        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
+        if (
+            index in skip
+            or ORG_LINE.match(text)
+            or _is_header_furniture(text)
+            or _SENTENCE.search(text)
+            or _NOT_IN_TITLE.search(text)
+        ):
             break
         lines.insert(0, index)
         index -= 1
-    title = "".join(clean.lines[i].text for i in lines)
+    title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _formal_title_under(
+    clean: CleanText, skip: set[int], number_index: int, title: tuple[int, str, str | None]
+) -> tuple[int, str, str | None]:
+    """GB/T 9704 prints the title under the number: there, a title that reads as one (某某关于…的通知)
+    wins over a page's heading above the number that does not (乌兰浩特市公文…有关规定、格式细则)."""
+    if _TITLE_START.match(title[1]):
+        return title
+    under = _title(clean, skip | set(range(number_index + 1)), None, False)
+    return under if under and _TITLE_START.match(under[1]) else title
 
 
 def _issuer_lines_above(clean: CleanText, index: int) -> list[int]:
@@ -251,6 +280,31 @@ def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | 
     return None
 
 
+def _dated_number(clean: CleanText, title_index: int) -> tuple[int, str, str, object, str | None] | None:
+    """(title index, title, number, parts, date) of the number a copy prints under the title with the date,
+    in brackets before the text ((1985年5月4日皖政〔1985〕38号) 根据…): the document's own, not a citation.
+    The title it stands under may be a second printing of it, below a page's heading and fields."""
+    for index in [i for i in _head(clean) if i >= title_index]:
+        note = _DATED_NUMBER.match(clean.lines[index].text)
+        above = previous_texts(clean, index, 1)
+        if note and above and _is_title(clean.lines[above[0]].text) and (found := number_in_line(note["number"])):
+            return above[0], clean.lines[above[0]].text, found[0], found[1], parse_date(note.group(0))
+    return None
+
+
+def _date_under_title(clean: CleanText, title_index: int) -> str | None:
+    """The date a text without a signature states under its title: the note of its adoption or
+    publication (1993年10月28日…会议通过 1993年10月28日公布施行), or a database's date and issuer
+    (1990年3月10日,铁道部); not past the first provision."""
+    for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
+        text = clean.lines[index].text
+        if _OUTLINE.match(text) or _SENTENCE.search(text):
+            return None
+        if _DATED_NOTE.match(text) or ((glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"])):
+            return parse_date(text)
+    return None
+
+
 def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
@@ -285,13 +339,17 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if masthead:
         number = (masthead[0], masthead[1], None)
     elif title and number and number[0] is not None and title[0] < number[0]:
-        over = _title_over_number(clean, number[0])
+        over = _title_over_number(clean, number[0], skip)
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
+        title = _formal_title_under(clean, skip, number[0], title)
     if title and title[2] and number is None:
         number = (title[0], title[2], (number_in_line(title[2]) or (None, None))[1])
     history = _history_order(clean, title[0]) if title and number is None and not masthead else None
     if history:
         number = (history[0], history[1], None)
+    dated = _dated_number(clean, title[0]) if title and number is None and not masthead and not history else None
+    if dated:
+        title, number = (dated[0], dated[1], None), (None, dated[2], dated[3])
     if title is None and number is None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
@@ -316,6 +374,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     _read_close(clean, header, fields)
     if history and header.signed_date is None:
         header.signed_date = history[2]
+    if header.signed_date is None and title:
+        header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
@@ -323,10 +383,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
-    """A page that starts at the 主送机关 (its title and number left on another page) and is signed and dated."""
+    """A page whose title and number were left on another page: it starts at the 主送机关, or it ends
+    with the signature, the issuing body over the date (a page holding the end of a document)."""
     skip = {f.index for f in fields}
     first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
-    if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
+    if first is None or not (_ADDRESSED_TO.match(clean.lines[first].text) or _signed_at_end(clean)):
         return None
     header = DocHeader(
         title=None, title_index=first, number_index=first - 1, number=None, issuers=[], end_index=len(clean.lines), span_start=0
@@ -338,13 +399,20 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     return header
 
 
+def _signed_at_end(clean: CleanText) -> bool:
+    """The text ends with its signature: a body's line, then the date (a table's bar after it aside)."""
+    last = previous_texts(clean, len(clean.lines), 2)
+    return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
+
+
 def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence."""
     if header.decree and header.title:
         return [header.title]
-    if header.title and "《" in header.title:
-        return None  # read from the title
-    return promulgated_in_text(clean.lines[header.text_index :]) or None
+    in_text = promulgated_in_text(clean.lines[header.text_index :])
+    if header.title and "《" in header.title and len(in_text) <= len(promulgated_titles(header.title)):
+        return None  # read from the title, unless the text names more (a title quoting only a report within them)
+    return in_text or None
 
 
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:
@@ -372,8 +440,9 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     signature = _signature(clean, 0)
     signer = signature[1] if signature else _closing_org(clean)
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
-        if signer and _LEVEL_ONLY.match(titled["issuer"]) and signer.endswith(titled["issuer"]):
-            return [signer]  # 区人民政府办公室关于… signed 蔡甸区人民政府办公室
+        full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]
+        if full and _LEVEL_ONLY.match(titled["issuer"]):
+            return full[:1]  # 区人民政府办公室关于… signed (or catalogued as issued by) 蔡甸区人民政府办公室
         issuers = split_issuers(clean, header.title_index, header.title)
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
         return (
@@ -383,8 +452,32 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
-    issuer = signer or _field(fields, "issuer")
+    if signer is None and signature and (block := _signing_block(clean, signature[0])):
+        return block
+    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer")
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+def _signing_block(clean: CleanText, date_index: int) -> list[str]:
+    """Joint issuers signing above the date several to a line (A、B / C、D), a quoted word in a name
+    (某县“双创”办): every one of them, top first."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        parts = [part for part in _SIGNERS_APART.split(clean.lines[index].text) if part]
+        if not parts or not all(_QUOTED_ORG.match(part) for part in parts):
+            break
+        bodies[:0] = parts
+    return bodies
+
+
+def _masthead_org(clean: CleanText, header: DocHeader) -> str | None:
+    """The body of the 发文机关标志 above the number (GB/T 9704): 某某厅文件 → 某某厅."""
+    for index in _head(clean):
+        if index >= header.title_index:
+            break
+        if (found := _MASTHEAD.match(clean.lines[index].text)) and ORG_LINE.match(found["org"]):
+            return found["org"]
+    return None
 
 
 def _signing_bodies(clean: CleanText, date_index: int) -> list[str]:

@@ -64,6 +64,7 @@ class _Patterns:
     passive: regex.Pattern  # A同志被 before the verb
     document: regex.Pattern
     confirming: regex.Pattern
+    acting: regex.Pattern  # 决定A(副区长)代理X职务
 
 
 @cache
@@ -92,6 +93,10 @@ def _patterns() -> _Patterns:
         passive=regex.compile(rf"^(?:{_ENUMERATION})?\s*(?P<name>{_NAME})(?:同志)?(?:{_alternation(words['passive'])})$"),
         document=regex.compile(_alternation(words["document_marks"])),
         confirming=regex.compile(_alternation(words["confirming"])),
+        acting=regex.compile(
+            rf"^(?:决定)?(?:由)?(?P<name>{_NAME})(?:同志)?(?P<held>\p{{Han}}{{0,12}}?)(?P<word>{_alternation(words['acting'])})"
+            rf"(?P<post>.+?)(?:职务)?$"
+        ),
     )
 
 
@@ -187,18 +192,21 @@ def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
 
 
 def _resignations(tokens: list[str]) -> list[_Item] | None:
-    """A辞去X职务的请求、B辞去Y职务的请求 / A、B、C同志辞去X职务: persons before the post they leave."""
+    """A辞去X职务的请求、B辞去Y职务的请求 / A、B、C同志辞去X职务 / A辞去X代表、Y委员职务: persons before the post they leave."""
     items: list[_Item] = []
     pending: list[str] = []
+    held = ""  # a post of several parts (A辞去X代表、Y委员职务的请求) split at its 、
     for token in tokens:
-        if resigned := _patterns().resigned.match(token):
+        if resigned := _patterns().resigned.match(f"{held}、{token}" if held else token):
             items.append(_Item(pending + [resigned["name"]], "remove", resigned["post"] or ""))
-            pending = []
+            pending, held = [], ""
+        elif held or "辞去" in token:
+            held = f"{held}、{token}" if held else token
         elif named := _patterns().named.match(token):
             pending.append(named["name"])
         else:
             return None
-    return items if items and not pending else None
+    return items if items and not pending and not held else None
 
 
 class _Reader:
@@ -253,6 +261,16 @@ class _Reader:
         return found
 
 
+def _acting(text: str) -> list[_Item]:
+    """决定A(副区长)代理X职务: the person named to act in a vacant post, an appointment to 代理X."""
+    items = []
+    for part in _PART.split(text):
+        match = _patterns().acting.match(_NUMBERED.sub("", part.strip()))
+        if match and (not match["held"] or is_post(match["held"])) and is_post(match["post"]):
+            items.append(_Item([match["name"]], "appoint", match["word"] + match["post"]))
+    return items
+
+
 def _action(doc_number, person, action, post, line, term=None, probation=False) -> PersonnelAction:
     probation = probation or bool(_PROBATION.search(post))
     post = _PROBATION.sub("", post).strip()
@@ -273,15 +291,17 @@ def _has_verb(text: str) -> bool:
 
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
     notice = _is_notice(span)
-    if not notice and not _has_verb(span.text()):
+    acting_words = _patterns().words["acting"]
+    if not notice and not _has_verb(span.text()) and not any(word in span.text() for word in acting_words):
         return []
     confirming = notice and bool(_patterns().confirming.search(span.text()))
     reader = _Reader(notice)
     actions: list[PersonnelAction] = []
     for line, clause in _clauses(span):
-        if not notice and reader.verb is None and not _has_verb(clause):
+        acting = _acting(clause) if any(word in clause for word in acting_words) else []
+        if not notice and reader.verb is None and not _has_verb(clause) and not acting:
             continue  # no decision here, nor a run of them going on
-        for item in reader.clause(clause):
+        for item in acting + reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind
             actions.extend(
                 _action(span.doc_number, person, action, item.post, line, item.term, item.probation) for person in item.persons

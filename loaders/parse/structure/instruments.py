@@ -117,8 +117,8 @@ def _size(node) -> int:
 
 
 def _substantial(instrument: Instrument, by_genre: bool) -> bool:
-    """Laid out in parts of substance: two or more, or one where the genre is an instrument's (意见, 方案…)."""
+    """Laid out in parts: any where the genre is an instrument's (意见, 方案…), else two or more of substance."""
     items = outline_items(instrument.provisions)
     if not items or instrument.top_items < (1 if by_genre else MIN_TOP_ITEMS):
         return False
-    return sum(_size(p) for p in items) / len(items) >= MIN_CHARS_PER_ITEM
+    return by_genre or sum(_size(p) for p in items) / len(items) >= MIN_CHARS_PER_ITEM

@@ -18,11 +18,12 @@ from gazette_kg.loaders.model import Provision
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _HAN_NUM = r"[一二三四五六七八九十百零〇两]+"
+_ARTICLE_NUM = rf"(?:{_HAN_NUM}|\d{{1,3}})"  # 第十条, and 第10条 in older and ministry rules
 # kind, rank (lower = higher in the tree), pattern with the label in group "label"
 LEVELS: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("chapter", 0, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})章)\s*(?P<rest>.*)$")),
     ("section", 1, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})节)\s*(?P<rest>.*)$")),
-    ("article", 2, regex.compile(rf"^(?P<label>第(?P<n>{_HAN_NUM})条)\s*(?P<rest>.*)$")),
+    ("article", 2, regex.compile(rf"^(?P<label>第(?P<n>{_ARTICLE_NUM})条)\s*(?P<rest>.*)$")),
     ("outline1", 3, regex.compile(rf"^(?P<label>(?P<n>{_HAN_NUM})[、，,．.])\s*(?P<rest>.*)$")),
     ("outline2", 4, regex.compile(rf"^(?P<label>[（(](?P<n>{_HAN_NUM})[)）])[、，]?\s*(?P<rest>.*)$")),
     ("outline3", 5, regex.compile(r"^(?P<label>(?P<n>\d{1,2})[.．、](?!\d))\s*(?P<rest>.*)$")),

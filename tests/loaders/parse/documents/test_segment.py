@@ -33,6 +33,7 @@ def test_promulgated_titles():
     assert promulgated_titles("永州市人民政府关于印发进一步扩大开放鼓励投资的若干措施的通知") == [
         "进一步扩大开放鼓励投资的若干措施"
     ]
+    assert promulgated_titles("甲市人民政府办公室关于印发《甲市乙规定》和《甲市丙细则》的通知") == ["甲市乙规定", "甲市丙细则"]
     assert promulgated_titles("永州市人民政府关于王军等同志职务任免的通知") == []
     # 批转 a drafting body's rules (昆明市, 2003): the body is no part of the rules' title
     assert promulgated_titles("昆明市人民政府关于批转市财政局《昆明市农业产业化扶持资金管理暂行办法》的通知") == [

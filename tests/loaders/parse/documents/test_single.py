@@ -296,3 +296,115 @@ def test_a_site_headline_exclaiming_above_the_title_does_not_end_the_search_for_
         "甲县城市管理局",
         "2018-10-23",
     )
+
+
+def test_an_opinion_laid_out_in_short_parts_is_its_own_instrument_a_notice_is_not():
+    opinion = "甲市人民政府关于乙的实施意见\n甲政字〔2021〕3号\n各县人民政府:\n为推进乙,制定本意见。\n一、目标要求\n推进乙。\n二、基本原则\n依法推进。"
+    issue, doc = _doc(opinion)
+    assert [(i.title, i.promulgated_by, i.top_items) for i in issue.instruments] == [(doc.title, "甲政字〔2021〕3号", 2)]
+    notice = opinion.replace("实施意见", "通知").replace("本意见", "本通知")
+    assert _doc(notice)[0].instruments == []
+
+
+def test_a_formal_title_under_the_number_wins_over_a_page_heading_and_a_masthead_names_the_issuer():
+    page = (
+        "第一篇:甲省关于乙登记问题的通知\n甲省丙厅文件\n甲丙发[2006]8号\n------------------\n关于乙登记问题的通知\n"
+        "为认真贯彻落实有关规定,完善乙的申请、延续登记等管理制度,切实整治圈而不探行为,推进乙的勘查工作,"
+        "根据有关办法和条例的规定,现就有关问题通知如下,请认真贯彻执行。\n一、申请乙的,应当达到普查阶段。\n二、期满需要延续的,可申请延续。"
+    )
+    _, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer) == ("关于乙登记问题的通知", "甲丙发〔2006〕8号", "甲省丙厅")
+    heading = (
+        "甲市公文处理有关规定、格式细则\n甲政办发〔2013〕11号\n甲市人民政府办公室关于\n印发《甲市公文处理有关规定》和《甲市公文格式细则》的通知\n"
+        "各镇人民政府:\n经市政府同意,现将《甲市公文处理有关规定》和《甲市公文格式细则》印发给你们。\n2013年2月27日\n"
+    )
+    _, doc = _doc(heading)
+    assert (doc.title[:13], doc.issuer, doc.genre, doc.promulgates) == (
+        "甲市人民政府办公室关于印发",
+        "甲市人民政府办公室",
+        "通知",
+        ["甲市公文处理有关规定", "甲市公文格式细则"],
+    )
+    column = "政务服务丨甲市人民政府关于深化乙改革的实施意见\n甲政字〔2021〕30号\n各县人民政府:\n为深化乙改革,制定本意见。\n一、目标要求\n深化乙。"
+    assert (_doc(column)[1].title, _doc(column)[1].issuer) == ("甲市人民政府关于深化乙改革的实施意见", "甲市人民政府")
+
+
+def test_the_issuing_sentence_names_the_instruments_a_title_runs_together_and_a_field_names_the_issuer():
+    page = (
+        "县人民政府办公室关于印发2024年县《政府工作报告》确定的甲方案和2024年市《政府工作报告》涉及乙县的乙方案的通知\n"
+        "文号 : 乙政办发〔2024〕1号 发文单位: 乙县人民政府办公室\n各镇人民政府:\n"
+        "《2024年县〈政府工作报告〉确定的甲方案》和《2024年市〈政府工作报告〉涉及乙县的乙方案》已经县人民政府同意,现印发给你们。\n"
+    )
+    _, doc = _doc(page)
+    assert (doc.issuer, doc.promulgates) == (
+        "乙县人民政府办公室",
+        ["2024年县《政府工作报告》确定的甲方案", "2024年市《政府工作报告》涉及乙县的乙方案"],
+    )
+
+
+def test_a_text_without_signature_is_dated_by_its_adoption_note_or_a_databases_date_and_issuer():
+    congress = (
+        "甲市乙审批规定\n\n甲市人大常委会\n\n甲市乙审批规定\n"
+        "(1993年10月28日甲市第十二届人民代表大会常务委员会第三次会议通过 1993年10月28日公布施行)\n"
+        "第一条 为做好乙的审批工作,根据国家有关法律、法规,制定本规定。\n第二条 本规定自公布之日起施行。"
+    )
+    assert _doc(congress)[1].signed_date == "1993-10-28"
+    ministry = "丙用具准运证管理办法\n\n丙部\n\n丙用具准运证管理办法\n\n1990年3月10日,丙部\n\n第1条 为了加强管理,特制定本办法。\n第2条 本办法由丙部解释。"
+    issue, doc = _doc(ministry)
+    assert (doc.issuer, doc.signed_date, issue.instruments[0].articles) == ("丙部", "1990-03-10", 2)
+
+
+def test_the_number_printed_with_the_date_under_a_second_printing_of_the_title_is_the_documents_own():
+    page = (
+        "甲省政府关于乙问题的通知\n\n  【发布文号】-----------\n\n  【发布日期】1985-05-04\n\n甲省人民政府关于乙问题的通知\n\n"
+        "(1985年5月4日甲政〔1985〕38号)  根据有关法律的规定精神,现将我省乙的有关问题通知如下:\n\n 一、乙的权限\n\n  下列人员由省人民政府任免。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.signed_date) == ("甲省人民政府关于乙问题的通知", "甲政〔1985〕38号", "1985-05-04")
+    assert issue.citations == []
+
+
+def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_document():
+    addressed = (
+        "各镇人民政府,各街道办事处,区人民政府各部门,各有关单位:\n"
+        "为推进依法行政,区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理,现将结果公布如下。\n"
+        "经区政府研究,决定继续有效的规范性文件52件,失效100件,现予以公布。"
+    )
+    _, doc = _doc(addressed)
+    assert (doc.title, doc.doc_number, doc.addressees[:2]) == (None, None, ["各镇人民政府", "各街道办事处"])
+    tail = (
+        "三、其他事项\n(一)领导小组办公室设在甲部,承担领导小组日常工作。领导小组成员因工作变动需要调整的,由所在单位向领导小组办公室提出。\n"
+        "(二)领导小组实行工作会议制度,工作会议由组长或其委托的副组长召集,根据工作需要定期或不定期召开。\n甲院办公厅\n2021年4月21日 |"
+    )
+    _, doc = _doc(tail)
+    assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
+
+
+def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
+    _, doc = _doc(
+        "关于严禁在县城区种植农作物的通告\n\n为创建卫生城市,根据县“双创”工作的部署,决定对县城区范围内种植的各类农作物进行统一清理,"
+        "请各种植户在本通告发布之日起自行清理,逾期不清理的,由有关部门强行清理。\n\n特此通告。\n\n"
+        "甲县“双创”办、甲县城市管理局\n\n甲县水务局、乙镇人民政府\n\n2018年10月23日\n"
+    )
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "甲县“双创”办",
+        ["甲县“双创”办", "甲县城市管理局", "甲县水务局", "乙镇人民政府"],
+        "2018-10-23",
+    )
+
+
+def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_over_the_number():
+    page = (
+        "甲市人民政府关于命名甲市示范社区的决定\n- 格式:doc\n甲市人民政府关于命名甲市示范\n社区的决定\n【法规类别】基层组织管理\n"
+        "【发文字号】甲政发[2008]31号\n【发布部门】甲市政府\n【发布日期】2008.04.01\n【时效性】现行有效\n"
+        "甲市人民政府关于命名甲市示范社区的决定\n(甲政发〔2008〕31号)\n各区、县人民政府,各委、局:\n"
+        "几年来,全市积极推进和谐社区创建活动,为树立典型,发挥示范引导作用,市人民政府决定,命名乙区等9个区为甲市示范区。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.promulgates) == (
+        "甲市人民政府关于命名甲市示范社区的决定",
+        "甲政发〔2008〕31号",
+        "甲市人民政府",
+        [],
+    )
+    assert issue.instruments == []

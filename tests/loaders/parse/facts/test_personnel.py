@@ -195,3 +195,18 @@ def test_removal_with_the_comrade_before_the_post_and_a_post_as_yi_zhi():
         ("孟丙", "remove", "副县长", 6),
         ("邢丁", "appoint", "政府副县长", 6),
     ]
+
+
+def test_a_resignation_from_a_post_of_several_parts_and_a_person_named_to_act_in_a_post():
+    assert _report(
+        "会议任命张三同志为甲区人民政府办公室主任;接受李四同志辞去甲区第十五届人大代表、人事工作委员会委员职务的请求;"
+        "免去王五同志的甲区人民政府办公室主任职务。",
+        "会议决定接受赵六辞去甲区人民政府区长职务的请求,决定钱七副区长代理甲区人民政府区长职务。",
+    ) == [
+        ("张三", "appoint", "甲区人民政府办公室主任", 5),
+        ("李四", "remove", "甲区第十五届人大代表、人事工作委员会委员", 5),
+        ("王五", "remove", "甲区人民政府办公室主任", 5),
+        ("钱七", "appoint", "代理甲区人民政府区长", 6),
+        ("赵六", "remove", "甲区人民政府区长", 6),
+    ]
+    assert _report("本单位代理记账工作由财务科负责,请各科室配合。") == []

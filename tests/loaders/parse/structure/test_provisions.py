@@ -56,3 +56,9 @@ def test_outline_items_numbered_through_the_chapters_are_top_items():
         )
     )
     assert counts(tree) == (2, 0, 4)
+
+
+def test_articles_numbered_in_arabic_digits_are_articles():
+    tree = build_tree(_lines("第1条 为加强管理，制定本办法。", "第2条 本办法适用于本系统。", "第12条 本办法自发布之日起施行。"))
+    assert [(p.kind, p.number) for p in tree] == [("article", 1), ("article", 2), ("article", 12)]
+    assert counts(tree) == (0, 3, 0)
