@@ -34,6 +34,8 @@ def test_adding_issues_derives_what_deriving_them_all_at_once_does(afresh_from, 
         assert len(whole) > len(before) > 100
         assert any(weight.toPython() > 1 for weight in whole.objects(None, GZ.provisionCount))
         assert isomorphic(_derived(stepwise), whole)
+        assert all(any(whole.subjects(source, None)) for source in (GZ.edgeCiting, GZ.edgeOfficial, GZ.edgeLeader))
+        _assert_one_value_shown(whole)
         # the same issues again: nothing to add, and nothing changes
         load_paths([seed_path(key) for key in later], stepwise, BASE)
         assert isomorphic(_derived(stepwise), whole)
@@ -41,6 +43,22 @@ def test_adding_issues_derives_what_deriving_them_all_at_once_does(afresh_from, 
     finally:
         stepwise.close()
         at_once.close()
+
+
+SHOWN = (GZ.shownLabel, GZ.shownNumber, GZ.shownTitle, GZ.shownCitedTitle, GZ.shownDate, GZ.shownEnded)
+
+
+def _assert_one_value_shown(derived: Graph) -> None:
+    """Every node of the networks has a label, and no node two values of one kind (restated nodes included)."""
+    nodes = {
+        node
+        for predicate in (GZ.edgeCiting, GZ.edgeOfficial, GZ.edgeLeader, GZ.edgeTarget)
+        for node in derived.objects(None, predicate)
+    }
+    assert nodes and nodes <= set(derived.subjects(GZ.shownLabel, None))
+    for predicate in SHOWN:
+        values = list(derived.subject_objects(predicate))
+        assert values and len(values) == len({node for node, _ in values}), predicate
 
 
 def test_a_load_failing_while_deriving_leaves_the_store_as_it_was(tmp_path, monkeypatch):
