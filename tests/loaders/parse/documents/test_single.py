@@ -378,3 +378,42 @@ def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_doc
     )
     _, doc = _doc(tail)
     assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
+
+
+def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
+    _, doc = _doc(
+        "关于严禁在县城区种植农作物的通告\n\n为创建卫生城市,根据县“双创”工作的部署,决定对县城区范围内种植的各类农作物进行统一清理,"
+        "请各种植户在本通告发布之日起自行清理,逾期不清理的,由有关部门强行清理。\n\n特此通告。\n\n"
+        "甲县“双创”办、甲县城市管理局\n\n甲县水务局、乙镇人民政府\n\n2018年10月23日\n"
+    )
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "甲县“双创”办",
+        ["甲县“双创”办", "甲县城市管理局", "甲县水务局", "乙镇人民政府"],
+        "2018-10-23",
+    )
+
+
+def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_over_the_number():
+    page = (
+        "甲市人民政府关于命名甲市示范社区的决定\n- 格式:doc\n甲市人民政府关于命名甲市示范\n社区的决定\n【法规类别】基层组织管理\n"
+        "【发文字号】甲政发[2008]31号\n【发布部门】甲市政府\n【发布日期】2008.04.01\n【时效性】现行有效\n"
+        "甲市人民政府关于命名甲市示范社区的决定\n(甲政发〔2008〕31号)\n各区、县人民政府,各委、局:\n"
+        "几年来,全市积极推进和谐社区创建活动,为树立典型,发挥示范引导作用,市人民政府决定,命名乙区等9个区为甲市示范区。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.promulgates) == (
+        "甲市人民政府关于命名甲市示范社区的决定",
+        "甲政发〔2008〕31号",
+        "甲市人民政府",
+        [],
+    )
+    assert issue.instruments == []
+
+
+def test_a_state_council_number_printed_alone_names_its_issuer():
+    _, doc = _doc(
+        "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+        "为进一步推进简政放权,加快建设法治政府,维护文件的权威性、严肃性,对以往印发的文件进行全面清理。经过前一阶段清理,"
+        "决定对与现行法律法规不一致、已被新规定涵盖或替代的489件文件宣布失效。凡宣布失效的文件,自本决定印发之日起一律停止执行。"
+    )
+    assert (doc.doc_number, doc.issuer) == ("国发〔2015〕68号", "国务院")
