@@ -13,6 +13,8 @@ header: ``None``.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
@@ -454,8 +456,18 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
-    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer")
+    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header)
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+@cache
+def _issuer_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("issuer_codes.txt")}
+
+
+def _coded_issuer(header: DocHeader) -> str | None:
+    """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt)."""
+    return _issuer_codes().get(header.number.issuer_code) if header.number else None
 
 
 def _signing_block(clean: CleanText, date_index: int) -> list[str]:

@@ -408,3 +408,12 @@ def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_ove
         [],
     )
     assert issue.instruments == []
+
+
+def test_a_state_council_number_printed_alone_names_its_issuer():
+    _, doc = _doc(
+        "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+        "为进一步推进简政放权,加快建设法治政府,维护文件的权威性、严肃性,对以往印发的文件进行全面清理。经过前一阶段清理,"
+        "决定对与现行法律法规不一致、已被新规定涵盖或替代的489件文件宣布失效。凡宣布失效的文件,自本决定印发之日起一律停止执行。"
+    )
+    assert (doc.doc_number, doc.issuer) == ("国发〔2015〕68号", "国务院")
