@@ -2,7 +2,9 @@
 
 Each projection takes any ``Store`` (embedded or remote) and returns a networkx graph whose
 nodes are resource IRIs with a ``label`` and a ``kind`` attribute, so measures, exports and the
-web page treat every network alike.
+web page treat every network alike. The citation, officials and bodies networks read their edges,
+and what they show of their nodes, from the derived graph, where each load keeps them
+(``loaders/derive.py``): two reads, whatever the number of issues restating a fact.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rdflib import URIRef
 
 from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Row, Store
+from gazette_kg.vocabulary import GZ
 
 _HAN = regex.compile(r"\p{Han}")
 # Personnel event classes that start holding a post, and those that end it.
@@ -72,27 +75,48 @@ def _documents(store: Store, iris: Iterable[str | None]) -> dict[str, dict[str, 
     return docs
 
 
-def _add_document(graph: nx.Graph, iri: str, docs: dict[str, dict[str, str]]) -> None:
+# What the derived graph shows of the nodes of its networks, one value of each a node (loaders/sparql/derive-shown.rq).
+SHOWN = {
+    str(GZ.shownLabel): "label",
+    str(GZ.shownNumber): "number",
+    str(GZ.shownTitle): "title",
+    str(GZ.shownCitedTitle): "citedTitle",
+    str(GZ.shownDate): "date",
+    str(GZ.shownEnded): "ended",
+}
+
+
+def _shown(store: Store, iris: Iterable[str | None]) -> dict[str, dict[str, str]]:
+    """For each of ``iris`` (nodes of the derived networks): its label, and of a document its number,
+    title, citedTitle, date and ended, as the derived graph shows them (one value each)."""
+    shown: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _batched(store, "shown", iris):
+        shown[str(row["s"])][SHOWN[str(row["shown"])]] = str(row["value"])
+    return shown
+
+
+def _document(iri: str, docs: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The attributes of a document node: label (number, else title), title, date, ended."""
     info = docs.get(iri, {})
-    graph.add_node(
-        iri,
-        kind="document",
-        label=info.get("number") or info.get("title") or info.get("citedTitle") or iri,
-        title=info.get("title") or info.get("citedTitle") or "",
-        date=info.get("date") or "",
-        ended=info.get("ended") or "",
-    )
+    return {
+        "kind": "document",
+        "label": info.get("number") or info.get("title") or info.get("citedTitle") or iri,
+        "title": info.get("title") or info.get("citedTitle") or "",
+        "date": info.get("date") or "",
+        "ended": info.get("ended") or "",
+    }
 
 
 def citation_network(store: Store) -> nx.DiGraph:
     """Citing document -> cited document, ``weight`` = citations; external documents included."""
     rows = _select(store, "citations")
-    docs = _documents(store, [iri for row in rows for iri in (row["citing"], row["cited"])])
+    docs = {
+        str(row["doc"]): {field: value for field, value in row.items() if value and field != "doc"}
+        for row in _select(store, "citation-documents")
+    }
     graph = nx.DiGraph(name="citations")
-    for row in rows:
-        for iri in (row["citing"], row["cited"]):
-            _add_document(graph, iri, docs)
-        graph.add_edge(row["citing"], row["cited"], weight=int(row["times"]), relation="cites")
+    graph.add_nodes_from((iri, _document(iri, docs)) for row in rows for iri in (row["citing"], row["cited"]))
+    graph.add_edges_from((row["citing"], row["cited"], {"weight": int(row["times"]), "relation": "cites"}) for row in rows)
     return graph
 
 
@@ -104,8 +128,8 @@ def repeal_network(store: Store) -> nx.DiGraph:
     docs = _documents(store, [iri for row in rows for iri in (row["repealed"], row["repealing"])])
     graph = nx.DiGraph(name="repeals")
     for row in rows:
-        _add_document(graph, row["repealed"], docs)
-        _add_document(graph, row["repealing"], docs)
+        graph.add_node(row["repealed"], **_document(row["repealed"], docs))
+        graph.add_node(row["repealing"], **_document(row["repealing"], docs))
         graph.add_edge(row["repealed"], row["repealing"], relation="repealed_by", weight=1)
     successors = _select(store, "successors")
     labels = _labels(store, [iri for row in successors for iri in (row["old"], row["new"])])
@@ -137,40 +161,43 @@ def coresponsibility_network(store: Store, year: int | None = None) -> nx.Graph:
 
 def official_post_network(store: Store) -> nx.MultiGraph:
     """Bipartite officials <-> posts; one edge per personnel event with ``event``, ``date``, ``doc``."""
+    rows = _select(store, "personnel")
+    events = {str(row["person"]): [record.split(" ") for record in str(row["events"]).split("\n")] for row in rows}
+    shown = _shown(store, [iri for records in events.values() for post, _, _, doc, _ in records for iri in (post, doc)])
     graph = nx.MultiGraph(name="officials")
-    events = _select(store, "personnel")
-    labels = _labels(store, [iri for row in events for iri in (row["person"], row["post"])])
-    docs = _documents(store, [row["doc"] for row in events])
-    for row in events:
-        graph.add_node(row["person"], kind="official", label=labels.get(row["person"], row["person"]), bipartite=0)
-        graph.add_node(row["post"], kind="post", label=labels.get(row["post"], row["post"]), bipartite=1)
-        graph.add_edge(
-            row["person"],
-            row["post"],
-            key=row["event"],
-            event=row["kind"].rpartition("#")[2],
-            date=row["date"] or "",
-            doc=docs.get(row["doc"], {}).get("number", row["doc"]),
-        )
+    graph.add_nodes_from(
+        (row["person"], {"kind": "official", "label": row["name"] or row["person"], "bipartite": 0}) for row in rows
+    )
+    for person, records in events.items():
+        for post, event, kind, doc, date in records:
+            graph.add_node(post, kind="post", label=shown[post].get("label", post), bipartite=1)
+            graph.add_edge(person, post, event, event=kind, date=date, doc=shown[doc].get("number", doc))
     return graph
 
 
 def body_membership_network(store: Store) -> nx.Graph:
     """Bipartite leaders <-> coordination bodies; the edge carries the ``role`` (组长, 副组长…)."""
-    graph = nx.Graph(name="bodies")
-    leadership = _select(store, "leadership")
-    labels = _labels(store, [iri for row in leadership for iri in (row["person"], row["body"], row["role"])])
+    rows = _select(store, "leadership")
+    held = {str(row["person"]): str(row["held"]).split(" ") for row in rows}
+    shown = _shown(store, [iri for pairs in held.values() for iri in pairs])
     abolished = {row["body"] for row in _select(store, "abolished")}
-    for row in leadership:
-        graph.add_node(row["person"], kind="leader", label=labels.get(row["person"], row["person"]), bipartite=0)
-        graph.add_node(
-            row["body"], kind="body", label=labels.get(row["body"], row["body"]), bipartite=1, abolished=row["body"] in abolished
-        )
-        roles = graph.edges[row["person"], row["body"]]["role"].split("、") if graph.has_edge(row["person"], row["body"]) else []
-        role = labels.get(row["role"]) if row["role"] else None
-        if role and role not in roles:
-            roles.append(role)
-        graph.add_edge(row["person"], row["body"], role="、".join(roles), weight=1)
+    graph = nx.Graph(name="bodies")
+    graph.add_nodes_from(
+        (row["person"], {"kind": "leader", "label": row["name"] or row["person"], "bipartite": 0}) for row in rows
+    )
+    roles: dict[tuple[str, str], list[str]] = {}
+    for person, pairs in held.items():
+        for body, role in zip(pairs[::2], pairs[1::2]):
+            label = shown[role].get("label")
+            named = roles.setdefault((person, body), [])
+            if label and label not in named:
+                named.append(label)
+    bodies = {body for _, body in roles}
+    graph.add_nodes_from(
+        (body, {"kind": "body", "label": shown[body].get("label", body), "bipartite": 1, "abolished": body in abolished})
+        for body in bodies
+    )
+    graph.add_edges_from((person, body, {"role": "、".join(named), "weight": 1}) for (person, body), named in roles.items())
     return graph
 
 

@@ -214,12 +214,16 @@ def load_paths(
     if not todo and vocabulary[2] in known and DERIVED_GRAPH in store.graphs():
         return report
     writer = Writer(store)
+    deriving = False
     with store.writing():  # readers of the store see the whole run or none of it
         try:
             writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
+            deriving = True
             derive(store, writer.added if not writer.replaced else None)
         except BaseException as err:
             writer.rollback()
+            if deriving:  # the derived graph is written in steps, not as one transaction
+                derive(store)
             if isinstance(err, WriteError | StoreError):
                 raise LoadError(str(err)) from err
             raise

@@ -111,7 +111,7 @@ class Writer:
             return
         for iri, _ in batch:
             if iri in self.existing:
-                self._saved.append((iri, self._put_aside(b"".join(self.store.dump("nt", iri)).decode("utf-8"))))
+                self._saved.append((iri, self._put_aside(b"".join(self.store.graph_ntriples(iri)).decode("utf-8"))))
         self.store.replace_graphs(batch)
         self._added += [iri for iri, _ in batch if iri not in self.existing]
 

@@ -121,6 +121,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "issued": {"zh": "发文", "en": "Issued"},
     "responsible": {"zh": "承担任务", "en": "Made responsible by"},
     "all_n": {"zh": "全部 {n} 项", "en": "all {n}"},
+    "in_n_issues": {"zh": "……共 {n} 期公报", "en": "… {n} issues in all"},
     "n_tasks": {"zh": "{n} 项任务", "en": "{n} tasks"},
     "page_n": {"zh": "第 {n} 页", "en": "page {n}"},
     "status_on": {"zh": "{day} 的效力", "en": "Status on {day}"},

@@ -39,6 +39,10 @@ AT_PATH = re.compile(r"(?P<path>.+)/at/(?P<day>\d{4}-\d{2}-\d{2})")
 # Resources linking in by one property that a page names (the first by IRI); all of them are a link away,
 # on /links a page at a time: an agency made responsible by 6,000 tasks lists 12 and the count.
 INBOUND_SHOWN = 12
+# Documents an agency's page lists of each kind (issued, made it responsible), the newest; all of them
+# are on /history, a page at a time. The "all" link counts what the property beside each kind links in.
+AGENCY_DOCUMENTS_SHOWN = 20
+AGENCY_DOCUMENTS_COUNTED = {"issued": str(GZ.issuedBy), "responsible": str(GZ.responsibleAgency)}
 
 
 def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
@@ -119,9 +123,31 @@ def links():
     )
 
 
+@blueprint.route("/history")
+def agency_documents():
+    """The documents an agency issued (``kind=issued``) or that made it responsible (``responsible``),
+    the newest first, a page at a time."""
+    iri, kind = resource_iri(request.args.get("iri", "")), request.args.get("kind", "")
+    if kind not in timeline.AGENCY_DOCUMENTS:
+        abort(404)
+    page, size = page_number(), int(settings()["page_size"])
+    found, more = timeline.agency_history(iri, size, page * size)
+    events = [e for e in found if e.kind == kind]
+    names = labels([str(iri)] + [v for e in events for v in (e.other, e.issue) if v], current_language())
+    return render_template(
+        "history.html",
+        iri=str(iri),
+        kind=kind,
+        events=events,
+        page=page,
+        more=kind in more,
+        name=lambda term: names.get(str(term)) or short(str(term)),
+    )
+
+
 def render_resource(iri: URIRef, day: dt.date | None = None):
     lang = current_language()
-    facts: dict[str, list[dict]] = {"out": [], "in": [], "links": [], "source": []}
+    facts: dict[str, list[dict]] = {"out": [], "in": [], "links": [], "source": [], "issues": []}
     for row in rows(facts_query(iri, settings()["base_iri"])):
         facts[str(row["part"])].append(row)
     outgoing, inbound, provenance = facts["out"], facts["in"], facts["source"]
@@ -136,24 +162,24 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
         values.sort(key=lambda v: (not (isinstance(v, Literal) and v.language == lang), str(v)))
     history = _history(iri, types, properties)
     referenced: dict[str, list] = {str(r["p"]): [] for r in facts["links"]}
-    for row in inbound:  # in the order of their IRIs
-        shown = referenced.setdefault(str(row["p"]), [])
-        if len(shown) < INBOUND_SHOWN:
-            shown.append(str(row["s"]))
+    for row in inbound:
+        referenced.setdefault(str(row["p"]), []).append(str(row["s"]))
+    referenced = {p: sorted(subjects)[:INBOUND_SHOWN] for p, subjects in referenced.items()}
     linking = {str(r["p"]): int(r["n"]) for r in facts["links"]}
+    stated = {(str(r["issue"]), int(r["line"]) if r.get("line") is not None else None) for r in provenance}
+    with_line = {issue for issue, line in stated if line is not None}
+    sources = sorted((s for s in stated if s[1] is not None or s[0] not in with_line), key=lambda s: (s[0], s[1] or 0))
+    issues = max([len({issue for issue, _ in sources})] + [int(r["n"]) for r in facts["issues"]])
     names = labels(
         [str(r["o"]) for r in outgoing if isinstance(r["o"], URIRef)]
         + [s for shown in referenced.values() for s in shown]
         + [str(r["p"]) for r in outgoing]
         + list(referenced)
         + [str(iri)]
-        + [str(r["issue"]) for r in provenance]
+        + [issue for issue, _ in sources[:INBOUND_SHOWN]]
         + history.iris(),
         lang,
     )
-    stated = {(str(r["issue"]), int(r["line"]) if r.get("line") is not None else None) for r in provenance}
-    with_line = {issue for issue, line in stated if line is not None}
-    sources = sorted((s for s in stated if s[1] is not None or s[0] not in with_line), key=lambda s: (s[0], s[1] or 0))
     json_ld = None
     if history.document is not None:
         json_ld = legislation(str(iri), properties, names, history.events, history.today.in_force)
@@ -164,7 +190,9 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
         types=types,
         properties=sorted(properties.items()),
         referenced=[(p, shown, linking.get(p, len(shown))) for p, shown in sorted(referenced.items())],
-        sources=sources,
+        more_documents={kind: linking.get(AGENCY_DOCUMENTS_COUNTED[kind], 0) for kind in sorted(history.more)},
+        sources=sources[:INBOUND_SHOWN],
+        issues=issues,
         name=lambda term: names.get(str(term)) or short(str(term)),
         history=history,
         day=day,
@@ -178,8 +206,9 @@ class _History:
     """What a resource page shows over time: a document's events and status, an agency's
     history or an official's appointments (each empty when the resource is none of these)."""
 
-    def __init__(self, document: URIRef | None, events: list, tenures: list) -> None:
+    def __init__(self, document: URIRef | None, events: list, tenures: list, more: set[str] | None = None) -> None:
         self.document, self.events, self.tenures = document, events, tenures
+        self.more = more or set()  # the kinds of documents the page lists in part
         self.today = pointintime.status_on(document, dt.date.today()) if document is not None else None
 
     def on(self, day: dt.date | None):
@@ -197,7 +226,8 @@ def _history(iri: URIRef, types: list[str], properties: dict[str, list]) -> _His
         if document is not None:
             return _History(document, timeline.document_timeline(iri, document), [])
     if str(GZ.Agency) in types:
-        return _History(None, timeline.agency_history(iri), [])
+        events, more = timeline.agency_history(iri, AGENCY_DOCUMENTS_SHOWN)
+        return _History(None, events, [], more)
     if str(GZ.Official) in types:
         return _History(None, [], timeline.official_timeline(iri))
     return _History(None, [], [])

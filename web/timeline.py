@@ -82,9 +82,24 @@ def document_timeline(iri: URIRef, document: URIRef) -> list[Event]:
     return _sorted(list(unique.values()))
 
 
-def agency_history(iri: URIRef) -> list[Event]:
-    """Renames, successors and dissolution; documents it issued and documents that made it responsible."""
-    return _sorted(_events(page_query("timeline-agency", agency=iri)))
+# The kinds of an agency's history that list documents (the others, renames and dissolution, are few).
+AGENCY_DOCUMENTS = ("issued", "responsible")
+
+
+def _newest_first(documents: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(date, IRI) pairs as the query orders them: newest first (no date last), then by IRI."""
+    by_iri = sorted(documents, key=lambda d: d[1])
+    return sorted(by_iri, key=lambda d: d[0], reverse=True)
+
+
+def agency_history(iri: URIRef, limit: int, offset: int = 0) -> tuple[list[Event], set[str]]:
+    """Renames, successors and dissolution; ``limit`` documents it issued and ``limit`` that made it
+    responsible, the newest first from ``offset``; and the kinds with more documents after these."""
+    events = _events(page_query("timeline-agency", agency=iri, limit=limit + 1, offset=offset))
+    listed = {kind: _newest_first({(e.date or "", e.other or "") for e in events if e.kind == kind}) for kind in AGENCY_DOCUMENTS}
+    dropped = {(kind, other) for kind, found in listed.items() for _, other in found[limit:]}
+    kept = [e for e in events if (e.kind, e.other or "") not in dropped]
+    return _sorted(kept), {kind for kind, found in listed.items() if len(found) > limit}
 
 
 @dataclass

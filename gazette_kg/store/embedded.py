@@ -7,11 +7,13 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from gazette_kg import config
+from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update
 from gazette_kg.store.evaluate import Dataset, evaluate
 from gazette_kg.store.generation import Snapshot, read_generation, writing
@@ -19,19 +21,11 @@ from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
 from gazette_kg.store.workers import WorkerPool
-from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS
 
 
 def _forget(graph: URIRef) -> str:
     """The update that takes out of the merge the triples that only ``graph`` states."""
-    return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }}"
-    )
-
-
-# Triples of the merge that no named graph states (after a failed bulk load); reads the whole merge.
-_ORPHANS = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }"
+    return bind(load_query("gazette_kg.store", "forget-graph"), graph=graph)
 
 
 # Lines of the merge a bulk load remembers having written (by their keys, below), so that a
@@ -259,7 +253,11 @@ class EmbeddedStore:
             with self.writing():
                 self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
-            self.update(" ;\n".join([*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), _ORPHANS]))
+            self.update(
+                " ;\n".join(
+                    [*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), load_query("gazette_kg.store", "orphans")]
+                )
+            )
             raise StoreError(f"loading {len(quads.names)} graph(s) failed: {err}") from err
         return quads.triples
 
@@ -280,8 +278,33 @@ class EmbeddedStore:
         except (SyntaxError, OSError) as err:
             raise StoreError(f"update failed: {err}") from err
 
+    def add_constructed(self, graph: URIRef, query: str, replacing: Iterable[URIRef] = ()) -> None:
+        node = ox.NamedNode(str(graph))
+        triples = self._query(query)
+        if not isinstance(triples, ox.QueryTriples):
+            raise StoreError("not a CONSTRUCT query")
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        recounted = {ox.NamedNode(str(p)) for p in replacing}
+        stated = {(t.subject, t.predicate) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if t.predicate in recounted}
+        stale = [old for subject, predicate in stated for old in self._store.quads_for_pattern(subject, predicate, None, node)]
+        # Inside one load run, which readers see all of or none of (``writing``), the bulk loader
+        # (three times as fast as a transaction here) can write: a load that fails derives afresh.
+        try:
+            with self.writing():
+                for quad in stale:
+                    self._store.remove(quad)
+                self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+        except OSError as err:
+            raise StoreError(f"writing {graph} failed: {err}") from err
+
+    def clear_graph(self, graph: URIRef) -> None:
+        node = ox.NamedNode(str(graph))
+        with self.writing():
+            if self._store.contains_named_graph(node):
+                self._store.remove_graph(node)
+
     def drop_graph(self, graph: URIRef) -> None:
-        self.update(f"{_forget(graph)} ;\nDROP SILENT GRAPH <{graph}>")
+        self.update(f"{_forget(graph)} ;\n{bind(load_query('gazette_kg.store', 'drop-graph'), graph=graph)}")
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._db().named_graphs() if isinstance(g, ox.NamedNode))
@@ -289,17 +312,13 @@ class EmbeddedStore:
     def __len__(self) -> int:
         return len(self._db())
 
-    def dump(self, fmt: str, graph: URIRef | None = None) -> Iterator[bytes]:
-        """One graph; in a graph format the merge of all; in a dataset format the named graphs
-        one by one (the merge is derived from them, so it is left out)."""
-        rdf_format = ox.RdfFormat.from_media_type(RDF_FORMATS[fmt])
-        if graph is not None or not rdf_format.supports_datasets:
-            source = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
-            yield self._db().dump(format=rdf_format, from_graph=source, prefixes=PREFIXES)
-            return
-        store = self._db()
-        for name in sorted(store.named_graphs(), key=str):
-            yield ox.serialize(store.quads_for_pattern(None, None, None, name), format=rdf_format)
+    def graph_ntriples(self, graph: URIRef) -> Iterator[bytes]:
+        yield self._db().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph)))
+
+    def write_nquads(self, output: BinaryIO | Path) -> None:
+        """Write every quad as N-Quads, the merge in the default graph included (to compare two
+        states of a store, or load the same quads elsewhere)."""
+        self._db().dump(output=output, format=ox.RdfFormat.N_QUADS)
 
     def close(self) -> None:
         if self._pool is not None:

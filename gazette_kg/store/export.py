@@ -46,7 +46,7 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
 
 
 def _triples(store: Store, name: URIRef) -> Iterator[ox.Triple]:
-    for chunk in store.dump("nt", name):
+    for chunk in store.graph_ntriples(name):
         yield from ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES)
 
 
@@ -117,7 +117,7 @@ def _jsonld(store: Store, names: Iterable[URIRef]) -> Iterator[bytes]:
     first = True
     for name in names:
         graph = Graph()
-        for chunk in store.dump("nt", name):
+        for chunk in store.graph_ntriples(name):
             graph.parse(data=chunk, format="nt")
         if not len(graph):
             continue

@@ -16,6 +16,7 @@ from gazette_kg.loaders.load_cli import load
 from gazette_kg.store import open_store
 from tests.conftest import BASE
 from tests.seeds import seed_path
+from tests.snapshots import store_lines
 
 BAD = {
     "scan": (lambda s, tmp: s.scanned(), "no text layer"),
@@ -29,10 +30,6 @@ BAD = {
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
-
-
-def _store_text(store) -> list[str]:
-    return sorted(b"".join(store.dump("nq")).decode("utf-8").splitlines())
 
 
 @pytest.mark.parametrize("case", sorted(BAD))
@@ -52,7 +49,7 @@ def test_load_names_the_file_and_writes_nothing(case, specimens, tmp_path):
     location = str(tmp_path / "store")
     store = open_store(location)
     load_paths([seed_path("2018-9")], store, BASE)
-    before = _store_text(store)
+    before = store_lines(store)
     store.close()
     result = CliRunner().invoke(load, [str(seed_path("2017")), str(path), "--store", location, "--base", BASE])
     code, errors = result.exit_code, result.stderr.strip().splitlines()
@@ -60,7 +57,7 @@ def test_load_names_the_file_and_writes_nothing(case, specimens, tmp_path):
     gc.collect()
     assert code == 1
     assert len(errors) == 1 and str(path) in errors[0] and says in errors[0]
-    assert _store_text(open_store(location)) == before
+    assert store_lines(open_store(location)) == before
 
 
 def test_load_keeps_a_pages_url(specimens, tmp_path):

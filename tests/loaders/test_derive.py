@@ -1,20 +1,27 @@
 """The derived graph: adding issues to a derived store gives what deriving them all at once gives."""
 
+import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
-from gazette_kg.loaders.load import load_paths
+from gazette_kg.loaders import derive
+from gazette_kg.loaders.load import LoadError, load_paths
 from gazette_kg.store import open_store
 from gazette_kg.vocabulary import DERIVED_GRAPH, GZ
 from tests.conftest import BASE
+from tests.faults import fill_disk_on_bulk_load
 from tests.seeds import seed_path
+from tests.snapshots import store_lines
 
 
 def _derived(store) -> Graph:
-    return Graph().parse(data=b"".join(store.dump("nt", DERIVED_GRAPH)), format="nt")
+    return Graph().parse(data=b"".join(store.graph_ntriples(DERIVED_GRAPH)), format="nt")
 
 
-def test_adding_issues_derives_what_deriving_them_all_at_once_does(tmp_path):
+@pytest.mark.parametrize("afresh_from", [derive.AFRESH_FROM, 1e9], ids=["as-configured", "always-from-added"])
+def test_adding_issues_derives_what_deriving_them_all_at_once_does(afresh_from, tmp_path, monkeypatch):
+    # more issues added than held derive afresh; with a high threshold the same load derives from the added alone
+    monkeypatch.setattr(derive, "AFRESH_FROM", afresh_from)
     # issues of the same years on both sides, so that counts of pairs already there grow
     first, later = ["2018-2", "2022"], ["2018-9", "2021", "2017"]
     stepwise, at_once = open_store(str(tmp_path / "stepwise")), open_store(str(tmp_path / "at-once"))
@@ -27,6 +34,8 @@ def test_adding_issues_derives_what_deriving_them_all_at_once_does(tmp_path):
         assert len(whole) > len(before) > 100
         assert any(weight.toPython() > 1 for weight in whole.objects(None, GZ.provisionCount))
         assert isomorphic(_derived(stepwise), whole)
+        assert all(any(whole.subjects(source, None)) for source in (GZ.edgeCiting, GZ.edgeOfficial, GZ.edgeLeader))
+        _assert_one_value_shown(whole)
         # the same issues again: nothing to add, and nothing changes
         load_paths([seed_path(key) for key in later], stepwise, BASE)
         assert isomorphic(_derived(stepwise), whole)
@@ -34,3 +43,30 @@ def test_adding_issues_derives_what_deriving_them_all_at_once_does(tmp_path):
     finally:
         stepwise.close()
         at_once.close()
+
+
+SHOWN = (GZ.shownLabel, GZ.shownNumber, GZ.shownTitle, GZ.shownCitedTitle, GZ.shownDate, GZ.shownEnded)
+
+
+def _assert_one_value_shown(derived: Graph) -> None:
+    """Every node of the networks has a label, and no node two values of one kind (restated nodes included)."""
+    nodes = {
+        node
+        for predicate in (GZ.edgeCiting, GZ.edgeOfficial, GZ.edgeLeader, GZ.edgeTarget)
+        for node in derived.objects(None, predicate)
+    }
+    assert nodes and nodes <= set(derived.subjects(GZ.shownLabel, None))
+    for predicate in SHOWN:
+        values = list(derived.subject_objects(predicate))
+        assert values and len(values) == len({node for node, _ in values}), predicate
+
+
+def test_a_load_failing_while_deriving_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = store_lines(store)
+    fill_disk_on_bulk_load(store, monkeypatch, call=2)  # the issues are written, then the derived graph's lines fail
+    with pytest.raises(LoadError, match="No space left"):
+        load_paths([seed_path(key) for key in ("2017", "2022")], store, BASE)
+    monkeypatch.undo()
+    assert store_lines(store) == before

@@ -8,29 +8,26 @@ from gazette_kg.store import open_store
 from tests.conftest import BASE
 from tests.faults import fill_disk_on_bulk_load
 from tests.seeds import seed_path
-
-
-def _snapshot(store):
-    return sorted(b"".join(store.dump("nq")).decode("utf-8").splitlines())
+from tests.snapshots import store_lines
 
 
 def test_load_is_idempotent(tmp_path):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
     load_paths([seed_path("2021")], store, BASE)
-    assert _snapshot(store) == before
+    assert store_lines(store) == before
 
 
 def test_reload_replaces_only_that_issue(tmp_path):
     store = open_store(str(tmp_path / "s"))
     report = load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
     other = report.issues[1].graph
-    other_before = b"".join(store.dump("nq", other))
+    other_before = b"".join(store.graph_ntriples(other))
     changed = tmp_path / "changed.txt"
     changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
     load_paths([changed], store, BASE)
-    assert b"".join(store.dump("nq", other)) == other_before
+    assert b"".join(store.graph_ntriples(other)) == other_before
     names = {str(r["n"]) for r in store.select("PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n WHERE { ?p foaf:name ?n }")}
     assert "张新" in names
 
@@ -38,7 +35,7 @@ def test_reload_replaces_only_that_issue(tmp_path):
 def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
     folder = tmp_path / "batch"
     folder.mkdir()
     shutil.copy(seed_path("2022"), folder / "a.txt")
@@ -47,14 +44,14 @@ def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     (folder / "b.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"b\.txt: not a text file"):
         load_paths([folder], store, BASE)
-    assert _snapshot(store) == before
+    assert store_lines(store) == before
 
 
 @pytest.mark.parametrize("batch_triples", [10**9, 1], ids=["one transaction", "a transaction per graph"])
 def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_triples):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021"), seed_path("2017")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
 
     monkeypatch.setattr(store, "update_batch_triples", batch_triples)
     import gazette_kg.store.embedded as embedded_module
@@ -74,7 +71,7 @@ def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_tr
     with pytest.raises(LoadError, match="refused the data"):
         load_paths([changed], store, BASE)
     assert len(calls) >= 2
-    assert _snapshot(store) == before
+    assert store_lines(store) == before
 
 
 def test_counts(seed_store):
@@ -103,36 +100,36 @@ def test_parallel_preparation_names_the_file_that_fails(tmp_path):
 def test_an_unchanged_file_is_skipped_before_parsing(tmp_path, monkeypatch):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
     import gazette_kg.loaders.load as load_module
 
     monkeypatch.setattr(load_module, "parse_paths", lambda *a, **k: pytest.fail("an unchanged file was parsed"))
     report = load_paths([seed_path("2021")], store, BASE)
     assert (report.issues, report.unchanged) == ([], [seed_path("2021")])
-    assert _snapshot(store) == before
+    assert store_lines(store) == before
 
 
 def test_a_bulk_load_that_fails_part_way_undoes_the_whole_run(tmp_path, monkeypatch):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
     fill_disk_on_bulk_load(store, monkeypatch)
     changed = tmp_path / "changed.txt"
     changed.write_text(seed_path("2021").read_text(encoding="utf-8").replace("龙飞凤同志任", "张新同志任"), encoding="utf-8")
     with pytest.raises(LoadError, match="No space left"):
         load_paths([changed, seed_path("2017"), seed_path("2022")], store, BASE)
     monkeypatch.undo()
-    assert _snapshot(store) == before
+    assert store_lines(store) == before
 
 
 def test_a_bad_file_after_issues_already_streamed_in_leaves_the_store_as_it_was(tmp_path):
     store = open_store(str(tmp_path / "s"))
     load_paths([seed_path("2021")], store, BASE)
-    before = _snapshot(store)
+    before = store_lines(store)
     folder = tmp_path / "batch"
     shutil.copytree(seeds_dir(), folder)
     for n in range(4):  # eight new files: parsed in worker processes while the writer loads the first ones
         (folder / f"zz{n}.txt").write_bytes(b"\x00\x01binary" * 50)
     with pytest.raises(LoadError, match=r"zz0\.txt: not a text file"):
         load_paths([folder], store, BASE)
-    assert _snapshot(store) == before
+    assert store_lines(store) == before

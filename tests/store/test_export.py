@@ -12,7 +12,7 @@ def _whole(seed_store):
     graph = Graph()
     for name in seed_store.graphs():
         if name != VOCABULARY_GRAPH:
-            graph.parse(data=b"".join(seed_store.dump("nt", name)), format="nt")
+            graph.parse(data=b"".join(seed_store.graph_ntriples(name)), format="nt")
     return graph
 
 
@@ -31,7 +31,7 @@ def test_dataset_formats_keep_the_issue_graphs(seed_store, fmt):
     issues = [g for g in seed_store.graphs() if "/issue/" in str(g)]
     assert set(issues) <= names
     for name in issues:
-        assert isomorphic(dataset.graph(name), Graph().parse(data=b"".join(seed_store.dump("nt", name)), format="nt"))
+        assert isomorphic(dataset.graph(name), Graph().parse(data=b"".join(seed_store.graph_ntriples(name)), format="nt"))
 
 
 def test_one_issue_with_the_ontology(seed_store):

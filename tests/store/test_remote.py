@@ -4,6 +4,7 @@
 import pytest
 from rdflib import Literal, URIRef
 
+from gazette_kg.analytics.projections import NETWORKS, project
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.paths import seeds_dir
 from gazette_kg.queries.catalog import get_query, load_catalog
@@ -84,6 +85,18 @@ def test_saved_queries_answer_as_on_the_embedded_store(name, remote_with_seeds, 
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso: {VIRTUOSO_DIFFERS[name]}", strict=True))
     query = get_query(name)
     assert _multiset(run(remote_with_seeds, query)) == _multiset(run(seed_store, query))
+
+
+@pytest.mark.parametrize("network", list(NETWORKS))
+def test_networks_are_projected_as_from_the_embedded_store(network, remote_with_seeds, seed_store):
+    # what the loader derived on the server (loaders/derive.py) gives the same nodes, edges and attributes
+    assert _network(project(network, remote_with_seeds)) == _network(project(network, seed_store))
+
+
+def _network(graph):
+    nodes = sorted((node, sorted(data.items())) for node, data in graph.nodes(data=True))
+    ends = (lambda u, v: (u, v)) if graph.is_directed() else (lambda u, v: tuple(sorted((u, v))))
+    return nodes, sorted((*ends(u, v), sorted(data.items())) for u, v, data in graph.edges(data=True))
 
 
 def test_the_query_path_with_cap_formats_and_guard(remote_with_seeds):

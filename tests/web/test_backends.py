@@ -3,6 +3,7 @@ loaded with the seeds. Every defect of issue 14 that a remote store showed is ch
 three: the row cap, graph answers in every format, the guard, the time limit, 400/404/406."""
 
 import json
+import re
 import urllib.parse
 
 import pytest
@@ -64,6 +65,17 @@ def test_resource_descriptions_and_views(backend, doc):
     chain = client.get("/graph.json", query_string={"view": "citations", "iri": doc})
     assert chain.status_code == 200 and len(chain.json["edges"]) > 0
     assert client.get(path).status_code == 200
+
+
+def test_inbound_links_are_counted_and_all_listed(backend):
+    _, client = backend
+    agency = BASE + "agency/yongzhoushizhiliangjishujianduju-1913"
+    page = client.get("/id/" + agency.removeprefix(BASE), query_string={"lang": "en"}).get_data(as_text=True)
+    counted = re.search(r'p=https%3A//gazette-kg.org/ontology%23responsibleAgency">all (\d+)</a>', page)
+    assert counted, "the responsibilities are counted"
+    query = {"iri": agency, "p": "https://gazette-kg.org/ontology#responsibleAgency", "lang": "en"}
+    listed = client.get("/links", query_string=query).get_data(as_text=True)
+    assert listed.count("/responsibility/") == int(counted[1])
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """Histories on resource pages: a document's timeline, an agency's renames and tasks, an official's appointments."""
 
+import html
 import re
 
+from gazette_kg.web import resources
 from tests.seeds import parsed_seed
 
 
@@ -41,6 +43,21 @@ def test_agency_history_renames_and_tasks_by_document(client):
     tasks = sum("市质监局" in r.agencies for r in parsed_seed("2017").responsibilities if r.doc_number == "永政办函〔2017〕108号")
     assert tasks > 50
     assert len(responsible) == 4 and any(f"{tasks} 项任务" in r and "2017-12-19" in r for r in responsible)
+
+
+def test_agency_page_lists_the_newest_documents_and_links_to_all(client, monkeypatch):
+    agency = "/id/agency/yongzhoushizhiliangjishujianduju-1913"
+    everything = _rows(client.get(agency, query_string={"lang": "zh"}).get_data(as_text=True), "responsible")
+    monkeypatch.setattr(resources, "AGENCY_DOCUMENTS_SHOWN", 2)
+    page = client.get(agency, query_string={"lang": "zh"}).get_data(as_text=True)
+    newest = sorted(everything, key=lambda row: re.search(r"\d{4}-\d{2}-\d{2}", row)[0])[-2:]
+    assert _rows(page, "responsible") == newest
+    more = re.search(r'<a href="(/history\?iri=[^"]+&amp;kind=responsible)">承担任务: 全部 (\d+) 项</a>', page)
+    tasks = {re.search(r'href="(/id/doc/[^"]+)"', row)[1]: int(re.search(r"(\d+) 项任务", row)[1]) for row in everything}
+    assert more and int(more[2]) == sum(tasks.values()), "a link to all of them, with how many tasks"
+    listed = client.get(html.unescape(more[1]) + "&lang=zh").get_data(as_text=True)
+    assert sorted(_rows(listed, "responsible")) == sorted(everything)
+    assert client.get("/history", query_string={"iri": "https://gazette-kg.org" + agency, "kind": "x"}).status_code == 404
 
 
 def test_official_appointments_with_probation_and_confirmation(client):

@@ -71,7 +71,8 @@ _DAMAGED = regex.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{3,4})")
 
 
 def is_date_line(text: str) -> bool:
-    """A line holding nothing but a date, as under a signature."""
+    """A line holding nothing but a date, as under a signature (in a table's cell: 2021年4月21日 |)."""
+    text = text.strip(" |｜")
     if "年" not in text:
         return len(text) <= MAX_DAMAGED and damaged_date(text) is not None
     if len(text) > 30:

@@ -13,6 +13,8 @@ header: ``None``.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
@@ -70,6 +72,8 @@ _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an iss
 _GOVERNMENT_BODY = regex.compile(
     r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
 )
+_QUOTED_ORG = regex.compile(rf"^(?:\p{{Han}}|[（()）“”\"])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")  # 某县“双创”办
+_SIGNERS_APART = regex.compile(r"[、\s]+")
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 _DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
@@ -193,7 +197,7 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
     return index, joined, number
 
 
-def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, None] | None:
+def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
     """The title printed just above the number (GB/T 9704), when a page's heading above it names the
     document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
     issuer's line of its own, ending in a genre."""
@@ -202,7 +206,13 @@ def _title_over_number(clean: CleanText, number_index: int) -> tuple[int, str, N
     while index >= 0 and not clean.lines[index].text:
         index -= 1
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
-        if ORG_LINE.match(text) or _is_header_furniture(text) or _SENTENCE.search(text) or _NOT_IN_TITLE.search(text):
+        if (
+            index in skip
+            or ORG_LINE.match(text)
+            or _is_header_furniture(text)
+            or _SENTENCE.search(text)
+            or _NOT_IN_TITLE.search(text)
+        ):
             break
         lines.insert(0, index)
         index -= 1
@@ -331,7 +341,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if masthead:
         number = (masthead[0], masthead[1], None)
     elif title and number and number[0] is not None and title[0] < number[0]:
-        over = _title_over_number(clean, number[0])
+        over = _title_over_number(clean, number[0], skip)
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
         title = _formal_title_under(clean, skip, number[0], title)
     if title and title[2] and number is None:
@@ -375,10 +385,11 @@ def read_single(clean: CleanText) -> DocHeader | None:
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
-    """A page that starts at the 主送机关 (its title and number left on another page) and is signed and dated."""
+    """A page whose title and number were left on another page: it starts at the 主送机关, or it ends
+    with the signature, the issuing body over the date (a page holding the end of a document)."""
     skip = {f.index for f in fields}
     first = next((i for i in _head(clean) if i not in skip and not _is_header_furniture(clean.lines[i].text)), None)
-    if first is None or not _ADDRESSED_TO.match(clean.lines[first].text) or _signature(clean, first + 1) is None:
+    if first is None or not (_ADDRESSED_TO.match(clean.lines[first].text) or _signed_at_end(clean)):
         return None
     header = DocHeader(
         title=None, title_index=first, number_index=first - 1, number=None, issuers=[], end_index=len(clean.lines), span_start=0
@@ -388,6 +399,12 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
     return header
+
+
+def _signed_at_end(clean: CleanText) -> bool:
+    """The text ends with its signature: a body's line, then the date (a table's bar after it aside)."""
+    last = previous_texts(clean, len(clean.lines), 2)
+    return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
 
 
 def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
@@ -437,8 +454,32 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         code = order_issuer(header.number_text)
         issuer = _order_issuer(clean, code)
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
-    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer")
+    if signer is None and signature and (block := _signing_block(clean, signature[0])):
+        return block
+    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header)
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+@cache
+def _issuer_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("issuer_codes.txt")}
+
+
+def _coded_issuer(header: DocHeader) -> str | None:
+    """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt)."""
+    return _issuer_codes().get(header.number.issuer_code) if header.number else None
+
+
+def _signing_block(clean: CleanText, date_index: int) -> list[str]:
+    """Joint issuers signing above the date several to a line (A、B / C、D), a quoted word in a name
+    (某县“双创”办): every one of them, top first."""
+    bodies: list[str] = []
+    for index in previous_texts(clean, date_index, MAX_JOINT_ISSUERS):
+        parts = [part for part in _SIGNERS_APART.split(clean.lines[index].text) if part]
+        if not parts or not all(_QUOTED_ORG.match(part) for part in parts):
+            break
+        bodies[:0] = parts
+    return bodies
 
 
 def _masthead_org(clean: CleanText, header: DocHeader) -> str | None:

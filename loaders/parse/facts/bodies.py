@@ -15,10 +15,12 @@ text without a number continues the latest item that is not yet complete.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from gazette_kg.loaders.model import AbolishedBody, CoordinationBody, Leader, ParseWarning
+from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.facts.personnel import is_post, organisation_of
 from gazette_kg.loaders.parse.layout.clean import without_whitespace
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
@@ -149,6 +151,16 @@ def _attach_orphans(annexes: list[_Annex], orphans: list[str]) -> None:
 
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;。]")
+_SENTENCE = regex.compile(r"[。；;！？]")
+_BODIES_JOINED = regex.compile(r"和|及|、")
+# roles that only a coordination body has (a 主任 or 主席 in running text heads an agency as often)
+_BODY_ONLY_ROLE = r"(?:(?:常务|执行|第一)?副)?(?:组长|指挥长|总指挥|总召集人|召集人)"
+# 县长张三任组长, 张高丽副总理担任副组长, 国务院总理李克强担任A领导小组组长: a post before the name, or
+# after it, then (担)任, the bodies (or none: the body of the sentence) and the role at the clause's end
+_PROSE_LEADER = regex.compile(
+    rf"(?:^|由|(?<=(?:长|理|书记|主任|主席|委员)))(?P<name>\p{{Han}}{{2,3}}?)(?:同志)?(?:(?:常务)?副?(?:总理|省长|市长|县长|区长|部长|主任))?"
+    rf"(?:担任|任)(?P<bodies>\p{{Han}}[^，,。；;]{{2,120}}?)?(?P<role>{_BODY_ONLY_ROLE})$"
+)
 _HAS_BODY_SUFFIX = regex.compile(BODY_SUFFIX)
 
 
@@ -190,6 +202,35 @@ def _glued_leader(text: str) -> regex.Match | None:
     (苟仲文体育总局局长): the name is taken at the commonest length, three, when the rest is a post."""
     match = _GLUED_LEADER.match(text)
     return match if match and organisation_of(match["post"]) else None
+
+
+@cache
+def _title_end() -> regex.Pattern:
+    """The title that ends a post (部长, 局长, 副秘书长: personnel.yaml), not the 委员 of a 委员会."""
+    titles = sorted(data_yaml("personnel.yaml")["titles"], key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, titles))})(?!会)")
+
+
+_ORGAN_START = regex.compile(r"^(?:市|省|县|区|州|中共|自治|人民|国家|国务|中央|中国|全国|副|常务)")
+_HAN_ONLY = regex.compile(r"^\p{Han}+$")
+
+
+def _glued_leaders(text: str) -> list[tuple[str, str]]:
+    """Leaders a run-on page printed one after another with nothing between (姜大明国土资源部部长丁向阳
+    国务院副秘书长…): cut after each post's title; a name is three characters, or two where the rest
+    opens with a place or an organ (王勇国务委员). [] unless every piece is a name and a post."""
+    cuts = [match.end() for match in _title_end().finditer(text)]
+    if len(cuts) < 2 or cuts[-1] != len(text) or not _HAN_ONLY.match(text):
+        return []
+    found, start = [], 0
+    for end in cuts:
+        piece, start = text[start:end], end
+        size = 2 if _ORGAN_START.match(piece[2:]) else 3
+        name, post = piece[:size], piece[size:]
+        if len(post) < 3 or not organisation_of(post):
+            return []
+        found.append((name, post))
+    return found
 
 
 def _members(lines: list[SourceLine]) -> list[SourceLine]:
@@ -292,6 +333,10 @@ def _blocks(
                 leaders.extend(Leader(name, role) for name in several)
                 continue
             person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
+            if role and not person and (glued := _glued_leaders(text)):
+                leaders.extend(Leader(name, role) for name, _ in glued)
+                posts.update(glued)
+                continue
             if role and not person:
                 person = _glued_leader(text)
             if role and person:
@@ -327,8 +372,36 @@ def _stated_counts(lines: list[SourceLine]) -> dict[int, int]:
     return counts
 
 
+def _named_bodies(text: str) -> list[str]:
+    """The bodies named side by side (A领导小组和B领导小组): each part a body's whole name, else none."""
+    parts = [p for p in _BODIES_JOINED.split(text) if p]
+    return parts if parts and all(_COMPLETE_NAME.search(p) and len(p) > 4 for p in parts) else []
+
+
+def _prose(lines: list[SourceLine], doc_number: str | None) -> list[CoordinationBody]:
+    """Leaders named in running text, a report's or a notice's: 国务院总理李克强担任A领导小组和B领导小组组长，
+    张高丽副总理担任副组长; 成立A领导小组，由县长张三任组长. A clause naming no body leads the last one named
+    in its sentence (by the clause, or set up: 成立…)."""
+    found: dict[str, CoordinationBody] = {}
+    for line in lines:
+        if "任" not in line.text:
+            continue
+        for sentence in _SENTENCE.split(line.text):
+            named: list[str] = [setup["name"]] if (setup := _SET_UP.search(sentence)) else []
+            for clause in _clauses(sentence):
+                match = _PROSE_LEADER.search(clause)
+                if not match or is_post(match["name"]) or (match["bodies"] and not _named_bodies(match["bodies"])):
+                    continue
+                named = _named_bodies(match["bodies"]) if match["bodies"] else named
+                for name in named:
+                    body = found.setdefault(name, CoordinationBody(name, doc_number, None, [], None, line.number, "new"))
+                    body.leaders.append(Leader(match["name"], match["role"]))
+    return list(found.values())
+
+
 def extract_bodies(span: DocumentSpan) -> tuple[list[CoordinationBody], list[AbolishedBody], list[ParseWarning]]:
     bodies = _blocks(span.lines, span.doc_number, span.title or "", span.raw)
+    bodies += [b for b in _prose(span.lines, span.doc_number) if b.name not in {known.name for known in bodies}]
     abolished: list[AbolishedBody] = []
     warnings: list[ParseWarning] = []
     annexes = _annexes(span.lines)

@@ -1,7 +1,7 @@
 """The fields a government site or a law database prints above a document.
 
 A page copied from a site carries its catalogue record: ``文 号 | 涟政办发〔2021〕12号 |``,
-``[成文日期] 2016-06-08``, ``发文字号:湖北省人民政府令第435号``, ``发布时间:2017-07-04 信息来源:…``.
+``[成文日期] 2016-06-08``, ``【发文字号】津政发[2008]31号``, ``发文字号:湖北省人民政府令第435号``, ``发布时间:2017-07-04 信息来源:…``.
 The labels and the field each gives are data (``data/page_fields.txt``). A field line starts
 with a label; one line may hold several fields, each value running to the next label.
 """
@@ -42,7 +42,7 @@ def _label_re() -> regex.Pattern:
     """A label, then a colon, tab or bar; or, standing after a space or at the start, then a space (发布机构 区政府)."""
     labels = "|".join(_spaced(label) for label in sorted(field_labels(), key=len, reverse=True))
     return regex.compile(
-        rf"\[?(?P<label>{labels})\]?\s*(?:[:：\t|]|(?<=\])|$)"
+        rf"[\[【［]?(?P<label>{labels})[\]】］]?\s*(?:[:：\t|]|(?<=[\]】］])|$)"
         rf"|(?<=^|\s)(?P<label>{labels})[ \u3000\t]+(?=\S)"
     )
 
@@ -60,7 +60,7 @@ def fields_of_line(text: str) -> list[tuple[str, str]]:
     for match, following in zip(matches, matches[1:] + [None]):
         value = body[match.end() : following.start() if following else len(body)]
         label = regex.sub(r"\s", "", match["label"])
-        pairs.append((field_labels()[label], value.strip(" \t|:：[]\u3000")))
+        pairs.append((field_labels()[label], value.strip(" \t|:：[]【】［］\u3000")))
     return pairs
 
 

@@ -17,7 +17,7 @@ import regex
 from gazette_kg.loaders.parse.layout.unwrap import RUN_ON_CUTS, element_start
 
 MIN_LENGTH = 200  # characters: a run-on line is longer than any title
-MAX_OTHER_LINES = 3  # besides it, a run-on page has at most a few short lines (its address, a heading)
+MAX_OTHER_LINES = 4  # besides it, a run-on page has a few short lines (its address, headline, byline, a link label)
 _SPACE = regex.compile(r"(?<=\S)[ \t\u3000\xa0]+(?=\S)")
 # a name or label spaced out (组 长:曹 亚): a space after a lone Han character (after a mark or a space)
 _SPACED = regex.compile(r"(?:^|[^\p{Han}\d])\p{Han}$")

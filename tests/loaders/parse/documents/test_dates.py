@@ -24,6 +24,7 @@ def test_parse_date(text, iso):
 def test_date_line_holds_only_a_date():
     assert is_date_line("2022年7月29日")
     assert not is_date_line("2022年7月29日起施行")
+    assert is_date_line("2021年4月21日 |")  # the last cell of a table row
 
 
 def test_a_date_line_that_lost_its_year_month_and_day_marks():

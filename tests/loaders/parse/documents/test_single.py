@@ -362,3 +362,58 @@ def test_the_number_printed_with_the_date_under_a_second_printing_of_the_title_i
     issue, doc = _doc(page)
     assert (doc.title, doc.doc_number, doc.signed_date) == ("甲省人民政府关于乙问题的通知", "甲政〔1985〕38号", "1985-05-04")
     assert issue.citations == []
+
+
+def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_document():
+    addressed = (
+        "各镇人民政府,各街道办事处,区人民政府各部门,各有关单位:\n"
+        "为推进依法行政,区政府组织开展全区行政规范性文件清理工作,对现行有效的行政规范性文件进行了全面清理,现将结果公布如下。\n"
+        "经区政府研究,决定继续有效的规范性文件52件,失效100件,现予以公布。"
+    )
+    _, doc = _doc(addressed)
+    assert (doc.title, doc.doc_number, doc.addressees[:2]) == (None, None, ["各镇人民政府", "各街道办事处"])
+    tail = (
+        "三、其他事项\n(一)领导小组办公室设在甲部,承担领导小组日常工作。领导小组成员因工作变动需要调整的,由所在单位向领导小组办公室提出。\n"
+        "(二)领导小组实行工作会议制度,工作会议由组长或其委托的副组长召集,根据工作需要定期或不定期召开。\n甲院办公厅\n2021年4月21日 |"
+    )
+    _, doc = _doc(tail)
+    assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
+
+
+def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
+    _, doc = _doc(
+        "关于严禁在县城区种植农作物的通告\n\n为创建卫生城市,根据县“双创”工作的部署,决定对县城区范围内种植的各类农作物进行统一清理,"
+        "请各种植户在本通告发布之日起自行清理,逾期不清理的,由有关部门强行清理。\n\n特此通告。\n\n"
+        "甲县“双创”办、甲县城市管理局\n\n甲县水务局、乙镇人民政府\n\n2018年10月23日\n"
+    )
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "甲县“双创”办",
+        ["甲县“双创”办", "甲县城市管理局", "甲县水务局", "乙镇人民政府"],
+        "2018-10-23",
+    )
+
+
+def test_a_databases_field_lines_in_square_brackets_are_no_part_of_the_title_over_the_number():
+    page = (
+        "甲市人民政府关于命名甲市示范社区的决定\n- 格式:doc\n甲市人民政府关于命名甲市示范\n社区的决定\n【法规类别】基层组织管理\n"
+        "【发文字号】甲政发[2008]31号\n【发布部门】甲市政府\n【发布日期】2008.04.01\n【时效性】现行有效\n"
+        "甲市人民政府关于命名甲市示范社区的决定\n(甲政发〔2008〕31号)\n各区、县人民政府,各委、局:\n"
+        "几年来,全市积极推进和谐社区创建活动,为树立典型,发挥示范引导作用,市人民政府决定,命名乙区等9个区为甲市示范区。"
+    )
+    issue, doc = _doc(page)
+    assert (doc.title, doc.doc_number, doc.issuer, doc.promulgates) == (
+        "甲市人民政府关于命名甲市示范社区的决定",
+        "甲政发〔2008〕31号",
+        "甲市人民政府",
+        [],
+    )
+    assert issue.instruments == []
+
+
+def test_a_state_council_number_printed_alone_names_its_issuer():
+    _, doc = _doc(
+        "国发[2015]68号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构∶\n"
+        "为进一步推进简政放权,加快建设法治政府,维护文件的权威性、严肃性,对以往印发的文件进行全面清理。经过前一阶段清理,"
+        "决定对与现行法律法规不一致、已被新规定涵盖或替代的489件文件宣布失效。凡宣布失效的文件,自本决定印发之日起一律停止执行。"
+    )
+    assert (doc.doc_number, doc.issuer) == ("国发〔2015〕68号", "国务院")

@@ -155,3 +155,44 @@ def test_a_role_heading_the_page_garbled_skips_its_leader_not_the_rest_of_the_bl
     [body], _, _ = extract_bodies(span)
     assert (body.name, body.office_at) == ("甲县政务公开领导小组", "县政府办公室")
     assert [(l.person, l.role) for l in body.leaders] == [("李小华", "副组长"), ("王二", "副组长")]
+
+
+def test_leaders_named_in_running_text_lead_the_bodies_of_their_sentence():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = (
+        "根据调整后的名单,甲院总理赵一担任甲院西部开发领导小组和甲院东部振兴领导小组组长,钱二副总理担任副组长。",
+        "为做好防汛工作,县政府决定成立县防汛抗旱指挥部,由县长孙三任指挥长,副县长李四任副指挥长,成员由各部门负责人组成。",
+        "会议任命周五同志为甲区人民政府办公室主任,市卫生健康委员会主任吴六出席会议。",
+    )
+    span = DocumentSpan("", None, None, None, [SourceLine(i + 1, t) for i, t in enumerate(text)])
+    bodies, _, _ = extract_bodies(span)
+    assert [(b.name, [(l.person, l.role) for l in b.leaders]) for b in bodies] == [
+        ("甲院西部开发领导小组", [("赵一", "组长"), ("钱二", "副组长")]),
+        ("甲院东部振兴领导小组", [("赵一", "组长"), ("钱二", "副组长")]),
+        ("县防汛抗旱指挥部", [("孙三", "指挥长"), ("李四", "副指挥长")]),
+    ]
+
+
+def test_leaders_a_run_on_page_printed_one_after_another_with_nothing_between():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = (
+        "国务院决定成立第一次全国乙普查领导小组。",
+        "二、组成人员",
+        "组长:赵一国务院副总理",
+        "副组长:钱二明国土资源部部长孙三立国务院副秘书长李四平统计局局长周五国务委员",
+        "成员:吴六中央宣传部副部长郑七外交部副部长",
+    )
+    span = DocumentSpan("", None, None, None, [SourceLine(i + 1, t) for i, t in enumerate(text)])
+    [body], _, _ = extract_bodies(span)
+    assert [(l.person, l.role) for l in body.leaders] == [
+        ("赵一", "组长"),
+        ("钱二明", "副组长"),
+        ("孙三立", "副组长"),
+        ("李四平", "副组长"),
+        ("周五", "副组长"),  # a name of two where the rest opens with an organ (国务委员)
+    ]
+    assert body.leader_posts["孙三立"] == "国务院副秘书长"

@@ -48,3 +48,18 @@ def test_a_news_page_run_together_without_spaces_gives_the_notice_it_prints_and_
     assert (doc.title, doc.issuer) == ("甲省人民政府办公厅关于成立乙普查领导小组的通知", "甲省人民政府办公厅")
     [body] = issue.coordination_bodies
     assert body.name == "乙普查领导小组" and [(l.person, l.role) for l in body.leaders][:1] == [("张三", "组长")]
+
+
+def test_a_news_page_with_headline_byline_and_a_link_label_around_its_run_on_line_holds_a_congress_list():
+    page = (
+        "# source: https://example.cn/p/1.html\n甲区六届人大常委会召开第二十六次会议\n\n王某\n\n"
+        "本网讯 7月28日上午,区六届人大常委会召开第二十六次会议。会议听取了区政府提请的人事任命议案,表决通过人事任免名单,"
+        "向新任命人员颁发任命书,举行宪法宣誓仪式。会议要求,人大及其常委会任命的国家工作人员,要落实好区委的文件、任务部署,"
+        "落实好人大及其常委会的各项决议、决定。区人大常委会副主任戴某、田某出席会议。 甲区人民代表大会常务委员会任命名单 "
+        "(2020年7月28日甲区第六届人民代表大会常务委员会第二十六次会议通过) 决定任命: 余某某为甲区人民政府副区长。\n\n相关阅读"
+    )
+    issue = parse_text(page, "page.txt")
+    assert [(d.title, d.signed_date, d.genre) for d in issue.documents] == [
+        ("甲区人民代表大会常务委员会任命名单", "2020-07-28", "名单")
+    ]
+    assert [(a.person, a.action, a.post) for a in issue.personnel_actions] == [("余某某", "appoint", "甲区人民政府副区长")]
