@@ -110,7 +110,10 @@ def _document(iri: str, docs: dict[str, dict[str, str]]) -> dict[str, str]:
 def citation_network(store: Store) -> nx.DiGraph:
     """Citing document -> cited document, ``weight`` = citations; external documents included."""
     rows = _select(store, "citations")
-    docs = _shown(store, [iri for row in rows for iri in (row["citing"], row["cited"])])
+    docs = {
+        str(row["doc"]): {field: value for field, value in row.items() if value and field != "doc"}
+        for row in _select(store, "citation-documents")
+    }
     graph = nx.DiGraph(name="citations")
     graph.add_nodes_from((iri, _document(iri, docs)) for row in rows for iri in (row["citing"], row["cited"]))
     graph.add_edges_from((row["citing"], row["cited"], {"weight": int(row["times"]), "relation": "cites"}) for row in rows)

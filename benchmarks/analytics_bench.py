@@ -25,7 +25,7 @@ BUDGET = 1.0  # seconds to build a network at 1,000 issues
 # The SPARQL queries each projection runs (the baseline cost of getting the rows out of the store);
 # the names and document facts it then asks for its own nodes only are left out.
 QUERIES = {
-    "citations": ["citations"],
+    "citations": ["citations", "citation-documents"],
     "repeals": ["repeals", "successors"],
     "co-responsibility": ["coresponsibility"],
     "officials": ["personnel"],
