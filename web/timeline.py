@@ -74,10 +74,10 @@ def _sorted(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key(signed))
 
 
-def document_timeline(iri: URIRef, document: URIRef) -> list[Event]:
-    """The history of ``document``; for an instrument (``iri`` differs) its own dates stand in
-    for those of all the document's instruments."""
-    events = _events(page_query("timeline-document", doc=document, only=iri))
+def document_timeline(iri: URIRef, document: URIRef, citations: int) -> list[Event]:
+    """The history of ``document`` with its ``citations`` newest citations; for an instrument (``iri``
+    differs) its own dates stand in for those of all the document's instruments."""
+    events = _events(page_query("timeline-document", doc=document, only=iri, citations=citations))
     unique = {(e.kind, e.date, e.other, e.note, e.issue, e.line): e for e in events}
     return _sorted(list(unique.values()))
 

@@ -48,7 +48,7 @@ def test_agency_history_renames_and_tasks_by_document(client):
 def test_agency_page_lists_the_newest_documents_and_links_to_all(client, monkeypatch):
     agency = "/id/agency/yongzhoushizhiliangjishujianduju-1913"
     everything = _rows(client.get(agency, query_string={"lang": "zh"}).get_data(as_text=True), "responsible")
-    monkeypatch.setattr(resources, "AGENCY_DOCUMENTS_SHOWN", 2)
+    monkeypatch.setattr(resources, "HISTORY_SHOWN", 2)
     page = client.get(agency, query_string={"lang": "zh"}).get_data(as_text=True)
     newest = sorted(everything, key=lambda row: re.search(r"\d{4}-\d{2}-\d{2}", row)[0])[-2:]
     assert _rows(page, "responsible") == newest
@@ -58,6 +58,20 @@ def test_agency_page_lists_the_newest_documents_and_links_to_all(client, monkeyp
     listed = client.get(html.unescape(more[1]) + "&lang=zh").get_data(as_text=True)
     assert sorted(_rows(listed, "responsible")) == sorted(everything)
     assert client.get("/history", query_string={"iri": "https://gazette-kg.org" + agency, "kind": "x"}).status_code == 404
+
+
+def test_document_page_lists_the_newest_citations_and_links_to_all_citing_documents(client, monkeypatch):
+    document = "/id/doc/xiangzhengbanfa-b91b-2020-55"  # cited three times (by one document)
+    everything = _rows(client.get(document, query_string={"lang": "en"}).get_data(as_text=True), "cited_by")
+    assert len(everything) > 1
+    monkeypatch.setattr(resources, "HISTORY_SHOWN", 1)
+    page = client.get(document, query_string={"lang": "en"}).get_data(as_text=True)
+    assert len(_rows(page, "cited_by")) == 1
+    more = re.search(r'<a href="(/links\?iri=[^"]+&amp;p=[^"]+cites)">Cited by: all (\d+)</a>', page)
+    assert more, "a link to all the citing documents"
+    listed = client.get(html.unescape(more[1])).get_data(as_text=True)
+    citing = {re.search(r'href="(/id/doc/[^"]+)"', row)[1] for row in everything}
+    assert int(more[2]) == len(citing) and all(f'href="{doc}"' in listed for doc in citing)
 
 
 def test_official_appointments_with_probation_and_confirmation(client):
