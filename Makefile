@@ -6,6 +6,8 @@ STORE  ?= data/store
 SEEDS  ?= ../shared/seeds
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
+# The web suite and the saved-query agreement tests run again over each SPARQL server (tests/conftest.py --backend).
+SERVER_TESTS := tests/web tests/queries/test_saved_queries.py
 
 .PHONY: demo test install system-deps js bench clean
 
@@ -17,6 +19,8 @@ test: install js system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -p no:cacheprovider -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -p no:cacheprovider -q -rsx --backend oxigraph $(SERVER_TESTS)
+	$(BIN)/python -m pytest -p no:cacheprovider -q -rsx --backend virtuoso $(SERVER_TESTS)
 
 install: $(VENV)/.installed
 

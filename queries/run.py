@@ -22,7 +22,7 @@ from gazette_kg.store.base import Row, Store
 
 _IRI_FORBIDDEN = regex.compile(r'[\s<>"{}|^`\\]')
 # NUL and the like: no name or title holds one, and some stores fail on them (Virtuoso answers 500)
-_CONTROL = regex.compile(r"[^\P{Cc}\t\n\r]")
+CONTROL = regex.compile(r"[^\P{Cc}\t\n\r]")
 
 
 class ParameterError(ValueError):
@@ -32,7 +32,7 @@ class ParameterError(ValueError):
 def term_for(parameter: Parameter, value: str):
     """The RDF term a value stands for, after checking it against the parameter's type."""
     kind = parameter.type
-    if _CONTROL.search(value):
+    if CONTROL.search(value):
         raise ParameterError(f"{parameter.name}: {value!r} holds a control character")
     try:
         if kind == "integer":

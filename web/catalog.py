@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from rdflib import XSD, Literal, URIRef
 
 from gazette_kg.queries.catalog import get_query, load_catalog
-from gazette_kg.queries.run import ParameterError, bind
+from gazette_kg.queries.run import CONTROL, ParameterError, bind
 from gazette_kg.sparql_text import load_query
 from gazette_kg.store import Refused
 from gazette_kg.vocabulary import RESULT_FORMATS
@@ -37,6 +37,8 @@ def home():
 @blueprint.route("/search")
 def search():
     text = request.args.get("q", "").strip()
+    if CONTROL.search(text):
+        raise Refused("the search text holds a control character", 400)
     found = []
     if text:
         found = rows(page_query("search", needle=Literal(text), limit=int(settings()["search_limit"])))

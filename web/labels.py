@@ -28,7 +28,9 @@ def labels(iris: list[str], lang: str) -> dict[str, str]:
         return {}
     found: dict[str, tuple[int, int, str]] = {}
     for row in bindings(page_query("labels", subjects=[URIRef(i) for i in set(iris)])):
-        label = row["l"]
+        label, number = row["l"], row.get("number")
+        if number:  # a responsibility: the name as written and the document's number, in no one language
+            label = {"value": f"{label['value']} · {number['value']}"}
         key = (_language_rank(label.get("xml:lang"), lang), int(row["rank"]["value"]), label["value"])
         subject = row["s"]["value"]
         if subject not in found or key < found[subject]:

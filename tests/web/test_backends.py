@@ -9,13 +9,7 @@ import urllib.parse
 import pytest
 from rdflib import Graph
 
-from gazette_kg import config
-from gazette_kg.loaders.load import load_paths
-from gazette_kg.paths import seeds_dir
-from gazette_kg.store import open_store
-from gazette_kg.web.app import create_app
 from tests.conftest import BASE
-from tests.servers import running_server
 
 DOC_WITH_CITATIONS = """PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX gz: <https://gazette-kg.org/ontology#>
 SELECT ?d WHERE { ?d a gz:Document ; eli:cites ?c } ORDER BY ?d LIMIT 1"""
@@ -23,25 +17,11 @@ HIDDEN_SERVICE = "SELECT * WHERE {\n# '''\n SERVICE <http://127.0.0.1:9/x> {?s ?
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER (STR(?c) < STR(?i)) }"
 
 
-@pytest.fixture(scope="module", params=["embedded", "oxigraph", "virtuoso"])
-def backend(request, seed_store, tmp_path_factory):
-    """(name, test client) of the app over a store holding the seeds."""
-    settings = dict(
-        query_timeout=3.0, max_results=500, query_workers=2, rate_limit="", client_queries=2, public_queries=2, cache_seconds=0
-    )
-    if request.param == "embedded":
-        app = create_app(config.settings(store=seed_store.location, **settings))
-        yield request.param, app.test_client()
-        app.extensions["executor"].close()
-        return
-    with (
-        running_server(request.param, tmp_path_factory.mktemp(request.param)) as (query_url, update_url),
-        pytest.MonkeyPatch.context() as patch,
-    ):
-        patch.setenv("GAZETTE_KG_UPDATE_ENDPOINT", update_url)
-        load_paths([seeds_dir()], open_store(query_url), BASE)
-        app = create_app(config.settings(store=query_url, **settings))
-        yield request.param, app.test_client()
+@pytest.fixture(scope="module")
+def backend(app, pytestconfig):
+    """(name, test client) of the session's app, over the store ``--backend`` names (`make test` runs
+    tests/web with each: tests/conftest.py)."""
+    return pytestconfig.getoption("backend"), app.test_client()
 
 
 @pytest.fixture(scope="module")

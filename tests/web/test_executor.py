@@ -8,6 +8,7 @@ import pytest
 
 from gazette_kg.store import StoreBusy, open_store
 from gazette_kg.web.executor import QueryExecutor
+from tests.differences import VIRTUOSO_FAST_JOIN
 
 JSON = "application/sparql-results+json"
 # keeps a worker busy for most of a second on the seeds
@@ -27,9 +28,9 @@ def executor(location: str, *, workers: int = 1, cache_seconds: float = 0, clien
     )
 
 
-def test_a_repeated_query_is_answered_from_the_cache(seed_store):
+def test_a_repeated_query_is_answered_from_the_cache(served_store):
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    cached, uncached = executor(seed_store.location, cache_seconds=300), executor(seed_store.location)
+    cached, uncached = executor(served_store.location, cache_seconds=300), executor(served_store.location)
     try:
         first = cached.run(query, JSON)
         assert cached.run(query, JSON) is first
@@ -41,8 +42,8 @@ def test_a_repeated_query_is_answered_from_the_cache(seed_store):
         uncached.close()
 
 
-def test_the_same_query_asked_while_it_runs_is_run_once(seed_store):
-    runner = executor(seed_store.location, workers=2)
+def test_the_same_query_asked_while_it_runs_is_run_once(served_store):
+    runner = executor(served_store.location, workers=2)
     start, answers = threading.Barrier(3), []
 
     def ask() -> None:
@@ -61,8 +62,9 @@ def test_the_same_query_asked_while_it_runs_is_run_once(seed_store):
         runner.close()
 
 
-def test_one_client_cannot_hold_more_than_its_share_of_workers(seed_store):
-    runner = executor(seed_store.location, workers=2, client_queries=1)
+@VIRTUOSO_FAST_JOIN
+def test_one_client_cannot_hold_more_than_its_share_of_workers(served_store):
+    runner = executor(served_store.location, workers=2, client_queries=1)
     first = threading.Thread(target=runner.run, args=(SLOW + " # 1", JSON), kwargs={"client": "greedy"})
     try:
         first.start()
@@ -76,8 +78,9 @@ def test_one_client_cannot_hold_more_than_its_share_of_workers(seed_store):
         runner.close()
 
 
-def test_queries_from_outside_cannot_hold_every_worker(seed_store):
-    runner = executor(seed_store.location, workers=2, client_queries=2)  # public_queries=1
+@VIRTUOSO_FAST_JOIN
+def test_queries_from_outside_cannot_hold_every_worker(served_store):
+    runner = executor(served_store.location, workers=2, client_queries=2)  # public_queries=1
     first = threading.Thread(target=runner.run, args=(SLOW + " # a", JSON), kwargs={"client": "a", "public": True})
     try:
         first.start()

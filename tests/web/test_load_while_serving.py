@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from gazette_kg import config
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.store import open_store
@@ -28,6 +30,7 @@ def _counts(client, tag: int = 0) -> dict[str, int]:
     return {row["g"]["value"]: int(row["n"]["value"]) for row in rows}
 
 
+@pytest.mark.embedded_only("builds its own embedded store and loads into it from another process (a server's own concern)")
 def test_a_load_while_the_app_serves_is_seen_whole_and_without_a_restart(tmp_path):
     location = tmp_path / "store"
     store = open_store(str(location))

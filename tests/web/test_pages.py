@@ -68,6 +68,10 @@ def test_search(client):
     assert "/id/person/yongzhoushi/lu-qiang-yao" in page
 
 
+def test_a_control_character_in_the_search_is_a_client_error(client):
+    assert client.get("/search", query_string={"q": "陆\x00强耀"}).status_code == 400  # Virtuoso answered 500
+
+
 def test_values_are_escaped(client):
     page = client.get("/search", query_string={"q": "<script>alert(1)</script>"}).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page

@@ -15,10 +15,10 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER 
 
 
 @pytest.fixture(scope="module")
-def strict_app(seed_store, seed_dumps):
+def strict_app(served_store, seed_dumps):
     app = create_app(
         config.settings(
-            store=seed_store.location,
+            store=served_store.location,
             rate_limit="5/minute",
             query_workers=1,
             query_timeout=4.0,
