@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -90,6 +90,9 @@ class _ByteStream(io.RawIOBase):
         target[:size] = self._chunk[:size]
         self._chunk = self._chunk[size:]
         return size
+
+
+_FORMS = {ox.QuerySolutions: "a SELECT", ox.QueryBoolean: "an ASK", ox.QueryTriples: "a CONSTRUCT or DESCRIBE"}
 
 
 class EmbeddedStore:
@@ -194,37 +197,44 @@ class EmbeddedStore:
                 )
             return self._pool
 
-    def _query(self, query: str, substitutions: dict | None = None, base: str | None = None):
-        try:
-            return self._db().query(
+    def _answer(self, query: str, substitutions: dict | None, base: str | None, kind: type, read: Callable):
+        """``read`` of the answer to ``query``, which must be of ``kind``. A read-only store reads
+        inside its snapshot, so a read that fails on files the writer has just compacted away is
+        made again on a fresh opening (answers are read lazily: the failure can come mid-way)."""
+
+        def job(db: ox.Store):
+            results = db.query(
                 query, base_iri=base, substitutions={ox.Variable(k): to_oxigraph(v) for k, v in (substitutions or {}).items()}
             )
+            if not isinstance(results, kind):
+                raise StoreError(f"not {_FORMS[kind]} query")
+            return read(results)
+
+        try:
+            return self._snapshot.read(job) if self._snapshot is not None else job(self._store)
         except SyntaxError as err:
             raise StoreError(f"SPARQL syntax error: {err}") from err
         except OSError as err:
             raise StoreError(f"query failed: {err}") from err
 
     def select(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> list[Row]:
-        results = self._query(query, substitutions, base)
-        if not isinstance(results, ox.QuerySolutions):
-            raise StoreError("not a SELECT query")
-        names = [v.value for v in results.variables]
-        return [{name: to_rdflib(solution[name]) for name in names} for solution in results]
+        def rows(results: ox.QuerySolutions) -> list[Row]:
+            names = [v.value for v in results.variables]
+            return [{name: to_rdflib(solution[name]) for name in names} for solution in results]
+
+        return self._answer(query, substitutions, base, ox.QuerySolutions, rows)
 
     def ask(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> bool:
-        results = self._query(query, substitutions, base)
-        if not isinstance(results, ox.QueryBoolean):
-            raise StoreError("not an ASK query")
-        return bool(results)
+        return self._answer(query, substitutions, base, ox.QueryBoolean, bool)
 
     def construct(self, query: str, substitutions: dict | None = None, *, base: str | None = None) -> Graph:
-        results = self._query(query, substitutions, base)
-        if not isinstance(results, ox.QueryTriples):
-            raise StoreError("not a CONSTRUCT or DESCRIBE query")
-        graph = Graph()
-        for triple in results:
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-        return graph
+        def graph(results: ox.QueryTriples) -> Graph:
+            built = Graph()
+            for triple in results:
+                built.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            return built
+
+        return self._answer(query, substitutions, base, ox.QueryTriples, graph)
 
     # -- writes
 
@@ -280,10 +290,7 @@ class EmbeddedStore:
 
     def add_constructed(self, graph: URIRef, query: str, replacing: Iterable[URIRef] = ()) -> None:
         node = ox.NamedNode(str(graph))
-        triples = self._query(query)
-        if not isinstance(triples, ox.QueryTriples):
-            raise StoreError("not a CONSTRUCT query")
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        data = self._answer(query, None, None, ox.QueryTriples, lambda t: ox.serialize(t, format=ox.RdfFormat.N_TRIPLES))
         recounted = {ox.NamedNode(str(p)) for p in replacing}
         stated = {(t.subject, t.predicate) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if t.predicate in recounted}
         stale = [old for subject, predicate in stated for old in self._store.quads_for_pattern(subject, predicate, None, node)]

@@ -39,3 +39,16 @@ def test_a_reader_sees_each_committed_write(tmp_path):
         writer.replace_graph(G, [(S, P, Literal("y"))])
         assert reader.ask("ASK { ?s ?p 'x' }")  # the write is not committed: the reader keeps its snapshot
     assert reader.ask("ASK { ?s ?p 'y' }") and not reader.ask("ASK { ?s ?p 'x' }")
+
+
+def test_a_read_failing_on_files_compacted_away_is_made_again_on_a_fresh_opening(seed_store):
+    store = open_store(seed_store.location, read_only=True)
+
+    class Compacted:  # what a read-only opening does after the writer's compaction removed a file it listed
+        def query(self, *args, **kwargs):
+            raise OSError("IO error: No such file or directory: 000039.sst")
+
+    store._snapshot._store = Compacted()
+    rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(rows[0]["n"]) > 30000
+    store.close()
