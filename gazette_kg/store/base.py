@@ -13,6 +13,8 @@ from typing import Protocol
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier
 
+from gazette_kg.sparql_text import bind, load_query
+
 Row = dict[str, Identifier | None]
 
 
@@ -50,6 +52,11 @@ def replace_graph_update(graph: URIRef, body: str) -> str:
     """One SPARQL Update request, applied as one transaction, that swaps a graph's content
     for ``body`` (N-Triples)."""
     return " ;\n".join([f"DROP SILENT GRAPH <{graph}>", *insert_data(graph, body)])
+
+
+def store_query(name: str, **values) -> str:
+    """The store's own query ``sparql/<name>.rq``, with ``values`` bound to its placeholders."""
+    return bind(load_query("gazette_kg.store", name), **values)
 
 
 class StoreError(Exception):

@@ -16,9 +16,8 @@ from rdflib import URIRef
 from rich.table import Table
 
 from gazette_kg.console import console
-from gazette_kg.sparql_text import load_query
 from gazette_kg.store import open_store
-from gazette_kg.store.base import Store
+from gazette_kg.store.base import Store, store_query
 from gazette_kg.store.export import FORMATS
 from gazette_kg.store.export import export as export_store
 from gazette_kg.vocabulary import PREFIXES
@@ -30,7 +29,7 @@ store_option = click.option(
 
 def triples(store: Store) -> int:
     """Triples in the default graph: the merge, each triple once (what COUNT(*) on the endpoint gives)."""
-    return int(store.select(load_query("gazette_kg.store", "triples"))[0]["n"])
+    return int(store.select(store_query("triples"))[0]["n"])
 
 
 def prefixed(iri: str) -> str:
@@ -40,7 +39,7 @@ def prefixed(iri: str) -> str:
 
 def issue_graphs(store: Store) -> list[dict]:
     """Every named graph with its triples and, for an issue, its label and the file it came from."""
-    found = store.select(load_query("gazette_kg.store", "issue-graphs"))
+    found = store.select(store_query("issue-graphs"))
     return [
         {
             "graph": str(r["g"]),
@@ -58,7 +57,7 @@ def issue_graphs(store: Store) -> list[dict]:
 def stats(store_location: str | None) -> None:
     """Resources per class, and the store's triples: in the default graph, as stated, and quads."""
     store = open_store(store_location, read_only=False)
-    rows = store.select(load_query("gazette_kg.store", "classes"))
+    rows = store.select(store_query("classes"))
     table = Table("class", "resources")
     for row in rows:
         table.add_row(prefixed(str(row["class"])), str(row["n"]))

@@ -13,8 +13,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from gazette_kg import config
-from gazette_kg.sparql_text import bind, load_query
-from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update
+from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update, store_query
 from gazette_kg.store.evaluate import Dataset, evaluate
 from gazette_kg.store.generation import Snapshot, read_generation, writing
 from gazette_kg.store.guard import admit
@@ -25,7 +24,7 @@ from gazette_kg.store.workers import WorkerPool
 
 def _forget(graph: URIRef) -> str:
     """The update that takes out of the merge the triples that only ``graph`` states."""
-    return bind(load_query("gazette_kg.store", "forget-graph"), graph=graph)
+    return store_query("forget-graph", graph=graph)
 
 
 # Lines of the merge a bulk load remembers having written (by their keys, below), so that a
@@ -263,11 +262,7 @@ class EmbeddedStore:
             with self.writing():
                 self._store.bulk_load(io.BufferedReader(_ByteStream(iter(quads)), 1 << 20), format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as err:
-            self.update(
-                " ;\n".join(
-                    [*(f"DROP SILENT GRAPH <{graph}>" for graph in quads.names), load_query("gazette_kg.store", "orphans")]
-                )
-            )
+            self.update(" ;\n".join([*(store_query("drop-graph", graph=graph) for graph in quads.names), store_query("orphans")]))
             raise StoreError(f"loading {len(quads.names)} graph(s) failed: {err}") from err
         return quads.triples
 
@@ -311,7 +306,7 @@ class EmbeddedStore:
                 self._store.remove_graph(node)
 
     def drop_graph(self, graph: URIRef) -> None:
-        self.update(f"{_forget(graph)} ;\n{bind(load_query('gazette_kg.store', 'drop-graph'), graph=graph)}")
+        self.update(f"{_forget(graph)} ;\n{store_query('drop-graph', graph=graph)}")
 
     def graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._db().named_graphs() if isinstance(g, ox.NamedNode))

@@ -27,19 +27,22 @@ from SPARQLWrapper import SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from gazette_kg import config
-from gazette_kg.sparql_text import bind, load_query
-from gazette_kg.store.base import INSERT_DATA_LINES, Row, StoreBusy, StoreError, insert_data, ntriples, replace_graph_update
+from gazette_kg.store.base import (
+    INSERT_DATA_LINES,
+    Row,
+    StoreBusy,
+    StoreError,
+    insert_data,
+    ntriples,
+    replace_graph_update,
+    store_query,
+)
 from gazette_kg.store.evaluate import Dataset
 from gazette_kg.store.formats import kind_for_accept, kind_of, negotiate
 from gazette_kg.store.guard import admit, bounded
 from gazette_kg.store.http import brief, post_query
 from gazette_kg.store.results import QueryResult, ask_result, graph_result, select_result
 from gazette_kg.vocabulary import RDF_FORMATS, RESULT_FORMATS
-
-
-def _query(name: str) -> str:
-    return load_query("gazette_kg.store", name)
-
 
 # What the server is asked for, by kind of answer.
 _SERVER_ACCEPT = {"results": RESULT_FORMATS["json"], "graph": RDF_FORMATS["nt"]}
@@ -168,7 +171,7 @@ class RemoteStore:
     def add_constructed(self, graph: URIRef, query: str, replacing: Iterable[URIRef] = ()) -> None:
         new = Graph().parse(data=self._raw(query, RDF_FORMATS["nt"]), format="nt")
         operations = [
-            bind(_query("forget-values"), graph=graph, predicate=predicate, subjects=subjects[start : start + INSERT_DATA_LINES])
+            store_query("forget-values", graph=graph, predicate=predicate, subjects=subjects[start : start + INSERT_DATA_LINES])
             for predicate in replacing
             if (subjects := sorted(set(new.subjects(predicate))))
             for start in range(0, len(subjects), INSERT_DATA_LINES)
@@ -186,20 +189,20 @@ class RemoteStore:
         self.update(" ;\n".join(replace_graph_update(graph, body) for graph, body in graphs))
 
     def drop_graph(self, graph: URIRef) -> None:
-        self.update(bind(_query("drop-graph"), graph=graph))
+        self.update(store_query("drop-graph", graph=graph))
 
     def clear_graph(self, graph: URIRef) -> None:
         self.drop_graph(graph)
 
     def graphs(self) -> list[URIRef]:
-        return sorted(row["g"] for row in self.select(_query("graph-names")))
+        return sorted(row["g"] for row in self.select(store_query("graph-names")))
 
     def __len__(self) -> int:
-        rows = self.select(_query("quad-count"))
+        rows = self.select(store_query("quad-count"))
         return int(rows[0]["n"])
 
     def graph_ntriples(self, graph: URIRef) -> Iterator[bytes]:
-        yield self._raw(bind(_query("graph-triples"), graph=graph), RDF_FORMATS["nt"])
+        yield self._raw(store_query("graph-triples", graph=graph), RDF_FORMATS["nt"])
 
     def generation(self) -> int:
         """Always 0: a server does not say when it changed (the result cache's time bounds that)."""
