@@ -287,7 +287,11 @@ class EmbeddedStore:
         node = ox.NamedNode(str(graph))
         data = self._answer(query, None, None, ox.QueryTriples, lambda t: ox.serialize(t, format=ox.RdfFormat.N_TRIPLES))
         recounted = {ox.NamedNode(str(p)) for p in replacing}
-        stated = {(t.subject, t.predicate) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if t.predicate in recounted}
+        stated = (
+            {(t.subject, t.predicate) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES) if t.predicate in recounted}
+            if recounted
+            else set()
+        )
         stale = [old for subject, predicate in stated for old in self._store.quads_for_pattern(subject, predicate, None, node)]
         # Inside one load run, which readers see all of or none of (``writing``), the bulk loader
         # (three times as fast as a transaction here) can write: a load that fails derives afresh.
