@@ -13,13 +13,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from benchmarks.growth import RUNS, footer, format_exponent, marks, p50, size_cells, size_header
 from benchmarks.steps import grown_store
 from gazette_kg.queries.catalog import load_catalog
 from gazette_kg.queries.run import bind
 from gazette_kg.store import open_store
+from gazette_kg.store.generation import Snapshot
 from gazette_kg.vocabulary import RESULT_FORMATS
 
 BUDGET = 1.0  # seconds, p50 at 1,000 issues
@@ -33,7 +32,7 @@ def _measure(location: str, queries: dict[str, str]) -> tuple[dict[str, float], 
         ours = {name: p50(lambda q=sparql: store.query(q, accept=JSON, timeout=600)) for name, sparql in queries.items()}
     finally:
         store.close()
-    direct_store = ox.Store.read_only(location)
+    direct_store = Snapshot(location).current()  # what the workers read
     direct = {name: p50(lambda q=sparql: list(direct_store.query(q))) for name, sparql in queries.items()}
     return ours, direct
 

@@ -4,7 +4,6 @@ one named graph per issue (with its dumps), and whether a loaded document is in 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from gazette_kg.loaders.load import LoadError, collect_files, load_paths
 from gazette_kg.store import StoreError, open_store
 from gazette_kg.store.cli import store_option, triples
 from gazette_kg.store.dumps import dump_folder, write_dumps
-from gazette_kg.store.generation import generation_file
+from gazette_kg.store.generation import remove_store
 
 
 @click.command()
@@ -38,8 +37,7 @@ def load(paths: tuple[str, ...], store_location: str | None, base: str | None, s
             report = load_paths(paths, store, config.get("base_iri", base), lambda _: progress.advance(task), source_url)
     except (LoadError, StoreError) as err:
         if created:  # a store this run created and wrote nothing to is not left behind
-            shutil.rmtree(location, ignore_errors=True)
-            generation_file(location).unlink(missing_ok=True)
+            remove_store(location)
         click.echo(f"error: {err}; nothing was written", err=True)
         sys.exit(1)
     unchanged = f" ({len(report.unchanged)} unchanged, skipped)" if report.unchanged else ""
