@@ -4,11 +4,6 @@ difference depends on timing). A product defect listed here is one still to fix,
 
 import pytest
 
-# loaders/derive.py keeps the derived graph out of the embedded store's default graph; a server's union
-# default graph shows it, so an agency's page links to the derived pair nodes (/graph/derived/pair/...).
-DERIVED_GRAPH_ON_PAGES = pytest.mark.differs_on(
-    "oxigraph", "virtuoso", reason="product defect to fix: resource pages show the derived graph's nodes (union default graph)"
-)
 # The executor tests hold a worker with a self-join of the typed resources (about 4 s on the embedded store
 # and Oxigraph); Virtuoso counts it in about 0.2 s, so the worker may be free again before the second query.
 VIRTUOSO_FAST_JOIN = pytest.mark.differs_on(
