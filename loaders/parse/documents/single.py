@@ -37,6 +37,7 @@ from gazette_kg.loaders.parse.documents.segment import (
     ORG_LINE,
     ORG_SUFFIX,
     DocHeader,
+    find_title,
     is_number_line,
     previous_texts,
     read_preamble,
@@ -220,6 +221,14 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
 
 
+def _title_in_brackets_over(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
+    """A compilation (文件汇编) prints a document's number in brackets under its title: (某署办发〔2007〕22号)."""
+    text = clean.lines[number_index].text.strip()
+    if text[:1] not in "(（" or text[-1:] not in ")）" or not (found := find_title(clean, number_index, 0)):
+        return None
+    return (found[0], found[1], None) if found[0] not in skip and genre_of(found[1]) else None
+
+
 def _formal_title_under(
     clean: CleanText, skip: set[int], number_index: int, title: tuple[int, str, str | None]
 ) -> tuple[int, str, str | None]:
@@ -271,10 +280,13 @@ def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str,
 
 def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | None] | None:
     """(index, order, date) of the order that published a 规章 printed without its decree, as its
-    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正)."""
-    for index in [i for i in _head(clean) if i > title_index][:3]:
+    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正). A database prints
+    the title again under its heading and fields: the history is looked for up to the first provision."""
+    for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
         text = clean.lines[index].text
         if text[:1] not in "(（":
+            if _OUTLINE.match(text) or _SENTENCE.search(text):
+                return None
             continue
         for order, start, end in find_orders(text):
             if _PUBLISHED.match(text, end):
@@ -336,11 +348,13 @@ def read_single(clean: CleanText) -> DocHeader | None:
     number = _number(clean, fields)
     headline_ok = any(f.field in ("number", "issuer") for f in fields)
     title = _title(clean, skip, masthead[0] if masthead else None, headline_ok)
+    bracketed = None
     if title is None and number and number[0] is not None:  # page chrome above the masthead: the title is under the number
-        title = _title(clean, skip | set(range(number[0])), None, headline_ok)
+        bracketed = _title_in_brackets_over(clean, number[0], skip)
+        title = bracketed or _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
-    elif title and number and number[0] is not None and title[0] < number[0]:
+    elif title and number and number[0] is not None and title[0] < number[0] and not bracketed:
         over = _title_over_number(clean, number[0], skip)
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
         title = _formal_title_under(clean, skip, number[0], title)
