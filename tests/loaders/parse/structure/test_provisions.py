@@ -66,6 +66,14 @@ def test_articles_numbered_in_arabic_digits_are_articles():
 
 def test_chapters_listed_in_a_table_of_contents_count_once():
     tree = build_tree(
-        _lines("目 录", "第一章 总则", "第二章 附则", "第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 附则", "第二条 施行。")
+        _lines(
+            "目 录",
+            "第一章 总则",
+            "第二章 附则",
+            "第一章 总则",
+            "第一条 为了规范管理，制定本办法。",
+            "第二章 附则",
+            "第二条 施行。",
+        )
     )
     assert counts(tree) == (2, 2, 0)
