@@ -209,8 +209,8 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
         if (
             index in skip
-            or ORG_LINE.match(text)
-            or _is_header_furniture(text)
+            or (ORG_LINE.match(text) or _is_header_furniture(text))
+            and not _continues_title(clean, index)
             or _SENTENCE.search(text)
             or _NOT_IN_TITLE.search(text)
         ):
@@ -219,6 +219,18 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
         index -= 1
     title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _continues_title(clean: CleanText, index: int) -> bool:
+    """A line that reads as a body's name (…科技创新中心) but goes on a title begun above it and not ended
+    (某某办公厅关于成立某省 / 推进…科技创新中心 / 建设领导小组的通知)."""
+    above = previous_texts(clean, index, 1)
+    text = clean.lines[above[0]].text if above else ""
+    return (
+        bool(ORG_LINE.match(clean.lines[index].text) and _TITLE_START.match(text))
+        and genre_of(text) is None
+        and not _SENTENCE.search(text)
+    )
 
 
 def _title_in_brackets_over(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
@@ -431,9 +443,16 @@ def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     return in_text or None
 
 
+def _document_signature(clean: CleanText, header: DocHeader) -> tuple[int, str | None] | None:
+    """The signature: the first date line after the number and title (a page's date of publication may
+    stand above them), else the first of the text (a decree's stands above the title of its 规章)."""
+    after = None if header.decree else _signature(clean, header.number_index + 1)
+    return after or _signature(clean, 0)
+
+
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:
-    """成文日期: the first date line (a decree's stands above its title), else the page's 成文日期 field."""
-    signature = _signature(clean, 0)
+    """成文日期: the signature's date, else the page's 成文日期 field."""
+    signature = _document_signature(clean, header)
     if signature:
         header.signed_date = parse_date(clean.lines[signature[0]].text)
         if signature[0] > header.number_index:
@@ -453,7 +472,7 @@ def _order_issuer(clean: CleanText, code: str) -> str:
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
     """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
     the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
-    signature = _signature(clean, 0)
+    signature = _document_signature(clean, header)
     signer = signature[1] if signature else _closing_org(clean)
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
         full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]

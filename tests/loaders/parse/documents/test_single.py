@@ -436,3 +436,14 @@ def test_a_database_copy_states_the_order_under_the_repeated_title():
     )
     doc = parse_text(text).documents[0]
     assert (doc.doc_number, doc.signed_date) == ("某市人民政府令19号", "1991-03-26")
+
+
+def test_a_title_line_reading_as_a_bodys_name_continues_the_title_and_the_page_date_above_is_not_the_signature():
+    text = (
+        "甲省关于成立甲省推进乙科技创新中心建设领导小组的通知\n- 来源:\n- 发布时间:\n- 2019年08月27日\n"
+        "甲省人民政府办公厅关于成立甲省\n推进乙科技创新中心\n建设领导小组的通知\n甲办函〔2019〕271号\n"
+        "各地级以上市人民政府:\n省政府决定成立甲省推进乙科技创新中心建设领导小组。\n省政府办公厅\n2019年8月1日\n"
+    )
+    doc = parse_text(text).documents[0]
+    assert doc.title == "甲省人民政府办公厅关于成立甲省推进乙科技创新中心建设领导小组的通知"
+    assert (doc.issuer, doc.signed_date) == ("甲省人民政府办公厅", "2019-08-01")
