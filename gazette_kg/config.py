@@ -44,6 +44,11 @@ SETTINGS: tuple[Setting, ...] = (
         1.0,
         "seconds after which a query from outside leaves the embedded store's worker pool and goes on at low CPU priority",
     ),
+    Setting(
+        "query_memory",
+        4096,
+        "MiB of address space an embedded store's query worker may use; a query needing more is stopped (0: no limit)",
+    ),
     Setting("long_queries", 1, "slow queries from outside (they left the pool) running at once; a further one is stopped (503)"),
     Setting("rate_limit", "60/minute", "requests per client on the query pages and /sparql (Flask-Limiter syntax; empty: none)"),
     Setting("max_query_bytes", 100_000, "longest SPARQL query text accepted (413 beyond)"),

@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from gazette_kg import config
 from gazette_kg.paths import PROJECT_ROOT
-from gazette_kg.store import QueryTimeout, Refused, StoreBusy, StoreError, open_store
+from gazette_kg.store import QueryOutOfMemory, QueryTimeout, Refused, StoreBusy, StoreError, open_store
 from gazette_kg.web import analytics, catalog, feed, graphview, linkeddata, resources, sparql
 from gazette_kg.web.data import local_link, short
 from gazette_kg.web.executor import QueryExecutor
@@ -88,7 +88,8 @@ def create_app(settings: dict | None = None, executor: QueryExecutor | None = No
         return send_from_directory(path.parent, path.name, max_age=3600)
 
     @app.errorhandler(QueryTimeout)
-    def timed_out(err):
+    @app.errorhandler(QueryOutOfMemory)
+    def stopped(err):
         return _error(str(err), 503)
 
     @app.errorhandler(StoreBusy)

@@ -75,6 +75,10 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
 
 
+class QueryOutOfMemory(StoreError):
+    """A query needed more memory than a query worker may use and was stopped."""
+
+
 class StoreBusy(StoreError):
     """No query slot came free in time (``queue_seconds``): ask again later."""
 

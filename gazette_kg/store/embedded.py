@@ -115,6 +115,7 @@ class EmbeddedStore:
         public_queries: int | None = None,
         slow_seconds: float | None = None,
         long_queries: int | None = None,
+        memory_mib: int | None = None,
     ) -> None:
         self.location = str(location)
         self.read_only = read_only
@@ -123,6 +124,7 @@ class EmbeddedStore:
         self.public_queries = config.get("public_queries", public_queries)
         self.slow_seconds = config.get("slow_seconds", slow_seconds)
         self.long_queries = config.get("long_queries", long_queries)
+        self.memory_mib = config.get("query_memory", memory_mib)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
         self._snapshot: Snapshot | None = None
@@ -196,6 +198,7 @@ class EmbeddedStore:
                     slow_seconds=self.slow_seconds,
                     long_queries=self.long_queries,
                     public_queries=self.public_queries,
+                    memory_mib=self.memory_mib,
                 )
             return self._pool
 

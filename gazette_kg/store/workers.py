@@ -17,19 +17,27 @@ issues, with 20 clients, the pages answered a tenth as many requests).
 
 Workers are forked from a server process that has pyoxigraph loaded already: a successor
 is ready in a fraction of a second, not the seconds a fresh interpreter takes.
+
+Each worker may use ``memory_mib`` of address space: a query that needs more aborts its worker
+(Rust's allocator gives up) and is answered "too much memory", instead of growing until the
+kernel's OOM killer picks a process on a machine that also serves pages. A worker that cannot
+start (the store gone) says why; the pool starts a replacement with the next query.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import queue
+import resource
+import signal
 import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from gazette_kg.store.base import QueryTimeout, Refused, StoreBusy, StoreError
+from gazette_kg.store.base import QueryOutOfMemory, QueryTimeout, Refused, StoreBusy, StoreError
 from gazette_kg.store.results import QueryResult
 
 # Seconds a new worker may take to start and open the store.
@@ -37,12 +45,21 @@ START_SECONDS = 60
 # Modules the fork server imports once, so that every worker forked from it starts warm.
 PRELOAD = ["pyoxigraph", "gazette_kg.store.evaluate", "gazette_kg.store.generation"]
 
+log = logging.getLogger(__name__)
 
-def _serve(location: str, conn: Connection) -> None:
+
+def _serve(location: str, conn: Connection, memory_mib: int) -> None:
     from gazette_kg.store.evaluate import evaluate
     from gazette_kg.store.generation import Snapshot
 
-    snapshot = Snapshot(location)  # follows the store's generations: a load committed meanwhile is seen
+    if memory_mib:
+        limit = memory_mib * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        snapshot = Snapshot(location)  # follows the store's generations: a load committed meanwhile is seen
+    except (StoreError, MemoryError) as err:
+        conn.send(("failed", str(err)))
+        return
     conn.send(("ready",))
     while True:
         try:
@@ -58,14 +75,23 @@ def _serve(location: str, conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, context, location: str) -> None:
+    def __init__(self, context, location: str, memory_mib: int) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(location, child), daemon=True)
+        self.process = context.Process(target=_serve, args=(location, child, memory_mib), daemon=True)
         self.process.start()
         child.close()
-        if not self.conn.poll(START_SECONDS) or self.conn.recv()[0] != "ready":
+        try:
+            reply = self.conn.recv() if self.conn.poll(START_SECONDS) else ("failed", f"no answer in {START_SECONDS} s")
+        except EOFError:
+            reply = ("failed", f"it ended with exit code {self.process.exitcode}")
+        if reply[0] != "ready":
             self.kill()
-            raise StoreError(f"a query worker for {location} did not start")
+            raise StoreError(f"a query worker for {location} did not start: {reply[1]}")
+
+    def ran_out_of_memory(self) -> bool:
+        """Whether the worker (ended) was aborted by its allocator: a query past its memory."""
+        self.process.join(5)
+        return self.process.exitcode == -signal.SIGABRT
 
     def lower_priority(self) -> None:
         try:
@@ -89,8 +115,10 @@ class WorkerPool:
         slow_seconds: float = float("inf"),
         long_queries: int = 1,
         public_queries: int | None = None,
+        memory_mib: int = 0,
     ) -> None:
         self.location = location
+        self.memory_mib = memory_mib
         self.queue_seconds = queue_seconds
         self.slow_seconds = slow_seconds
         self._long = threading.BoundedSemaphore(max(1, long_queries))
@@ -98,9 +126,11 @@ class WorkerPool:
         self._context = mp.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
         self._idle: queue.Queue[_Worker] = queue.Queue()
-        for _ in range(max(1, size)):
-            self._idle.put(_Worker(self._context, location))
+        self._missing = 0  # workers that failed to start in the background, started again on demand
+        self._missing_lock = threading.Lock()
         self._closed = False
+        for _ in range(max(1, size)):
+            self._idle.put(self._new_worker())
 
     def run(self, args: tuple, timeout: float, *, public: bool = False) -> QueryResult:
         """``evaluate(store, *args)`` in a worker, stopped after ``timeout`` seconds."""
@@ -128,6 +158,7 @@ class WorkerPool:
     ) -> QueryResult:
         """The query in a pool worker; one from outside (``release_public`` given, to free its share
         when it leaves the pool) leaves after ``slow_seconds``."""
+        self._restore()
         try:
             worker: _Worker | None = self._idle.get(timeout=wait)
         except queue.Empty:
@@ -150,11 +181,11 @@ class WorkerPool:
                 release_public()
                 reply = self._finish_slow(slow, deadline, timeout)
         except (EOFError, OSError):
-            if worker is not None:
-                worker.kill()
-                worker = None
-                self._add_worker()
-            raise StoreError("the query worker died; try again") from None
+            if worker is None:
+                raise StoreError("the query worker died; try again") from None
+            died, worker = worker, None
+            self._add_worker()
+            raise self._death(died) from None
         finally:
             if worker is not None:
                 self._idle.put(worker)
@@ -173,22 +204,58 @@ class WorkerPool:
             worker.lower_priority()
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
-            return worker.conn.recv()
+            try:
+                return worker.conn.recv()
+            except EOFError:
+                raise self._death(worker) from None
         finally:
             worker.kill()
             self._long.release()
+
+    def _death(self, worker: _Worker) -> StoreError:
+        """What to tell the caller of a query whose worker ended without answering."""
+        out_of_memory = worker.ran_out_of_memory()
+        worker.kill()
+        if out_of_memory:
+            return QueryOutOfMemory(f"the query needed more than the {self.memory_mib} MiB a query may use and was stopped")
+        return StoreError("the query worker died; try again")
 
     def _add_worker(self, *, wait: bool = False) -> None:
         """Start a worker for the pool (in the background unless ``wait``)."""
 
         def start() -> None:
-            if not self._closed:
-                self._idle.put(_Worker(self._context, self.location))
+            if self._closed:
+                return
+            try:
+                self._idle.put(self._new_worker())
+            except StoreError as err:
+                if wait:
+                    raise
+                log.warning("%s; another is started with the next query", err)
+                with self._missing_lock:
+                    self._missing += 1
 
         if wait:
             start()
         else:
             threading.Thread(target=start, daemon=True).start()
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._context, self.location, self.memory_mib)
+
+    def _restore(self) -> None:
+        """Start the workers that failed to start in the background (the error, if again, is the caller's)."""
+        while self._missing:
+            with self._missing_lock:
+                if not self._missing:
+                    return
+                self._missing -= 1
+            try:
+                self._idle.put(self._new_worker())
+            except StoreError:
+                with self._missing_lock:
+                    self._missing += 1
+                raise
 
     def close(self) -> None:
         self._closed = True

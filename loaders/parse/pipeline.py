@@ -25,6 +25,7 @@ from gazette_kg.loaders.parse.facts.extractors import extract_facts
 from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
+from gazette_kg.loaders.parse.layout.ruby import without_pinyin
 from gazette_kg.loaders.parse.layout.script import fold
 from gazette_kg.loaders.parse.layout.toc import parse_toc
 from gazette_kg.loaders.parse.spans import DocumentSpan
@@ -104,7 +105,7 @@ def attachments(clean, start: int, stop: int) -> list[str]:
 
 def parse_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> ParsedIssue:
     """Parse decoded text: a whole issue or one document, in simplified or traditional characters."""
-    folding = fold(text)
+    folding = fold(without_pinyin(text))
     return folding.unfold(_parse_folded(folding.text, name, encoding))
 
 

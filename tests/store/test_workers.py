@@ -2,12 +2,13 @@
 a time, so that the others keep finding a worker; public queries hold only their share of it."""
 
 import os
+import shutil
 import threading
 import time
 
 import pytest
 
-from gazette_kg.store import QueryTimeout, StoreBusy, open_store
+from gazette_kg.store import QueryOutOfMemory, QueryTimeout, StoreBusy, StoreError, open_store
 
 JSON = "application/sparql-results+json"
 # a cross product of the seed store's quads: runs past any time limit a test sets
@@ -76,3 +77,38 @@ def test_the_apps_own_slow_query_keeps_its_worker(pool_store):
     with pytest.raises(QueryTimeout):
         pool_store.query(RUNAWAY, accept=JSON, timeout=2)
     assert not _niced_grandchildren()  # it ran at full priority to its limit, in the pool
+
+
+# every pair of the seed store's triples, sorted: a few GB to hold, however long the time limit
+MEMORY_HOG = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+
+
+def test_a_query_needing_more_memory_than_a_worker_may_use_is_stopped_and_the_pool_serves_on(seed_store):
+    store = open_store(seed_store.location, read_only=True, workers=1, memory_mib=1536)
+    try:
+        started = time.monotonic()
+        with pytest.raises(QueryOutOfMemory, match="1536 MiB"):
+            store.query(MEMORY_HOG, accept=JSON, timeout=120, public=True)
+        assert time.monotonic() - started < 60
+        assert store.query("ASK { ?s ?p ?o }", accept=JSON, timeout=10).body
+    finally:
+        store.close()
+
+
+def test_a_worker_that_cannot_start_says_why_and_the_next_query_starts_it_again(seed_store, tmp_path):
+    location = tmp_path / "store"
+    shutil.copytree(seed_store.location, location)
+    store = open_store(str(location), read_only=True, workers=1)
+    try:
+        store.query("ASK { ?s ?p ?o }", accept=JSON, timeout=10)  # the pool is up
+        moved = tmp_path / "elsewhere"
+        location.rename(moved)
+        store._workers()._add_worker(wait=False)  # as after a timeout: a successor started in the background
+        time.sleep(2)
+        with pytest.raises(StoreError, match="did not start: cannot open the store"):
+            store._workers()._restore()
+        moved.rename(location)
+        assert store.query("ASK { ?s ?p ?o }", accept=JSON, timeout=10).body
+        assert store._workers()._missing == 0
+    finally:
+        store.close()

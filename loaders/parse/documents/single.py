@@ -37,6 +37,7 @@ from gazette_kg.loaders.parse.documents.segment import (
     ORG_LINE,
     ORG_SUFFIX,
     DocHeader,
+    find_title,
     is_number_line,
     previous_texts,
     read_preamble,
@@ -208,8 +209,8 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
         if (
             index in skip
-            or ORG_LINE.match(text)
-            or _is_header_furniture(text)
+            or (ORG_LINE.match(text) or _is_header_furniture(text))
+            and not _continues_title(clean, index)
             or _SENTENCE.search(text)
             or _NOT_IN_TITLE.search(text)
         ):
@@ -218,6 +219,26 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
         index -= 1
     title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _continues_title(clean: CleanText, index: int) -> bool:
+    """A line that reads as a body's name (…科技创新中心) but goes on a title begun above it and not ended
+    (某某办公厅关于成立某省 / 推进…科技创新中心 / 建设领导小组的通知)."""
+    above = previous_texts(clean, index, 1)
+    text = clean.lines[above[0]].text if above else ""
+    return (
+        bool(ORG_LINE.match(clean.lines[index].text) and _TITLE_START.match(text))
+        and genre_of(text) is None
+        and not _SENTENCE.search(text)
+    )
+
+
+def _title_in_brackets_over(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
+    """A compilation (文件汇编) prints a document's number in brackets under its title: (某署办发〔2007〕22号)."""
+    text = clean.lines[number_index].text.strip()
+    if text[:1] not in "(（" or text[-1:] not in ")）" or not (found := find_title(clean, number_index, 0)):
+        return None
+    return (found[0], found[1], None) if found[0] not in skip and genre_of(found[1]) else None
 
 
 def _formal_title_under(
@@ -271,10 +292,13 @@ def _number(clean: CleanText, fields: list[PageField]) -> tuple[int | None, str,
 
 def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | None] | None:
     """(index, order, date) of the order that published a 规章 printed without its decree, as its
-    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正)."""
-    for index in [i for i in _head(clean) if i > title_index][:3]:
+    history under the title states it: (2019年3月1日某市人民政府令第12号公布 根据…修正). A database prints
+    the title again under its heading and fields: the history is looked for up to the first provision."""
+    for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
         text = clean.lines[index].text
         if text[:1] not in "(（":
+            if _OUTLINE.match(text) or _SENTENCE.search(text):
+                return None
             continue
         for order, start, end in find_orders(text):
             if _PUBLISHED.match(text, end):
@@ -336,11 +360,13 @@ def read_single(clean: CleanText) -> DocHeader | None:
     number = _number(clean, fields)
     headline_ok = any(f.field in ("number", "issuer") for f in fields)
     title = _title(clean, skip, masthead[0] if masthead else None, headline_ok)
+    bracketed = None
     if title is None and number and number[0] is not None:  # page chrome above the masthead: the title is under the number
-        title = _title(clean, skip | set(range(number[0])), None, headline_ok)
+        bracketed = _title_in_brackets_over(clean, number[0], skip)
+        title = bracketed or _title(clean, skip | set(range(number[0])), None, headline_ok)
     if masthead:
         number = (masthead[0], masthead[1], None)
-    elif title and number and number[0] is not None and title[0] < number[0]:
+    elif title and number and number[0] is not None and title[0] < number[0] and not bracketed:
         over = _title_over_number(clean, number[0], skip)
         title = over if over and not title[1].endswith(over[1]) else title  # not the same title with its issuer's line
         title = _formal_title_under(clean, skip, number[0], title)
@@ -417,9 +443,16 @@ def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     return in_text or None
 
 
+def _document_signature(clean: CleanText, header: DocHeader) -> tuple[int, str | None] | None:
+    """The signature: the first date line after the number and title (a page's date of publication may
+    stand above them), else the first of the text (a decree's stands above the title of its 规章)."""
+    after = None if header.decree else _signature(clean, header.number_index + 1)
+    return after or _signature(clean, 0)
+
+
 def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) -> None:
-    """成文日期: the first date line (a decree's stands above its title), else the page's 成文日期 field."""
-    signature = _signature(clean, 0)
+    """成文日期: the signature's date, else the page's 成文日期 field."""
+    signature = _document_signature(clean, header)
     if signature:
         header.signed_date = parse_date(clean.lines[signature[0]].text)
         if signature[0] > header.number_index:
@@ -439,7 +472,7 @@ def _order_issuer(clean: CleanText, code: str) -> str:
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
     """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
     the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
-    signature = _signature(clean, 0)
+    signature = _document_signature(clean, header)
     signer = signature[1] if signature else _closing_org(clean)
     if header.title and (titled := ISSUER_TITLE.match(header.title)):
         full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]

@@ -51,6 +51,8 @@ _MEMBERS_SECTION = regex.compile(
 )
 _GLUED_LEADER = regex.compile(r"^(?P<name>\p{Han}{3})(?P<post>\p{Han}[^\s（()）]{1,60})$")
 _UNREAD_ROLE = regex.compile(rf"^\p{{Han}}{{1,3}}\s*[：:]\s*{_NAME}[（(]")  # a label that is no role, then a leader
+# A post described instead of its holder named: 负责…工作的副市长, 市住房城乡建设局主要负责同志
+_DESCRIBED = regex.compile(r"^(?:负责|分管|协调|主管|联系)\p{Han}*的|负责同志|负责人$")
 _PERSONS = regex.compile(r"[\s、，,]+")  # persons side by side after a role heading: 彭景坤 易肇沅 周杏武
 _PERSON = regex.compile(rf"^{_NAME}$")
 _COUNT = regex.compile(r"[（(]\s*(?:共\s*)?(?P<n>\d{1,4})\s*个\s*[)）]")
@@ -290,13 +292,36 @@ def _office_below(lines: list[SourceLine]) -> str | None:
     return None
 
 
+def _raw_text(line: SourceLine, raw: list[str] | None) -> str:
+    """The line as printed, its spaces kept (a piece of a run-on line: the cleaned text)."""
+    text = raw[line.number - 1] if raw and 0 < line.number <= len(raw) else line.text
+    return text if without_whitespace(text) == without_whitespace(line.text) else line.text
+
+
+def _raw_heading(text: str) -> regex.Match | None:
+    """A role heading in a raw line, its letter-spacing closed up (组 长：)."""
+    return _ROLE_HEADING.match(regex.sub(r"^\s*(\p{Han})\s+(\p{Han})\s*(?=[：:])", r"\1\2", text.strip()))
+
+
+_SPACED = regex.compile(r"^(?P<name>\p{Han}\s+\p{Han}|\p{Han}{2,4})\s+(?P<post>\p{Han}\S*)$")
+
+
+def _spaced_leader(line: SourceLine, raw: list[str] | None) -> dict[str, str] | None:
+    """A leader and the post printed after a space (温国辉 广州市市长), a two-character name spaced out to
+    the width of three (张 虎 副省长): the space, not a guess at the name's length, ends the name."""
+    text = _raw_text(line, raw).strip()
+    if heading := _raw_heading(text):
+        text = heading["rest"].strip()
+    match = _SPACED.match(text)
+    if not match or not is_post(match["post"]) and not organisation_of(match["post"]):
+        return None
+    return {"name": without_whitespace(match["name"]), "post": match["post"]}
+
+
 def _side_by_side(line: SourceLine, raw: list[str] | None) -> list[str]:
     """The persons a role heading lists side by side, parted by spaces (kept in the raw line) or 、:
     副组长：彭景坤 易肇沅 周杏武. Not a name spaced out (曹 亚), nor a name with its post (张三 副市长)."""
-    text = raw[line.number - 1] if raw and 0 < line.number <= len(raw) else line.text
-    if without_whitespace(text) != without_whitespace(line.text):
-        text = line.text  # a piece of a run-on line: the raw line holds more
-    heading = _ROLE_HEADING.match(regex.sub(r"^\s*(\p{Han})\s+(\p{Han})\s*(?=[：:])", r"\1\2", text.strip()))
+    heading = _raw_heading(_raw_text(line, raw))
     tokens = [t for t in _PERSONS.split(heading["rest"].strip()) if t] if heading else []
     if len(tokens) < 2 or not all(_PERSON.match(t) and not is_post(t) for t in tokens):
         return []
@@ -310,7 +335,7 @@ def _blocks(
     bodies = []
     for index, setup in _set_ups(lines, title):
         line = lines[index]
-        leaders, role, office, posts = [], None, None, {}
+        leaders, role, office, posts, described = [], None, None, {}, False
         for following in _members(lines[index + 1 : index + 80]):
             text = following.text.strip()
             if not text:
@@ -332,7 +357,10 @@ def _blocks(
             if role and heading is not None and (several := _side_by_side(following, span_raw)):
                 leaders.extend(Leader(name, role) for name in several)
                 continue
-            person = _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
+            if role and _DESCRIBED.search(text):
+                described = True  # 组长：负责住房和城乡建设工作的副市长: a post, its holder unnamed
+                continue
+            person = _spaced_leader(following, span_raw) or _LEADER_LINE.match(text.split("\t")[0] if "\t" in text else text)
             if role and not person and (glued := _glued_leaders(text)):
                 leaders.extend(Leader(name, role) for name, _ in glued)
                 posts.update(glued)
@@ -348,7 +376,7 @@ def _blocks(
                 role = None  # a role heading the page lost a character of ( 长:某某): its leader's role is unknown
             elif heading is None and not person:
                 break
-        if leaders:
+        if leaders or described:
             office = office or _office_below(lines[index + 1 : index + OFFICE_WINDOW])
             bodies.append(
                 CoordinationBody(setup["name"], doc_number, None, leaders, office, line.number, "new", leader_posts=posts)
@@ -378,12 +406,36 @@ def _named_bodies(text: str) -> list[str]:
     return parts if parts and all(_COMPLETE_NAME.search(p) and len(p) > 4 for p in parts) else []
 
 
+# 副组长为市委常委、常务副市长刘庆生，市政府秘书长李廷忠: the role, then posts each followed by its holder
+_ROLE_IS = regex.compile(rf"(?P<role>{_BODY_ONLY_ROLE})为(?P<persons>\p{{Han}}.*)$")
+
+
+def _named_after_posts(text: str) -> list[str]:
+    """The holders named after their posts, one a clause (市政府秘书长李廷忠): [] unless every clause ends so."""
+    names = []
+    for clause in _clauses(text):
+        ends = [match.end() for match in _title_end().finditer(clause)]
+        name = clause[ends[-1] :] if ends else ""
+        if not _PERSON.match(name) or len(name) > 3:
+            return []
+        names.append(name)
+    return names
+
+
 def _prose(lines: list[SourceLine], doc_number: str | None) -> list[CoordinationBody]:
     """Leaders named in running text, a report's or a notice's: 国务院总理李克强担任A领导小组和B领导小组组长，
-    张高丽副总理担任副组长; 成立A领导小组，由县长张三任组长. A clause naming no body leads the last one named
-    in its sentence (by the clause, or set up: 成立…)."""
+    张高丽副总理担任副组长; 成立A领导小组，由县长张三任组长; 副组长为常务副市长某某，…. A clause naming no
+    body leads the last one named in its sentence (by the clause, or set up: 成立…), a sentence naming none
+    the last one found. The office is where the text says it is set (领导小组办公室设在…)."""
     found: dict[str, CoordinationBody] = {}
     for line in lines:
+        if "为" in line.text and found:
+            last = list(found.values())[-1]
+            for sentence in _SENTENCE.split(line.text):
+                if (stated := _ROLE_IS.search(sentence)) and (names := _named_after_posts(stated["persons"])):
+                    last.leaders.extend(Leader(name, stated["role"]) for name in names)
+        if "设在" in line.text and found and (office := _OFFICE.search(line.text)):
+            list(found.values())[-1].office_at = list(found.values())[-1].office_at or office["unit"]
         if "任" not in line.text:
             continue
         for sentence in _SENTENCE.split(line.text):

@@ -28,8 +28,12 @@ from gazette_kg.loaders.parse.conventions import data_yaml
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _HAN = r"[^\P{Han}的了在和与及等]"
-# A name: 2-4 characters, or a transliterated one whose parts a middle dot joins (阿卜杜·阿卜来提)
-_NAME = rf"(?!下列|以下|上述|有关|其他|其余|会议|同志|并|同时|决定)(?:{_HAN}{{1,10}}(?:[·•‧・]{_HAN}{{1,10}})+|{_HAN}{{2,4}}?)"
+# A name: 2-4 characters, or a transliterated one whose parts a middle dot joins (阿卜杜·阿卜来提). 和 joins two
+# persons (A和B), but it is a common given name's first character too: in the middle of three (胡和平) it is the name's.
+_NAME = (
+    rf"(?!下列|以下|上述|有关|其他|其余|会议|同志|并|同时|决定)"
+    rf"(?:{_HAN}{{1,10}}(?:[·•‧・]{_HAN}{{1,10}})+|{_HAN}{{2,4}}?|{_HAN}和{_HAN})"
+)
 _COUNTED = r"(?:等\d+(?:名同志|名|人)|等同志)?"  # A、B等18人为X, A等3名同志为X
 _REASON = r"(?:因[^\P{Han}辞]{1,10}?)?"  # 接受A同志因工作变动辞去X职务的请求
 _TERM = regex.compile(r"^挂职(?:时间|期限)(?:为)?(?P<term>\S+?)$")

@@ -35,7 +35,10 @@ _NOT_AGENCY = (
     "做好",
     "按照",
     "由",
-)  # words a name never starts with
+    "其中",
+    "所在",
+    "当地",
+)  # words a name never starts with (所在区人民政府: the district where it is, no named body)
 _SEPARATOR = re.compile("[、，,；;]|会同")
 _SPLIT = regex.compile(
     rf"(?:{_SEPARATOR.pattern})(?![^（()）<>]*[)）>])"
@@ -79,8 +82,8 @@ def _name_ends() -> frozenset[str]:
 
 
 def is_agency(token: str, gazetteer: Gazetteer, place: str | None) -> bool:
-    if not token or len(token) > 32 or token.startswith(_NOT_AGENCY):
-        return False
+    if not token or len(token) > 32 or token.startswith(_NOT_AGENCY) or "的" in token:
+        return False  # a clause (采石场的关闭由…), not a name: no body's name holds 的
     shaped = (token[-1] in _name_ends() and _agency_shape().match(token)) or _collective().match(token)
     return bool(shaped) or gazetteer.lookup(token, place) is not None
 

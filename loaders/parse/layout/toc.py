@@ -1,6 +1,7 @@
 """The table of contents: sections (【市政府文件】), entry titles, document numbers, pages.
 
-Entries come in many layouts: one line with tabs or dot leaders, a title split over
+A line of prose (a sentence) is never part of an entry: a document's own 目录 lists its chapters,
+and its text follows. Entries come in many layouts: one line with tabs or dot leaders, a title split over
 several lines with the number and page on the last, a ``- `` list prefix, a number glued
 to the title. An entry is complete at the line that carries its page ``(N)`` or its
 document number.
@@ -20,6 +21,8 @@ _PAGE = regex.compile(r"[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]\s*$")
 _NORMATIVE = regex.compile(r"[A-Z]{2,6}-\d{4}-\d{3,6}")
 _LEADERS = regex.compile(r"[.．。·…⋯]{3,}|\t+")
 _END_MARKERS = regex.compile(r"^(?:编辑出版|编辑委员会|主\s*管|主\s*办)")
+# A sentence's end: prose, never part of an entry (a document's own 目录 of its chapters is followed by its text)
+_PROSE = regex.compile(r"[。；;]")
 NORMATIVE_CODE_RE = _NORMATIVE
 
 
@@ -48,6 +51,9 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
             break
         if match := _SECTION.match(text):
             section, pending = match["name"], []
+            continue
+        if _PROSE.search(text):
+            pending = []
             continue
         pending.append((clean.lines[index].number, text))
         joined = "".join(t for _, t in pending)

@@ -120,8 +120,9 @@ _DIVISIONS = ("chapter", "section")
 
 
 def counts(provisions: list[Provision]) -> tuple[int, int, int]:
-    """(chapters, articles, top_items) as the gold schema counts them."""
+    """(chapters, articles, top_items) as the gold schema counts them. Chapters count once by number:
+    a 目录 above the text lists the chapters it then opens (第一章 总则 … 第八章 附则, 第一章 总则)."""
     nodes = list(walk(provisions))
-    chapters = sum(1 for p in nodes if p.kind == "chapter")
+    chapters = len({p.number if p.number is not None else p.label for p in nodes if p.kind == "chapter"})
     articles = sum(1 for p in nodes if p.kind == "article")
     return chapters, articles, 0 if articles else top_level_items(provisions)

@@ -417,3 +417,33 @@ def test_a_state_council_number_printed_alone_names_its_issuer():
         "决定对与现行法律法规不一致、已被新规定涵盖或替代的489件文件宣布失效。凡宣布失效的文件,自本决定印发之日起一律停止执行。"
     )
     assert (doc.doc_number, doc.issuer) == ("国发〔2015〕68号", "国务院")
+
+
+def test_a_compilation_prints_the_number_in_brackets_under_the_title():
+    text = (
+        "某某细则.docx\n- 文档编号:1\n《某某细则.docx》由会员分享，可在线阅读，请在本站上搜索。\n某某细则\n"
+        "某某盟行政公署办公室关于印发某某细则的通知\n(某署办发〔2007〕22号)\n各旗人民政府：\n"
+        "现将《某某细则》印发给你们，望认真贯彻执行。\n二○○七年六月五日\n"
+    )
+    doc = parse_text(text).documents[0]
+    assert (doc.title, doc.doc_number) == ("某某盟行政公署办公室关于印发某某细则的通知", "某署办发〔2007〕22号")
+
+
+def test_a_database_copy_states_the_order_under_the_repeated_title():
+    text = (
+        "某市某某管理规定\n作者:资料网 时间:2024-07-22\n下载地址: 点击此处下载\n某市某某管理规定\n某省某市人民政府\n"
+        "某市某某管理规定\n (1991年3月26日某市人民政府令19号发布)\n第一条 为加强管理，制定本规定。\n"
+    )
+    doc = parse_text(text).documents[0]
+    assert (doc.doc_number, doc.signed_date) == ("某市人民政府令19号", "1991-03-26")
+
+
+def test_a_title_line_reading_as_a_bodys_name_continues_the_title_and_the_page_date_above_is_not_the_signature():
+    text = (
+        "甲省关于成立甲省推进乙科技创新中心建设领导小组的通知\n- 来源:\n- 发布时间:\n- 2019年08月27日\n"
+        "甲省人民政府办公厅关于成立甲省\n推进乙科技创新中心\n建设领导小组的通知\n甲办函〔2019〕271号\n"
+        "各地级以上市人民政府:\n省政府决定成立甲省推进乙科技创新中心建设领导小组。\n省政府办公厅\n2019年8月1日\n"
+    )
+    doc = parse_text(text).documents[0]
+    assert doc.title == "甲省人民政府办公厅关于成立甲省推进乙科技创新中心建设领导小组的通知"
+    assert (doc.issuer, doc.signed_date) == ("甲省人民政府办公厅", "2019-08-01")

@@ -196,3 +196,38 @@ def test_leaders_a_run_on_page_printed_one_after_another_with_nothing_between():
         ("周五", "副组长"),  # a name of two where the rest opens with an organ (国务委员)
     ]
     assert body.leader_posts["孙三立"] == "国务院副秘书长"
+
+
+def test_a_space_ends_the_name_before_a_post_opening_with_a_place_and_a_described_post_is_no_leader():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.spans import DocumentSpan
+
+    clean = clean_lines("省政府决定成立甲省乙领导小组,名单如下:\n组 长:赵一山 省长\n副组长:钱 二 副省长\n温三水 广州市市长\n")
+    [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, clean.lines, raw=clean.raw))
+    assert [(l.person, l.role) for l in body.leaders] == [("赵一山", "组长"), ("钱二", "副组长"), ("温三水", "副组长")]
+    clean = clean_lines(
+        "市人民政府决定成立甲市丙工作领导小组。\n一、组成人员\n组 长:负责住房和城乡建设工作的副市长\n"
+        "副组长:市住房城乡建设局主要负责同志\n成 员:各区人民政府\n二、工作机制\n领导小组下设办公室,办公室设在市住房城乡建设局。\n"
+    )
+    [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, clean.lines, raw=clean.raw))
+    assert (body.name, body.leaders, body.office_at) == ("甲市丙工作领导小组", [], "市住房城乡建设局")
+
+
+def test_leaders_named_after_their_posts_in_a_report_and_the_office_it_says_is_set():
+    from gazette_kg.loaders.parse.facts.bodies import extract_bodies
+    from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
+
+    text = (
+        "市政府日前决定成立甲市乙改革试点工作领导小组,市长赵一任组长。",
+        "领导小组副组长为市委常委、常务副市长钱二,市政府秘书长孙三立;执行副组长为市政府副秘书长李四。",
+        "据了解,领导小组办公室设在市住房建设局,负责改革试点工作的具体实施。",
+    )
+    [body], _, _ = extract_bodies(DocumentSpan("", None, None, None, [SourceLine(i + 1, t) for i, t in enumerate(text)]))
+    assert [(l.person, l.role) for l in body.leaders] == [
+        ("赵一", "组长"),
+        ("钱二", "副组长"),
+        ("孙三立", "副组长"),
+        ("李四", "执行副组长"),
+    ]
+    assert body.office_at == "市住房建设局"

@@ -210,3 +210,9 @@ def test_a_resignation_from_a_post_of_several_parts_and_a_person_named_to_act_in
         ("赵六", "remove", "甲区人民政府区长", 6),
     ]
     assert _report("本单位代理记账工作由财务科负责,请各科室配合。") == []
+
+
+def test_he_in_the_middle_of_a_three_character_name_is_the_names():
+    found = _report("会议决定免去钱一山的甲部部长职务,任命孙和平为甲部部长;任命周五和吴六为乙区人民政府副区长。")
+    assert found[:2] == [("钱一山", "remove", "甲部部长", 5), ("孙和平", "appoint", "甲部部长", 5)]
+    assert not any(person == "五和吴" for person, *_ in found)  # 和 between two persons is no name's

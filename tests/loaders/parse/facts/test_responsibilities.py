@@ -220,3 +220,11 @@ def test_a_bracket_of_names_alone_led_by_the_first_as_its_note_says():
     assert [
         units for _, units, _ in _read("甲市", "健全管理体制。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)")
     ] == [[("市教育局", "lead"), ("市委农办", "responsible"), ("各县<市、区>人民政府", "responsible")]]
+
+
+def test_a_clause_holding_de_and_a_body_named_by_where_it_is_are_no_agencies():
+    assert _read(
+        "甲市",
+        "第四条 关闭工作按照全市统一部署进行。其中采石场的关闭由所在区人民政府负责;小水泥厂的关闭按照权限分别由市、区人民政府负责。",
+        "（市财政局负责）",
+    ) == [(11, [("市财政局", "responsible")], ["甲市财政局"])]

@@ -26,3 +26,11 @@ def test_list_prefixed_entries():
     toc = parsed_seed("2022").toc
     assert toc[0].title.startswith("永州市人民政府办公室关于印发") and toc[0].page == 3
     assert toc[3].doc_number == "永政办发〔2022〕15号" and toc[3].page == 24
+
+
+def test_a_documents_own_outline_of_chapters_is_not_a_gazette_toc():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+    text = "某某办法\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为了规范管理，根据《某某办法》（某发〔2000〕23号），制定本办法。\n"
+    assert parse_toc(clean_lines(text))[0] == []

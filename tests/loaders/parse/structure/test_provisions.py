@@ -62,3 +62,18 @@ def test_articles_numbered_in_arabic_digits_are_articles():
     tree = build_tree(_lines("第1条 为加强管理，制定本办法。", "第2条 本办法适用于本系统。", "第12条 本办法自发布之日起施行。"))
     assert [(p.kind, p.number) for p in tree] == [("article", 1), ("article", 2), ("article", 12)]
     assert counts(tree) == (0, 3, 0)
+
+
+def test_chapters_listed_in_a_table_of_contents_count_once():
+    tree = build_tree(
+        _lines(
+            "目 录",
+            "第一章 总则",
+            "第二章 附则",
+            "第一章 总则",
+            "第一条 为了规范管理，制定本办法。",
+            "第二章 附则",
+            "第二条 施行。",
+        )
+    )
+    assert counts(tree) == (2, 2, 0)
