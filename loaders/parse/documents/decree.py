@@ -29,9 +29,18 @@ _MASTHEAD = regex.compile(r"^\p{Han}{2,30}(?:令|常务委员会公告)$")
 _ORDINAL = regex.compile(r"^[（(]?第(?P<n>\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})号[)）]?$")
 
 
+# A national body's order carries the state's name before the body's (中华人民共和国国务院令, 中华人民共和国财政部令);
+# the body is named without it (国务院, 财政部), the head of state's order (中华人民共和国主席令) aside.
+_STATE = "中华人民共和国"
+_NATIONAL_BODY = regex.compile(r"^(?:国务院|\p{Han}{1,12}(?:部|委员会|总局|署|局|院|行))$")
+
+
 def order_issuer(number: str) -> str:
-    """The body an order's number names: 湖南省人民政府令第301号 → 湖南省人民政府, …第十一届…常务委员会公告第28号 → …常务委员会."""
-    return regex.sub(r"第\p{Han}{1,4}届", "", regex.split(r"令|公告", number, maxsplit=1)[0])
+    """The body an order's number names: 湖南省人民政府令第301号 → 湖南省人民政府, …第十一届…常务委员会公告第28号 → …常务委员会,
+    中华人民共和国国务院令第227号 → 国务院."""
+    issuer = regex.sub(r"第\p{Han}{1,4}届", "", regex.split(r"令|公告", number, maxsplit=1)[0])
+    national = issuer.removeprefix(_STATE)
+    return national if national != issuer and _NATIONAL_BODY.match(national) else issuer
 
 
 def is_masthead(text: str) -> bool:

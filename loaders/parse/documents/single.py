@@ -68,6 +68,7 @@ _OUTLINE = regex.compile(
 )
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
+_GOVERNMENT_WORD = regex.compile(r"^(?:人民)?政府")  # what follows a province's level word in its government's name
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
 # a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
 _GOVERNMENT_BODY = regex.compile(
@@ -478,6 +479,8 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]
         if full and _LEVEL_ONLY.match(titled["issuer"]):
             return full[:1]  # 区人民政府办公室关于… signed (or catalogued as issued by) 蔡甸区人民政府办公室
+        if provincial := _provincial_issuer(titled["issuer"], header):
+            return [provincial]  # 省人民政府关于… numbered 鄂政发: 湖北省人民政府
         issuers = split_issuers(clean, header.title_index, header.title)
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
         return (
@@ -496,6 +499,21 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
 @cache
 def _issuer_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("issuer_codes.txt")}
+
+
+@cache
+def _province_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("province_codes.txt")}
+
+
+def _provincial_issuer(issuer: str, header: DocHeader) -> str | None:
+    """A province's body its title names by level alone (省人民政府, 自治区人民政府办公厅, a municipality's
+    市人民政府), named in full by the province its number opens with (data/province_codes.txt)."""
+    province = _province_codes().get(header.number.issuer_code[:1]) if header.number else None
+    if province is None:
+        return None
+    level = next((end for end in ("自治区", "省", "市") if province.endswith(end)), "")
+    return province + issuer[len(level) :] if issuer.startswith(level) and _GOVERNMENT_WORD.match(issuer[len(level) :]) else None
 
 
 def _coded_issuer(header: DocHeader) -> str | None:

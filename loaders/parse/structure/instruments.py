@@ -25,6 +25,8 @@ MIN_CHARS_PER_ITEM = 150
 _ANNEX_START = regex.compile(r"^附件\s*\d*\s*[:：]?")
 # Titles of documents that act rather than lay down rules (关于成立…领导小组的通知, 关于废止…的决定): data/not_instruments.txt.
 _NOT_OWN_INSTRUMENT = regex.compile("|".join(row[0] for row in data_rows("not_instruments.txt")))
+# Titles of documents that are instruments by nature (关于修改…的决定): data/instrument_titles.txt.
+_OWN_INSTRUMENT = regex.compile("|".join(row[0] for row in data_rows("instrument_titles.txt")))
 _TITLE_NOISE = regex.compile(r"[\s《》〈〉“”\"'()（）\[\]【】]")
 
 
@@ -101,7 +103,8 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
         return []  # personnel decisions have no structure of their own
     end = header.signature_index if header.signature_index is not None else content_end
     own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line)
-    substantial = _substantial(own, genre_kind(doc.genre) == "instrument" or doc.genre is None)
+    by_nature = genre_kind(doc.genre) == "instrument" or doc.genre is None or bool(_OWN_INSTRUMENT.search(doc.title))
+    substantial = _substantial(own, by_nature)
     return [own] if own.articles or own.chapters or substantial else []
 
 

@@ -48,11 +48,20 @@ def _number(text: str) -> int | None:
         return None
 
 
+# A decision amending a rule names the rule's articles (第九条修改为：…, 第十三条后增加一条作为第十四条,
+# 第十条第四项修改为): an amendment, not an article of the decision.
+_AMENDMENT = regex.compile(
+    rf"^(?:第{_ARTICLE_NUM}[款项])*(?:修改为|改为|中的|中增加|后增加|增加(?:一|两|二|三)[款项条]|删去|删除|作为第)"
+)
+
+
 def classify(text: str) -> tuple[str, int, str, int | None, str] | None:
     """(kind, rank, label, number, rest) when ``text`` opens a provision."""
     for kind, rank, pattern in _levels_for(text[:1]):
         match = pattern.match(text)
         if match:
+            if kind == "article" and _AMENDMENT.match(match["rest"]):
+                return None
             return kind, rank, match["label"], _number(match["n"]), match["rest"]
     return None
 

@@ -447,3 +447,10 @@ def test_a_title_line_reading_as_a_bodys_name_continues_the_title_and_the_page_d
     doc = parse_text(text).documents[0]
     assert doc.title == "甲省人民政府办公厅关于成立甲省推进乙科技创新中心建设领导小组的通知"
     assert (doc.issuer, doc.signed_date) == ("甲省人民政府办公厅", "2019-08-01")
+
+
+def test_a_title_naming_its_issuer_by_level_alone_is_the_province_its_number_opens_with():
+    text = "鄂政发〔2018〕26号\n省人民政府关于进一步优化营商环境的若干意见\n各市、州、县人民政府：\n现提出如下意见。\n"
+    assert parse_text(text).documents[0].issuer == "湖北省人民政府"
+    city = "青政发〔2018〕2号\n市人民政府关于加强管理的通知\n各区人民政府：\n现通知如下。\n"
+    assert parse_text(city).documents[0].issuer != "青海省人民政府"  # a city's level word: not the province's

@@ -77,3 +77,18 @@ def test_chapters_listed_in_a_table_of_contents_count_once():
         )
     )
     assert counts(tree) == (2, 2, 0)
+
+
+def test_the_articles_an_amending_decision_names_are_no_articles_of_its_own():
+    tree = build_tree(
+        _lines(
+            "一、对下列法规进行修改",
+            "第九条修改为：“各级人民政府应当发挥优势。”",
+            "第十三条后增加一条作为第十四条，即：“鼓励。”",
+            "第十条第四项修改为：“制氢室。”",
+            "第十二条中的“县级”修改为“市级”。",
+            "二、本决定自公布之日起施行。",
+        )
+    )
+    assert counts(tree) == (0, 0, 2)
+    assert counts(build_tree(_lines("第一条 为了规范管理，制定本办法。", "第二条 增加财政投入。"))) == (0, 2, 0)
