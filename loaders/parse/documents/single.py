@@ -479,6 +479,9 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         full = [name for name in (signer, _field(fields, "issuer")) if name and name.endswith(titled["issuer"])]
         if full and _LEVEL_ONLY.match(titled["issuer"]):
             return full[:1]  # 区人民政府办公室关于… signed (or catalogued as issued by) 蔡甸区人民政府办公室
+        named = (signer, _field(fields, "issuer"), _field(fields, "publisher"))
+        if _LEVEL_ONLY.match(titled["issuer"]) and (placed := _placed(titled["issuer"], named)):
+            return [placed]  # 区人民政府办公室关于… published by 下陆区政府办公室: 下陆区人民政府办公室
         if provincial := _provincial_issuer(titled["issuer"], header):
             return [provincial]  # 省人民政府关于… numbered 鄂政发: 湖北省人民政府
         issuers = split_issuers(clean, header.title_index, header.title)
@@ -499,6 +502,19 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
 @cache
 def _issuer_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("issuer_codes.txt")}
+
+
+def _loose(name: str) -> str:
+    return name.replace("人民政府", "政府")
+
+
+def _placed(issuer: str, names: tuple[str | None, ...]) -> str | None:
+    """An issuer named by level alone (区人民政府办公室) with the place another name of it gives, in full
+    or in short (a page's publisher 下陆区政府办公室)."""
+    for name in names:
+        if name and _loose(name).endswith(_loose(issuer)) and (place := _loose(name)[: -len(_loose(issuer))]):
+            return place + issuer if regex.fullmatch(r"\p{Han}{1,12}", place) else None
+    return None
 
 
 @cache

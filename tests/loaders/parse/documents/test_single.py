@@ -454,3 +454,11 @@ def test_a_title_naming_its_issuer_by_level_alone_is_the_province_its_number_ope
     assert parse_text(text).documents[0].issuer == "湖北省人民政府"
     city = "青政发〔2018〕2号\n市人民政府关于加强管理的通知\n各区人民政府：\n现通知如下。\n"
     assert parse_text(city).documents[0].issuer != "青海省人民政府"  # a city's level word: not the province's
+
+
+def test_a_title_naming_its_issuer_by_level_alone_takes_the_place_of_the_pages_publisher():
+    text = (
+        "名 称: 区人民政府办公室 关于印发甲工作分解的通知\n索 引 号: 1/2020-1 发布日期: 2020-06-28 发布机构: 乙丙区政府办公室\n"
+        "区人民政府办公室\n关于印发甲工作分解的\n通 知\n各区政府各部门:\n《甲工作分解》已经区政府同意,现印发给你们。\n2020年6月28日\n"
+    )
+    assert parse_text(text).documents[0].issuer == "乙丙区人民政府办公室"
