@@ -9,10 +9,3 @@ import pytest
 VIRTUOSO_FAST_JOIN = pytest.mark.differs_on(
     "virtuoso", reason="Virtuoso answers the test's slow query in ~0.2 s, so no worker stays held", strict=False
 )
-# in-force-on (queries/in-force-on.rq: OPTIONAL dates tested with !BOUND) on the seeds: 7 instruments on
-# 2022-06-30 on the embedded store and Oxigraph; 0, 5 or 6 from one fresh Virtuoso 7.2 to the next.
-VIRTUOSO_OPTIONAL_DATES = pytest.mark.differs_on(
-    "virtuoso",
-    reason="Virtuoso 7.2 drops rows of in-force-on (OPTIONAL dates with !BOUND), a different number each run",
-    strict=False,
-)
