@@ -495,7 +495,7 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
-    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header)
+    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header, clean)
     return [issuer] if issuer else _lines_beside_title(clean, header)
 
 
@@ -532,9 +532,33 @@ def _provincial_issuer(issuer: str, header: DocHeader) -> str | None:
     return province + issuer[len(level) :] if issuer.startswith(level) and _GOVERNMENT_WORD.match(issuer[len(level) :]) else None
 
 
-def _coded_issuer(header: DocHeader) -> str | None:
-    """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt)."""
-    return _issuer_codes().get(header.number.issuer_code) if header.number else None
+def _coded_issuer(header: DocHeader, clean: CleanText) -> str | None:
+    """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt), or a
+    place's government its code and the text name together (华政发 with 华容县政府: data/government_codes.txt)."""
+    if header.number is None:
+        return None
+    return _issuer_codes().get(header.number.issuer_code) or _placed_government(header.number.issuer_code, clean)
+
+
+@cache
+def _government_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("government_codes.txt")}
+
+
+_PLACE_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|市|区|旗|州|盟|省))(?:人民)?政府")
+
+
+def _placed_government(code: str, clean: CleanText) -> str | None:
+    """华政发 → 华容县人民政府 where the text names 华容县政府 (or 华容县人民政府…): the place opening with the code's character."""
+    body = next((name for ending, name in _government_codes().items() if code.endswith(ending) and len(code) > len(ending)), None)
+    if body is None:
+        return None
+    for line in clean.lines:
+        for found in _PLACE_GOVERNMENT.finditer(line.text):
+            place = found["place"][max(found["place"].find(code[0]), 0) :]
+            if place[0] == code[0] and len(place) >= 2:  # 经华容县人民政府同意: the place, less the word before it
+                return place + body
+    return None
 
 
 def _signing_block(clean: CleanText, date_index: int) -> list[str]:

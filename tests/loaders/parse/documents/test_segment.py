@@ -99,3 +99,12 @@ def test_a_decree_in_an_issue_publishes_the_rule_its_preamble_names():
     )
     [rule] = issue.instruments
     assert (rule.promulgated_by, rule.chapters, rule.articles, rule.effective) == ("苏州市人民政府令第78号", 1, 2, "2004-09-01")
+
+
+def test_four_joint_issuers_before_a_title_are_its_issuers():
+    from gazette_kg.loaders.parse.documents.segment import ISSUER_TITLE
+
+    title = "甲市发展和改革委员会中共甲市委社会工作部甲市规划和自然资源局甲市住房和城乡建设局关于印发乙方案的通知"
+    assert (
+        ISSUER_TITLE.match(title)["issuer"] == "甲市发展和改革委员会中共甲市委社会工作部甲市规划和自然资源局甲市住房和城乡建设局"
+    )

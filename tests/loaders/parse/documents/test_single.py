@@ -462,3 +462,11 @@ def test_a_title_naming_its_issuer_by_level_alone_takes_the_place_of_the_pages_p
         "区人民政府办公室\n关于印发甲工作分解的\n通 知\n各区政府各部门:\n《甲工作分解》已经区政府同意,现印发给你们。\n2020年6月28日\n"
     )
     assert parse_text(text).documents[0].issuer == "乙丙区人民政府办公室"
+
+
+def test_a_government_code_names_the_place_the_text_names_with_its_first_character():
+    text = (
+        "  • 发布机构:县人民政府办公室\n2021年县政府重点工作任务(甲政发〔2021〕2号)\n来源:甲乙县政府   2021-03-23 10:56\n"
+        "各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
+    )
+    assert parse_text(text).documents[0].issuer == "甲乙县人民政府"
