@@ -15,8 +15,8 @@ Each step is a CONSTRUCT (``sparql/derive-*.rq``) whose triples the store adds t
 (``Store.add_constructed``), within the load's run (on the embedded store readers see the old
 graph or the new one). A load that only added issues derives from them alone: their lines are
 staged in a graph of their own, the pair counts they raise are counted from those and added to
-the old counts, the lines join the derived graph, and the leaders of the bodies they name are
-counted again; their edges are added, and the nodes they touch have their shown values computed
+the old counts, the lines join the derived graph, the leaders they state join those counted for
+each body, and the bodies they name have their leaders counted again; their edges are added, and the nodes they touch have their shown values computed
 again. So adding 10 issues to 1,000 costs about what 10 cost. A load that replaced an
 issue, or one that adds more issues than the store held, empties the derived graph and derives
 it afresh from the merge.
@@ -68,6 +68,7 @@ def derive(store: Store, added: list[URIRef] | None = None) -> None:
     store.clear_graph(DERIVED_GRAPH)
     # the lines go straight into the derived graph, and every one is counted (none is in the empty staging graph)
     store.add_constructed(DERIVED_GRAPH, _query("derive-lines"))
+    store.add_constructed(DERIVED_GRAPH, _query("derive-counted-leaders"))
     _count(store, lines=DERIVED_GRAPH, counted=STAGING_GRAPH, issues=issues)
     store.add_constructed(DERIVED_GRAPH, _query("derive-edges", graph=DERIVED_GRAPH))
     _show(store, _query("derive-touched", graph=DERIVED_GRAPH))
@@ -78,6 +79,7 @@ def _add_issues(store: Store, added: list[URIRef]) -> None:
     holds them already, then added to it."""
     store.clear_graph(STAGING_GRAPH)
     store.add_constructed(STAGING_GRAPH, _query("derive-issue-lines", issues=added))
+    store.add_constructed(DERIVED_GRAPH, _query("derive-new-counted-leaders", issues=added))
     _count(store, lines=STAGING_GRAPH, counted=DERIVED_GRAPH, issues=added)
     store.add_constructed(DERIVED_GRAPH, _query("derive-staged", staging=STAGING_GRAPH))
     store.clear_graph(STAGING_GRAPH)
@@ -87,10 +89,10 @@ def _add_issues(store: Store, added: list[URIRef]) -> None:
 
 def _count(store: Store, lines: URIRef, counted: URIRef, issues: list[URIRef]) -> None:
     """Raise the pair counts by the ``lines`` not in ``counted``, and count again the leaders of the
-    bodies ``issues`` name."""
+    bodies ``issues`` name (from the leaders the derived graph counts for each body)."""
     pairs = _query("derive-pairs", graph=DERIVED_GRAPH, lines=lines, counted=counted)
     store.add_constructed(DERIVED_GRAPH, pairs, replacing=[GZ.provisionCount])
-    store.add_constructed(DERIVED_GRAPH, _query("derive-leaders", issues=issues), replacing=[GZ.leaderCount])
+    store.add_constructed(DERIVED_GRAPH, _query("derive-leaders", graph=DERIVED_GRAPH, issues=issues), replacing=[GZ.leaderCount])
 
 
 def _show(store: Store, touched: str) -> None:

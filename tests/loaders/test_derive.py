@@ -70,3 +70,25 @@ def test_a_load_failing_while_deriving_leaves_the_store_as_it_was(tmp_path, monk
         load_paths([seed_path(key) for key in ("2017", "2022")], store, BASE)
     monkeypatch.undo()
     assert store_lines(store) == before
+
+
+# the leaders coordination-bodies.rq lists, counted straight from the issue graphs' merge
+LEADERS = """PREFIX gz: <https://gazette-kg.org/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?body (COUNT(DISTINCT ?person) AS ?n) WHERE {
+  ?body gz:leader ?m . ?m org:member ?person ; org:role ?r . ?person foaf:name [] .
+  ?r skos:prefLabel ?role . FILTER (LANG(?role) = "zh") } GROUP BY ?body"""
+
+
+@pytest.mark.parametrize("afresh_from", [derive.AFRESH_FROM, 1e9], ids=["as-configured", "always-from-added"])
+def test_each_body_counts_the_leaders_the_merge_gives_it(afresh_from, tmp_path, monkeypatch):
+    monkeypatch.setattr(derive, "AFRESH_FROM", afresh_from)
+    store = open_store(str(tmp_path / "s"))
+    try:
+        load_paths([seed_path("2018-9")], store, BASE)  # one body; the 144 bodies of 2018-2 come with the second load
+        load_paths([seed_path(key) for key in ("2018-2", "2017")], store, BASE)
+        expected = {str(row["body"]): int(row["n"]) for row in store.select(LEADERS)}
+        counted = {str(body): count.toPython() for body, count in _derived(store).subject_objects(GZ.leaderCount)}
+        assert len(expected) > 5 and counted == expected
+    finally:
+        store.close()
