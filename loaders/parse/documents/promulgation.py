@@ -83,3 +83,16 @@ def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
                     return books
             return []
     return []
+
+
+_START_RULE = regex.compile(r"自\p{Han}{2,4}之日起(?:施行|执行|实施|生效)")
+
+
+def issuing_rule(lines: list[SourceLine], limit: int = 12) -> str | None:
+    """The sentence that issues the instruments when it also says when they take effect (…现印发给你们，
+    自印发之日起施行): their start, where they do not state their own."""
+    for text in [line.text for line in lines if line.text][:limit]:
+        for sentence in regex.split(r"[。；;]", text):
+            if _ISSUING.search(sentence) and _START_RULE.search(sentence):
+                return sentence + "。"
+    return None
