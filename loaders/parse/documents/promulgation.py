@@ -12,7 +12,9 @@ import regex
 from gazette_kg.loaders.parse.documents.segment import ORG_SUFFIX
 from gazette_kg.loaders.parse.spans import SourceLine
 
-_PROMULGATE = regex.compile(r"(?:印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
+_PROMULGATE = regex.compile(r"(?P<verb>印发|转发|批转|发布)(?P<what>.+?)的(?:通知|决定|通告|公告)$")
+# A notice forwarded (关于转发某厅《关于印发…的通知》的通知) is a document, not an instrument the forwarding one issues
+_FORWARDED_NOTICE = regex.compile(r"(?:通知|通报|通告|公告)$")
 _BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 _ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
 _NOTE_AFTER = regex.compile(r"\s*[（(]\p{Han}{2,6}[)）]")  # 《…实施细则》(试行)
@@ -35,7 +37,14 @@ def promulgated_titles(title: str) -> list[str]:
     match = _PROMULGATE.search(title)
     if not match:
         return []
-    what = match["what"]
+    titles = _titles(match["what"])
+    if match["verb"] in ("转发", "批转"):
+        return [t for t in titles if not _FORWARDED_NOTICE.search(t)]
+    return titles
+
+
+def _titles(what: str) -> list[str]:
+    """The titles that ``what`` (between 印发 and 的通知) names: in 《》, side by side, or the whole of it."""
     books = list(_BOOK.finditer(what))
     if not books:
         return [what]
@@ -68,7 +77,22 @@ def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
             clauses = regex.split(r"[，,]", _SHORT_NAME.sub("", sentence[: issuing.start()]))
             for clause in reversed(clauses):
                 books = [book_marks(m["t"]) + _note_after(clause, m.end()) for m in _BOOK.finditer(clause)]
+                if books and "转发" in issuing.group(0):
+                    return [book for book in books if not _FORWARDED_NOTICE.search(book)]
                 if books:
                     return books
             return []
     return []
+
+
+_START_RULE = regex.compile(r"自\p{Han}{2,4}之日起(?:施行|执行|实施|生效)")
+
+
+def issuing_rule(lines: list[SourceLine], limit: int = 12) -> str | None:
+    """The sentence that issues the instruments when it also says when they take effect (…现印发给你们，
+    自印发之日起施行): their start, where they do not state their own."""
+    for text in [line.text for line in lines if line.text][:limit]:
+        for sentence in regex.split(r"[。；;]", text):
+            if _ISSUING.search(sentence) and _START_RULE.search(sentence):
+                return sentence + "。"
+    return None

@@ -30,7 +30,7 @@ from gazette_kg.loaders.parse.documents.decree import (
 )
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
 from gazette_kg.loaders.parse.documents.genres import genre_of
-from gazette_kg.loaders.parse.documents.promulgation import promulgated_in_text, promulgated_titles
+from gazette_kg.loaders.parse.documents.promulgation import issuing_rule, promulgated_in_text, promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import (
     COLUMN_TAG,
     ISSUER_TITLE,
@@ -407,8 +407,14 @@ def read_single(clean: CleanText) -> DocHeader | None:
         header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
-    header.start_rule_text = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    header.start_rule_text = _start_rule(clean, header)
     return header
+
+
+def _start_rule(clean: CleanText, header: DocHeader) -> str | None:
+    """When what the document issues takes effect: a decree's preamble, else its issuing sentence."""
+    preamble = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
+    return preamble or issuing_rule(clean.lines[header.text_index : header.signature_index or len(clean.lines)])
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
@@ -425,6 +431,7 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     _read_close(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
+    header.start_rule_text = _start_rule(clean, header)
     return header
 
 

@@ -42,6 +42,7 @@ _PROBATION = regex.compile(r"[（(]试用期[^)）]*[)）]")
 _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
+_AFTER_POST_NOTE = regex.compile(r"(?<=职务|一职)(?:[（(][^（()）]*[)）])+$")  # 免去A的X职务（终止试用期）: a note on the removal
 _ONE_POST = "一职"  # 免除A同志副县长一职: a post as 职务
 _STOPS = "。；;：:"
 _STOP_CHAR = re.compile(rf"[{_STOPS}]")
@@ -173,7 +174,7 @@ def _removals(tokens: list[str], previous: list[str]) -> list[_Item] | None:
     pending: list[str] = []
     held = ""
     for token in tokens:
-        held = f"{held}、{token}" if held else token
+        held = _AFTER_POST_NOTE.sub("", f"{held}、{token}" if held else token)
         if not held.endswith(("职务", _ONE_POST)):
             continue
         match = _patterns().removed.match(held)

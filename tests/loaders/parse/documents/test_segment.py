@@ -108,3 +108,15 @@ def test_four_joint_issuers_before_a_title_are_its_issuers():
     assert (
         ISSUER_TITLE.match(title)["issuer"] == "甲市发展和改革委员会中共甲市委社会工作部甲市规划和自然资源局甲市住房和城乡建设局"
     )
+
+
+def test_a_forwarded_notice_is_no_instrument_of_the_forwarding_one():
+
+    assert promulgated_titles("关于转发甲厅乙厅《关于印发<丙方案>的通知》的通知") == []
+    assert promulgated_titles("关于批转市财政局《关于加强管理的意见》的通知") == ["关于加强管理的意见"]
+    text = (
+        "甲农牧发〔2023〕241号\n关于转发甲厅乙厅《关于印发<丙方案>的通知》的通知\n丁局、戊局:\n"
+        "现将甲厅乙厅《关于印发<丙方案>的通知》(甲农牧产发〔2023〕425号)转发给你们,请认真抓好落实。\n一、强化组织领导\n"
+    )
+    issue = parse_text(text)
+    assert (issue.documents[0].promulgates, issue.instruments) == ([], [])

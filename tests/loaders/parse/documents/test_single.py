@@ -470,3 +470,12 @@ def test_a_government_code_names_the_place_the_text_names_with_its_first_charact
         "各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
     )
     assert parse_text(text).documents[0].issuer == "甲乙县人民政府"
+
+
+def test_the_issuing_sentence_says_when_the_instrument_takes_effect_when_it_does_not():
+    text = (
+        "各县市人民政府:\n修订后的《甲州人民政府工作规则》已经审议通过,现印发给你们,自印发之日起施行。\n甲州人民政府\n"
+        "2022年3月9日\n甲州人民政府工作规则\n第一章 总 则\n一、根据有关法律,制定本规则。\n二、工作准则是依法行政。\n"
+    )
+    [instrument] = parse_text(text).instruments
+    assert (instrument.title, instrument.effective) == ("甲州人民政府工作规则", "印发之日")

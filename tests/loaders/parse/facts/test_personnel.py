@@ -216,3 +216,8 @@ def test_he_in_the_middle_of_a_three_character_name_is_the_names():
     found = _report("会议决定免去钱一山的甲部部长职务,任命孙和平为甲部部长;任命周五和吴六为乙区人民政府副区长。")
     assert found[:2] == [("钱一山", "remove", "甲部部长", 5), ("孙和平", "appoint", "甲部部长", 5)]
     assert not any(person == "五和吴" for person, *_ in found)  # 和 between two persons is no name's
+
+
+def test_a_note_on_the_removal_after_the_post_is_no_part_of_it():
+    found = _report("其中提到,省政府决定免去甲乙丙的省丁戊中心副主任职务(终止试用期)。")
+    assert found == [("甲乙丙", "remove", "省丁戊中心副主任", 5)]
