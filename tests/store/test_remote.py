@@ -1,10 +1,13 @@
 """The remote store against real SPARQL 1.1 servers started on loopback: Oxigraph's server
 (PyPI ``oxigraph``) and OpenLink Virtuoso (Debian's ``virtuoso-opensource``)."""
 
+import datetime as dt
+
 import pytest
 from rdflib import Literal, URIRef
 
 from gazette_kg.analytics.projections import NETWORKS, project
+from gazette_kg.loaders.inforce import status
 from gazette_kg.loaders.load import load_paths
 from gazette_kg.paths import seeds_dir
 from gazette_kg.queries.catalog import get_query, load_catalog
@@ -84,6 +87,14 @@ def test_saved_queries_answer_as_on_the_embedded_store(name, remote_with_seeds, 
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso: {VIRTUOSO_DIFFERS[name]}", strict=True))
     query = get_query(name)
     assert _multiset(run(remote_with_seeds, query)) == _multiset(run(seed_store, query))
+
+
+def test_every_documents_status_is_as_on_the_embedded_store(remote_with_seeds, seed_store):
+    # `gazette-kg status` (loaders/sparql/status.rq) by number and by IRI, before and after terms end and repeals
+    rows = seed_store.select("PREFIX gz: <https://gazette-kg.org/ontology#> SELECT ?d ?n WHERE { ?d gz:docNumber ?n }")
+    documents = sorted({str(r["n"]) for r in rows} | {str(r["d"]) for r in rows})
+    for day in (dt.date(2021, 8, 1), dt.date(2022, 7, 1)):
+        assert [status(remote_with_seeds, d, day) for d in documents] == [status(seed_store, d, day) for d in documents]
 
 
 @pytest.mark.parametrize("network", list(NETWORKS))
