@@ -448,7 +448,16 @@ def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     in_text = promulgated_in_text(clean.lines[header.text_index :])
     if header.title and "《" in header.title and len(in_text) <= len(promulgated_titles(header.title)):
         return None  # read from the title, unless the text names more (a title quoting only a report within them)
+    titled = promulgated_titles(header.title) if header.title else []
+    if len(titled) == len(in_text) and _printed_headings(clean, header, titled) > _printed_headings(clean, header, in_text):
+        return titled  # the sentence misnames what the title names and the text prints as its heading
     return in_text or None
+
+
+def _printed_headings(clean: CleanText, header: DocHeader, titles: list[str]) -> int:
+    """How many of ``titles`` stand as a line of their own below the issuing text."""
+    lines = {line.text for line in clean.lines[header.text_index :] if line.text}
+    return sum(title in lines for title in titles)
 
 
 def _document_signature(clean: CleanText, header: DocHeader) -> tuple[int, str | None] | None:
