@@ -39,6 +39,13 @@ DERIVED_GRAPH = URIRef(SITE + "graph/derived")
 INFERRED_GRAPH = URIRef(SITE + "graph/inferred")
 INFERRED = Namespace(SITE + "inferred#")
 
+
+def is_derived(graph: URIRef) -> bool:
+    """Whether ``graph`` is the derived graph or one a derivation works in (``DERIVED_GRAPH/...``): computed
+    from the issue graphs for the queries, never published."""
+    return graph == DERIVED_GRAPH or str(graph).startswith(f"{DERIVED_GRAPH}/")
+
+
 # SPARQL results formats by short name -> media type
 RESULT_FORMATS = {
     "json": "application/sparql-results+json",

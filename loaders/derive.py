@@ -22,7 +22,9 @@ issue, or one that adds more issues than the store held, empties the derived gra
 it afresh from the merge.
 
 On the embedded store the derived triples stay out of the default graph (the merge of what the
-issues state); a remote store's union default graph shows them too, under their own predicates.
+issues state); a remote store's union default graph shows them too. They are stated with properties
+of their own, which the ontology marks as held in the derived graph (``gz:heldIn``), so that resource
+pages leave them out on every store (``web/data.py``); exports leave the derived graph out.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from rdflib import URIRef
 
 from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store.base import Store
-from gazette_kg.vocabulary import DERIVED_GRAPH, GZ, VOCABULARY_GRAPH
+from gazette_kg.vocabulary import DERIVED_GRAPH, GZ, VOCABULARY_GRAPH, is_derived
 
 STAGING_GRAPH = URIRef(f"{DERIVED_GRAPH}/staging")
 # The nodes whose shown values are to be computed (again), for the length of a derivation.
@@ -60,7 +62,7 @@ def derive(store: Store, added: list[URIRef] | None = None) -> None:
     """Bring the derived graph in step with the issue graphs: with ``added`` (a load that only added
     these issue graphs to a store already derived), from those alone; otherwise afresh."""
     graphs = store.graphs()
-    issues = [g for g in graphs if g not in (DERIVED_GRAPH, STAGING_GRAPH, TOUCHED_GRAPH, VOCABULARY_GRAPH)]
+    issues = [g for g in graphs if g != VOCABULARY_GRAPH and not is_derived(g)]
     if added is not None and DERIVED_GRAPH in graphs and len(added) < AFRESH_FROM * (len(issues) - len(added)):
         if added:
             _add_issues(store, added)

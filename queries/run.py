@@ -55,6 +55,12 @@ def term_for(parameter: Parameter, value: str):
     return Literal(value)
 
 
+def _counts(sparql: str, name: str) -> bool:
+    """Whether ``$name`` stands after LIMIT or OFFSET in ``sparql``, where a negative number is a syntax
+    error (which a server answers as its own failure: Virtuoso's became a 502)."""
+    return regex.search(rf"\b(?:LIMIT|OFFSET)\s+\${regex.escape(name)}\b", sparql, regex.IGNORECASE) is not None
+
+
 def bind(query: SavedQuery, values: dict[str, str]) -> str:
     """The query's SPARQL with every parameter replaced by its (checked, escaped) term."""
     unknown = set(values) - {p.name for p in query.parameters}
@@ -66,6 +72,8 @@ def bind(query: SavedQuery, values: dict[str, str]) -> str:
         if value is None or value == "":
             raise ParameterError(f"{parameter.name}: a value is required")
         term = term_for(parameter, str(value))
+        if parameter.type == "integer" and int(term) < 0 and _counts(query.sparql, parameter.name):
+            raise ParameterError(f"{parameter.name}: {value!r} is negative, and it counts rows")
         # an integer goes in bare, so that it also fits where only a number may stand (LIMIT 20)
         texts[parameter.name] = term_text(int(term) if parameter.type in ("integer", "year") else term)
     return substitute(query.sparql, texts)

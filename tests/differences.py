@@ -4,20 +4,8 @@ difference depends on timing). A product defect listed here is one still to fix,
 
 import pytest
 
-# loaders/derive.py keeps the derived graph out of the embedded store's default graph; a server's union
-# default graph shows it, so an agency's page links to the derived pair nodes (/graph/derived/pair/...).
-DERIVED_GRAPH_ON_PAGES = pytest.mark.differs_on(
-    "oxigraph", "virtuoso", reason="product defect to fix: resource pages show the derived graph's nodes (union default graph)"
-)
 # The executor tests hold a worker with a self-join of the typed resources (about 4 s on the embedded store
 # and Oxigraph); Virtuoso counts it in about 0.2 s, so the worker may be free again before the second query.
 VIRTUOSO_FAST_JOIN = pytest.mark.differs_on(
     "virtuoso", reason="Virtuoso answers the test's slow query in ~0.2 s, so no worker stays held", strict=False
-)
-# in-force-on (queries/in-force-on.rq: OPTIONAL dates tested with !BOUND) on the seeds: 7 instruments on
-# 2022-06-30 on the embedded store and Oxigraph; 0, 5 or 6 from one fresh Virtuoso 7.2 to the next.
-VIRTUOSO_OPTIONAL_DATES = pytest.mark.differs_on(
-    "virtuoso",
-    reason="Virtuoso 7.2 drops rows of in-force-on (OPTIONAL dates with !BOUND), a different number each run",
-    strict=False,
 )

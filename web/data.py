@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+from functools import cache
 from urllib.parse import quote
 
 from flask import current_app, request
 from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
+from gazette_kg.ontology import derived_properties
 from gazette_kg.sparql_text import bind, load_query
 from gazette_kg.store import QueryResult, Refused
 from gazette_kg.vocabulary import GZ, RESULT_FORMATS, SITE
@@ -19,6 +21,20 @@ from gazette_kg.web.i18n import translate
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in BASE_PREFIXES.items())
 SHORT = {namespace: prefix + ":" for prefix, namespace in BASE_PREFIXES.items()}
 VOCABULARIES = tuple(namespace for namespace in SHORT if not namespace.startswith(SITE))
+
+
+@cache
+def _derived() -> frozenset[str]:
+    return frozenset(map(str, derived_properties()))
+
+
+def derived(predicate: str) -> bool:
+    """Whether ``predicate`` is one of the derived graph's properties (``gz:heldIn`` in the ontology), which
+    pages leave out: they are no facts of a resource. The embedded store's default graph never holds them;
+    a server's, the union of the named graphs, does. They are left out here, not in the page queries: a
+    FILTER NOT EXISTS or MINUS there cost the embedded store time for nothing (at 200 issues, describing an
+    agency of 5,000 links: 59 -> 116 ms; the facts of 50 documents: 85 -> 110 ms)."""
+    return str(predicate) in _derived()
 
 
 def run(query: str, accept: str, **options) -> QueryResult:

@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from gazette_kg.store import Refused
 from gazette_kg.store.guard import check_query
 from gazette_kg.vocabulary import GZ, RDF_FORMATS
-from gazette_kg.web.data import PREFIXES, SHORT, local_link, page_query, rows, run, settings, short
+from gazette_kg.web.data import PREFIXES, SHORT, derived, local_link, page_query, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.labels import labels
 from gazette_kg.web.resources import resource_iri
@@ -157,7 +157,7 @@ def _elements(triples: list[tuple], lang: str) -> dict:
 
 def neighbourhood(iri: URIRef) -> list[tuple]:
     found = rows(page_query("neighbourhood", iri=iri, reified=list(REIFIED), limit=int(settings()["graph_neighbours"])))
-    return [(r["s"], r["p"], r["o"]) for r in found]
+    return [(r["s"], r["p"], r["o"]) for r in found if not derived(r["p"])]
 
 
 def shared_tasks(agency: URIRef) -> list[tuple]:

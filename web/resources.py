@@ -21,11 +21,12 @@ from flask import Blueprint, Response, abort, render_template, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql.results.jsonresults import parseJsonTerm
 
+from gazette_kg.ontology import derived_properties
 from gazette_kg.sparql_text import is_iri
 from gazette_kg.store import Refused
 from gazette_kg.vocabulary import ELI, GZ, PREFIXES, RDF_CONTENT_TYPES, RDF_FORMATS, RDF_SUFFIXES, RDFLIB_FORMATS, SCHEMA
 from gazette_kg.web import pointintime, timeline
-from gazette_kg.web.data import bindings, page_number, page_query, rows, run, settings, short
+from gazette_kg.web.data import bindings, derived, page_number, page_query, rows, run, settings, short
 from gazette_kg.web.i18n import current_language, translate
 from gazette_kg.web.jsonld import legislation
 from gazette_kg.web.labels import labels
@@ -52,6 +53,8 @@ def _rdf(iri: URIRef, fmt: str, day: dt.date | None) -> Response:
     """The resource's description (with its status on ``day`` when given), prefixes bound."""
     result = run(page_query("describe", iri=iri), RDF_FORMATS["nt"])
     graph = Graph().parse(data=result.body, format="nt")
+    for predicate in derived_properties():
+        graph.remove((None, predicate, None))
     if not len(graph):
         abort(404)
     if day is not None:
@@ -113,7 +116,8 @@ def links():
     """The resources linking to ``iri`` by the property ``p``, named, a page at a time."""
     iri, predicate = resource_iri(request.args.get("iri", "")), resource_iri(request.args.get("p", ""))
     page, size = page_number(), int(settings()["page_size"])
-    found = [row["s"] for row in rows(page_query("links", iri=iri, p=predicate, limit=size + 1, offset=page * size))]
+    query = page_query("links", iri=iri, p=predicate, limit=size + 1, offset=page * size)
+    found = [] if derived(predicate) else [row["s"] for row in rows(query)]
     names = labels([str(s) for s in found[:size]] + [str(iri), str(predicate)], current_language())
     return render_template(
         "links.html",
@@ -152,7 +156,8 @@ def render_resource(iri: URIRef, day: dt.date | None = None):
     lang = current_language()
     facts: dict[str, list[dict]] = {"out": [], "in": [], "links": [], "source": [], "issues": []}
     for row in bindings(facts_query(iri, settings()["base_iri"])):
-        facts[row["part"]["value"]].append(_fact(row))
+        if not ("p" in row and derived(row["p"]["value"])):
+            facts[row["part"]["value"]].append(_fact(row))
     outgoing, inbound, provenance = facts["out"], facts["in"], facts["source"]
     if not outgoing and not inbound:
         abort(404)

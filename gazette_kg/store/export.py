@@ -6,7 +6,8 @@ pyoxigraph's writer serialises the quads as they come; JSON-LD is compacted grap
 with the published context (ontology/context.jsonld), so that it reads as plain JSON keys,
 and its nodes are listed in one ``@graph``. In the graph formats a triple stated by several
 issues appears once per issue (the same graph once read). ``with_ontology`` adds the
-ontology and vocabularies.
+ontology and vocabularies. The derived graph (``loaders/derive.py``) is computed from the issue
+graphs for the queries and is no part of an export: in a graph format its triples stood among the facts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rdflib import Graph, URIRef
 
 from gazette_kg.ontology import CONTEXT_FILE
 from gazette_kg.store.base import Store
-from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS, VOCABULARY_GRAPH
+from gazette_kg.vocabulary import PREFIXES, RDF_FORMATS, VOCABULARY_GRAPH, is_derived
 
 FORMATS = tuple(RDF_FORMATS)
 # bytes the writer hands over at a time, and chunks waiting for the reader at most
@@ -37,7 +38,7 @@ def export(store: Store, fmt: str, graph: URIRef | None = None, with_ontology: b
     """The store (or one issue graph) serialised in ``fmt``, chunk by chunk."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    names = [graph] if graph is not None else [g for g in store.graphs() if g != VOCABULARY_GRAPH]
+    names = [graph] if graph is not None else [g for g in store.graphs() if g != VOCABULARY_GRAPH and not is_derived(g)]
     if with_ontology and VOCABULARY_GRAPH not in names:
         names.append(VOCABULARY_GRAPH)
     if fmt == "jsonld":

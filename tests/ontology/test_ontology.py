@@ -6,7 +6,7 @@ from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
 
 
 def _terms(graph):
-    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept, SKOS.ConceptScheme)
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, SKOS.Concept, SKOS.ConceptScheme)
     return {s for kind in kinds for s in graph.subjects(RDF.type, kind) if str(s).startswith(str(GZ))}
 
 

@@ -63,6 +63,7 @@ def test_placeholders_in_the_querys_comments_strings_and_iris_are_left_alone(tmp
         ("documents-by-year", {"year": "2021; DROP"}, "not a valid integer"),
         ("in-force-on", {"date": "2022-13-01"}, "not a valid date"),
         ("most-cited", {"limit": "10 UNION"}, "not a valid integer"),
+        ("agencies-by-tasks", {"limit": "-1"}, "negative"),  # LIMIT -1 failed to parse (on Virtuoso: a 502)
         ("title-search", {"nope": "x"}, "unknown parameter"),
         ("title-search", {"text": ""}, "a value is required"),
         ("title-search", {"text": "a\x00b"}, "control character"),
@@ -71,6 +72,11 @@ def test_placeholders_in_the_querys_comments_strings_and_iris_are_left_alone(tmp
 def test_values_are_checked_against_their_type(name, values, message):
     with pytest.raises(ParameterError, match=message):
         bind(get_query(name), values)
+
+
+def test_a_negative_number_that_counts_no_rows_is_bound():
+    assert "months" in {p.name for p in get_query("expiring-within").parameters}
+    assert "-3" in bind(get_query("expiring-within"), {"months": "-3"})
 
 
 def test_run_uses_the_store(seed_store):

@@ -4,7 +4,6 @@ import pytest
 
 from gazette_kg.queries.catalog import get_query, load_catalog
 from gazette_kg.queries.run import run
-from tests.differences import VIRTUOSO_OPTIONAL_DATES
 
 
 def _run(store, query_name, **values):
@@ -114,10 +113,6 @@ def test_every_saved_query_has_an_expectation():
     assert {q.name for q in load_catalog()} == set(EXPECTATIONS)
 
 
-# the saved queries a server answers differently (tests/differences.py)
-DIFFERENCES = {"in-force-on": VIRTUOSO_OPTIONAL_DATES}
-
-
-@pytest.mark.parametrize("name", [pytest.param(name, marks=DIFFERENCES.get(name, ())) for name in sorted(EXPECTATIONS)])
+@pytest.mark.parametrize("name", sorted(EXPECTATIONS))
 def test_saved_query_on_the_seeds(served_store, name):
     assert EXPECTATIONS[name](served_store)

@@ -69,7 +69,6 @@ def test_same_answers_as_the_embedded_store(remote, tmp_path):
 VIRTUOSO_DIFFERS = {
     "agency-names": 'GROUP_CONCAT drops the language tag and gives "" instead of no value for an empty group',
     "cites": "booleans come back as the integers 0 and 1",
-    "in-force-on": 'in some plans FILTER (?from <= "…"^^xsd:date) drops every row (7.2.5; < || = keeps them)',
 }
 
 

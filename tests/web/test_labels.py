@@ -2,8 +2,6 @@
 
 import re
 
-from tests.differences import DERIVED_GRAPH_ON_PAGES
-
 DOC = "/id/doc/yongzhengfa-f3d3-2017-12"
 
 
@@ -31,7 +29,6 @@ def test_english_page_prefers_english_labels(client):
     assert "<h1>Notice 永政发〔2017〕12号</h1>" in page
 
 
-@DERIVED_GRAPH_ON_PAGES
 def test_vocabulary_terms_link_to_where_they_are_defined(client):
     page = client.get("/id/agency/yongzhoushizhiliangjishujianduju-1913").get_data(as_text=True)
     for term in (
