@@ -69,6 +69,7 @@ _OUTLINE = regex.compile(
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
 _GOVERNMENT_WORD = regex.compile(r"^(?:人民)?政府")  # what follows a province's level word in its government's name
+_LEVEL_WORD_FIRST = regex.compile(r"^(?:自治区|自治州|自治县|[省市县区州旗盟])")  # a body named by its level alone
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
 # a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
 _GOVERNMENT_BODY = regex.compile(
@@ -405,8 +406,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
         header.signed_date = history[2]
     if header.signed_date is None and title:
         header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
-    header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
+    header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
 
@@ -429,8 +430,8 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     )
     read_preamble(clean, header)
     _read_close(clean, header, fields)
-    header.issuers = _issuers(header, fields, clean)
     header.promulgates = _promulgates(clean, header)
+    header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
 
@@ -448,7 +449,16 @@ def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
     in_text = promulgated_in_text(clean.lines[header.text_index :])
     if header.title and "《" in header.title and len(in_text) <= len(promulgated_titles(header.title)):
         return None  # read from the title, unless the text names more (a title quoting only a report within them)
+    titled = promulgated_titles(header.title) if header.title else []
+    if len(titled) == len(in_text) and _printed_headings(clean, header, titled) > _printed_headings(clean, header, in_text):
+        return titled  # the sentence misnames what the title names and the text prints as its heading
     return in_text or None
+
+
+def _printed_headings(clean: CleanText, header: DocHeader, titles: list[str]) -> int:
+    """How many of ``titles`` stand as a line of their own below the issuing text."""
+    lines = {line.text for line in clean.lines[header.text_index :] if line.text}
+    return sum(title in lines for title in titles)
 
 
 def _document_signature(clean: CleanText, header: DocHeader) -> tuple[int, str | None] | None:
@@ -503,7 +513,25 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
     issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header, clean)
+    if issuer is None and (adopting := _adopting_government(clean, header)):
+        return [adopting]
     return [issuer] if issuer else _lines_beside_title(clean, header)
+
+
+# 《…》已经自治州人民政府(第N次全体会议)审议通过，现予印发: a government issuing what it adopted (not 经市政府同意,
+# the formula of its office issuing with its consent)
+_ADOPTED_AND_ISSUED = regex.compile(r"已?经(?P<body>\p{Han}{0,20}?(?:人民政府|政府))[^。，,]{0,24}?审议通过[，,]\s*现予?印发")
+
+
+def _adopting_government(clean: CleanText, header: DocHeader) -> str | None:
+    """The government an unsigned notice says adopted what it issues, named in full by the instrument's title
+    where the notice names it by level (自治州人民政府 → 博尔塔拉蒙古自治州人民政府 of 博尔塔拉蒙古自治州人民政府工作规则)."""
+    for line in clean.lines[header.text_index : header.signature_index or len(clean.lines)]:
+        if "审议通过" in line.text and (found := _ADOPTED_AND_ISSUED.search(line.text)):
+            body = found["body"]
+            named = [t[: t.find(body)] + body for t in header.promulgates or [] if t.find(body) > 0]
+            return named[0] if named else body if not _LEVEL_WORD_FIRST.match(body) else None
+    return None
 
 
 @cache

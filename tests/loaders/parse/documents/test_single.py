@@ -479,3 +479,25 @@ def test_the_issuing_sentence_says_when_the_instrument_takes_effect_when_it_does
     )
     [instrument] = parse_text(text).instruments
     assert (instrument.title, instrument.effective) == ("甲州人民政府工作规则", "印发之日")
+
+
+def test_a_title_without_marks_wins_over_a_sentence_misnaming_what_the_text_prints():
+    text = (
+        "甲盟办公室关于印发甲盟公文处理实施细则的通知\n(甲署办发〔2007〕22号)\n各旗人民政府:\n"
+        "现将修改完善后的《甲盟公文处理细则》印发给你们,望认真贯彻执行。\n二○○七年六月五日\n"
+        "甲盟公文处理实施细则\n第一章 总则\n第一条 为规范公文处理,制定本细则。\n"
+    )
+    assert parse_text(text).documents[0].promulgates == ["甲盟公文处理实施细则"]
+
+
+def test_an_unsigned_notice_is_the_governments_that_adopted_what_it_issues_not_one_that_consented():
+    adopted = (
+        "各县市人民政府:\n《甲乙蒙古自治州人民政府工作规则》已经自治州人民政府审议通过,现予印发。\n2024年10月22日\n"
+        "甲乙蒙古自治州人民政府工作规则\n第一章 总则\n一、根据有关法律,制定本规则。\n"
+    )
+    assert parse_text(adopted).documents[0].issuer == "甲乙蒙古自治州人民政府"
+    consented = (
+        "各区、市、县人民政府:\n《甲市工作意见》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n二○○九年四月二十八日\n"
+        "甲市工作意见\n一、指导思想\n坚持以创业带动就业。\n"
+    )
+    assert parse_text(consented).documents[0].issuer is None
