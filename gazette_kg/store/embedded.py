@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from gazette_kg import config
 from gazette_kg.store.base import Row, StoreError, insert_data, ntriples, replace_graph_update, store_query
 from gazette_kg.store.evaluate import Dataset, evaluate
-from gazette_kg.store.generation import Snapshot, checkpoint, read_generation, readable, writing
+from gazette_kg.store.generation import Snapshot, checkpoint_if_missing, read_generation, writing
 from gazette_kg.store.guard import admit
 from gazette_kg.store.results import QueryResult
 from gazette_kg.store.terms import to_oxigraph, to_rdflib
@@ -137,9 +137,7 @@ class EmbeddedStore:
             self._store = ox.Store(self.location)
         except OSError as err:
             raise StoreError(f"cannot open the store at {self.location}: {err}") from err
-        committed = read_generation(self.location)
-        if committed % 2 == 0 and readable(self.location, committed) == self.location:
-            checkpoint(self._store, self.location, committed)  # readers never read a store open for writing
+        checkpoint_if_missing(self._store, self.location)
 
     def _db(self) -> ox.Store:
         """The store to read: opened for writing, or read-only as of its latest generation."""

@@ -58,10 +58,14 @@ def checkpoints_folder(location: str | Path) -> Path:
     return folder.with_name(folder.name + ".snapshots")
 
 
+def _checkpoint_folder(location: str | Path, generation: int) -> Path:
+    return checkpoints_folder(location) / str(generation)
+
+
 def readable(location: str | Path, generation: int) -> str:
     """What a reader opens for ``generation``: its checkpoint, or the store itself if it has none."""
-    checkpoint = checkpoints_folder(location) / str(generation)
-    return str(checkpoint) if checkpoint.is_dir() else str(location)
+    folder = _checkpoint_folder(location, generation)
+    return str(folder) if folder.is_dir() else str(location)
 
 
 def checkpoint(store: ox.Store, location: str | Path, generation: int) -> None:
@@ -71,7 +75,7 @@ def checkpoint(store: ox.Store, location: str | Path, generation: int) -> None:
     itself, as they did before checkpoints, rather than the write being lost."""
     store.flush()
     folder = checkpoints_folder(location)
-    target = folder / str(generation)
+    target = _checkpoint_folder(location, generation)
     try:
         folder.mkdir(exist_ok=True)
         shutil.rmtree(target, ignore_errors=True)  # left by a writer that died before committing it
@@ -83,6 +87,15 @@ def checkpoint(store: ox.Store, location: str | Path, generation: int) -> None:
     older = sorted((int(p.name) for p in folder.iterdir() if p.name.isdigit() and int(p.name) < generation), reverse=True)
     for old in older[KEEP_CHECKPOINTS - 1 :]:
         shutil.rmtree(folder / str(old), ignore_errors=True)
+
+
+def checkpoint_if_missing(store: ox.Store, location: str | Path) -> None:
+    """Checkpoint ``store``, just opened for writing, if its committed generation has no checkpoint
+    (written before checkpoints were made, or copied without them): readers then never read the
+    store it holds open."""
+    committed = read_generation(location)
+    if committed % 2 == 0 and not _checkpoint_folder(location, committed).is_dir():
+        checkpoint(store, location, committed)
 
 
 def remove_store(location: str | Path) -> None:

@@ -83,6 +83,7 @@ class _Worker:
         try:
             reply = self.conn.recv() if self.conn.poll(START_SECONDS) else ("failed", f"no answer in {START_SECONDS} s")
         except EOFError:
+            self.process.join(5)
             reply = ("failed", f"it ended with exit code {self.process.exitcode}")
         if reply[0] != "ready":
             self.kill()
