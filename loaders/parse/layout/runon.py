@@ -8,6 +8,11 @@ and after a stop (。；：) where an element of the document opens — an outli
 article, an annex note (the ``start`` rules of ``data/paragraph_breaks.txt``), and where a title, its
 addressees or a role heading opens with nothing before it (the ``runon`` rules). Every piece
 keeps the number of the line it came from, so facts still point at the source line.
+
+A page may also keep a few lines of its own (catalogue fields, a heading, the site's footer) beside
+a long line that ran its elements together: such a line is told by the elements its spaces open
+(outline items, an annex note, the date under a signature), which the spaces of a wrapped
+paragraph (``200 米``, ``(三) 落实``) do not.
 """
 
 from __future__ import annotations
@@ -21,8 +26,13 @@ MAX_OTHER_LINES = 4  # besides it, a run-on page has a few short lines (its addr
 _SPACE = regex.compile(r"(?<=\S)[ \t\u3000\xa0]+(?=\S)")
 # a name or label spaced out (组 长:曹 亚): a space after a lone Han character (after a mark or a space)
 _SPACED = regex.compile(r"(?:^|[^\p{Han}\d])\p{Han}$")
+# a clock time after a date (2023年1月20日 17:00-22:30) belongs to it
+_CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 # where an element may open within a run: after a stop, or after a bracket closing a note ((市财政局负责)二、)
 _STOP = regex.compile(r"(?<=[。；;：:！？!?)）])")
+
+
+MIN_SPACED_ELEMENTS = 2  # elements opened after a space in one line: its line breaks became spaces
 
 
 def is_run_on(lines: list[str]) -> bool:
@@ -30,6 +40,15 @@ def is_run_on(lines: list[str]) -> bool:
     texts = [line for line in lines if line.strip()]
     long = [line for line in texts if len(line) >= MIN_LENGTH]
     return len(long) == 1 and len(texts) - 1 <= MAX_OTHER_LINES
+
+
+def runs_elements_on(line: str) -> bool:
+    """A long line whose spaces open several elements of a document: its line breaks were lost (a table's
+    row, its cells parted by tabs, is not one)."""
+    if len(line) < MIN_LENGTH or "\t" in line:
+        return False
+    opened = sum(1 for part in _spaced_parts(line.strip())[1:] if element_start(part))
+    return opened >= MIN_SPACED_ELEMENTS
 
 
 def pieces(line: str) -> list[str]:
@@ -56,7 +75,7 @@ def _spaced_parts(line: str) -> list[str]:
     """The runs a line's spaces part, a space inside a spaced-out name or label left in place."""
     parts, start = [], 0
     for space in _SPACE.finditer(line):
-        if _SPACED.search(line[start : space.start()]):
+        if _SPACED.search(line[start : space.start()]) or _CLOCK.match(line, space.end()):
             continue
         parts.append(line[start : space.start()])
         start = space.end()

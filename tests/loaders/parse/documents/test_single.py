@@ -501,3 +501,12 @@ def test_an_unsigned_notice_is_the_governments_that_adopted_what_it_issues_not_o
         "甲市工作意见\n一、指导思想\n坚持以创业带动就业。\n"
     )
     assert parse_text(consented).documents[0].issuer is None
+
+
+def test_a_police_detachment_signs_its_notice():
+    [doc] = parse_text(
+        "关于对甲路实施临时交通管制的通告\n因道路施工,决定对甲路实施临时交通管制。现通告如下:\n"
+        "一、管制时间:2023年2月1日至2月5日。\n特此通告\n甲市公安局交通警察支队\n2023年1月20日\n",
+        "t.txt",
+    ).documents
+    assert (doc.issuer, doc.signed_date, doc.genre) == ("甲市公安局交通警察支队", "2023-01-20", "通告")
