@@ -203,7 +203,7 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
 def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
     """The title printed just above the number (GB/T 9704), when a page's heading above it names the
     document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
-    issuer's line of its own, ending in a genre."""
+    issuer's line of its own, ending in a genre, or as soon as they make a formal title."""
     lines: list[int] = []
     index = number_index - 1
     while index >= 0 and not clean.lines[index].text:
@@ -219,8 +219,15 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
             break
         lines.insert(0, index)
         index -= 1
+        if _formal_title("".join(clean.lines[i].text for i in lines)):
+            break  # whole from its issuer to its genre: what stands above is not of it (a heading, a site's tab)
     title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _formal_title(text: str) -> bool:
+    """A title whole from its issuer to its genre (某某人民政府关于…的批复)."""
+    return bool(ISSUER_TITLE.match(text) and genre_of(text) and _is_title(text))
 
 
 def _continues_title(clean: CleanText, index: int) -> bool:

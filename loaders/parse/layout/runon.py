@@ -12,13 +12,17 @@ keeps the number of the line it came from, so facts still point at the source li
 A page may also keep a few lines of its own (catalogue fields, a heading, the site's footer) beside
 a long line that ran its elements together: such a line is told by the elements its spaces open
 (outline items, an annex note, the date under a signature), which the spaces of a wrapped
-paragraph (``200 米``, ``(三) 落实``) do not.
+paragraph (``200 米``, ``(三) 落实``) do not. A database's header row runs the heading elements of
+GB/T 9704 together the same way, title, number, issuer and date parted by spaces at the top of the
+page (某某关于…的批复 某函〔1996〕38号 某某人民政府 1996年5月31日): it is cut likewise.
 """
 
 from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.documents.docnumber import number_in_line
+from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.layout.unwrap import RUN_ON_CUTS, element_start
 
 MIN_LENGTH = 200  # characters: a run-on line is longer than any title
@@ -32,6 +36,7 @@ _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 _STOP = regex.compile(r"(?<=[。；;：:！？!?)）])")
 
 
+HEADER_LINES = 8  # a database's header row stands among the first lines of its page
 MIN_SPACED_ELEMENTS = 2  # elements opened after a space in one line: its line breaks became spaces
 
 
@@ -49,6 +54,20 @@ def runs_elements_on(line: str) -> bool:
         return False
     opened = sum(1 for part in _spaced_parts(line.strip())[1:] if element_start(part))
     return opened >= MIN_SPACED_ELEMENTS
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The elements of a header row (a title, its number, then a date after it), else ``None``."""
+    parts = _spaced_parts(line.strip(" \t|｜"))
+    for i in range(1, len(parts) - 1):
+        if genre_of(parts[i - 1]) and number_in_line(parts[i]) and any(map(_is_date, parts[i + 1 :])):
+            return parts
+    return None
+
+
+def _is_date(part: str) -> bool:
+    """A date standing alone (the ``start`` rule of a date line)."""
+    return part.endswith("日") and element_start(part)
 
 
 def pieces(line: str) -> list[str]:

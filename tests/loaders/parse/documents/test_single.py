@@ -510,3 +510,19 @@ def test_a_police_detachment_signs_its_notice():
         "t.txt",
     ).documents
     assert (doc.issuer, doc.signed_date, doc.genre) == ("甲市公安局交通警察支队", "2023-01-20", "通告")
+
+
+def test_a_database_header_row_under_the_pages_heading_and_a_tab_gives_the_number_and_the_formal_title():
+    [doc] = parse_text(
+        "# source: https://example.org/wiki/a\n甲省人民政府关于同意设立乙市丙区的批复\n外观\n"
+        "甲省人民政府关于同意设立乙市丙区的批复 甲政函〔2001〕7号 甲省人民政府 2001年3月4日 |\n|\n乙市人民政府:\n"
+        "你市《关于设立丙区的请示》(乙政〔2000〕9号)收悉。现批复如下:\n一、同意设立乙市丙区。\n甲省人民政府\n2001年3月4日\n",
+        "a.txt",
+    ).documents
+    assert (doc.doc_number, doc.title, doc.issuer, doc.signed_date, doc.genre) == (
+        "甲政函〔2001〕7号",
+        "甲省人民政府关于同意设立乙市丙区的批复",
+        "甲省人民政府",
+        "2001-03-04",
+        "批复",
+    )

@@ -1,7 +1,7 @@
 """A page's text on one line: cut into its elements, each keeping the source line's number."""
 
 from gazette_kg.loaders.parse.layout.clean import clean_lines
-from gazette_kg.loaders.parse.layout.runon import is_run_on, pieces, runs_elements_on
+from gazette_kg.loaders.parse.layout.runon import header_parts, is_run_on, pieces, runs_elements_on
 from gazette_kg.loaders.parse.pipeline import parse_text
 
 PAGE = (
@@ -96,3 +96,10 @@ def test_a_clock_time_stays_with_the_date_before_it():
     line = "一、管制时间 2023年2月1日 17:00-22:30 二、管制路段 甲路、乙路双向。 三、管制措施 禁止车辆通行。" * 3
     assert "2023年2月1日 17:00-22:30 二、管制路段 甲路、乙路双向。" not in pieces(line)
     assert "2023年2月1日" not in pieces(line) and "2023年2月1日 17:00-22:30" in pieces(line)
+
+
+def test_a_header_row_of_title_number_issuer_and_date_is_cut_into_its_elements():
+    row = "甲省人民政府关于同意设立乙市丙区的批复 甲政函〔2001〕7号 甲省人民政府 2001年3月4日 |"
+    assert header_parts(row) == ["甲省人民政府关于同意设立乙市丙区的批复", "甲政函〔2001〕7号", "甲省人民政府", "2001年3月4日"]
+    # a table's row naming a document and its number, no date after: not a header
+    assert header_parts("1 甲市人民政府关于加强乙工作的通知 甲政发〔2015〕3号 废止") is None
