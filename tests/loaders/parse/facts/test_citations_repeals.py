@@ -117,3 +117,17 @@ def test_a_cleanup_result_list_after_an_earlier_repeal_is_no_repeal_list():
         "二、宣布失效或废止的文件自本公告公布之日起停止执行。"
     )
     assert repeals == []
+
+
+def test_a_cleanup_result_declares_void_what_it_names_before_the_verb():
+    repeals, _ = _facts(
+        "现将清理结果公布如下:\n"
+        "一、《甲县人民政府关于印发〈甲县乙办法〉的通知》等5件规范性文件继续有效。\n"
+        "二、《甲县人民政府办公室关于印发〈甲县丙清单〉的通知》等3件规范性文件失效。\n"
+        "三、《甲县人民政府关于丁工作的通知》(甲政发〔2019〕4号)废止。\n"
+        "上述宣布废止、失效的规范性文件,自本决定公布之日起不再执行。本办法有效期5年,期满自动失效。"
+    )
+    assert [(r.repealed_title, r.repealed_doc_number, r.line) for r in repeals] == [
+        ("甲县人民政府办公室关于印发《甲县丙清单》的通知", None, 3),
+        ("甲县人民政府关于丁工作的通知", "甲政发〔2019〕4号", 4),
+    ]
