@@ -2,7 +2,8 @@
 
 A citation is a document number in the text (湘政发〔2019〕22号, 国务院令第735号) other than
 the document's own. Its title is the 《…》 that stands right before the bracket holding
-the number: 《湖南省人民政府关于…的实施意见》（湘政发〔2019〕22号）.
+the number: 《湖南省人民政府关于…的实施意见》（湘政发〔2019〕22号）, else the one right after it, as
+a document names the file it follows by number first (根据武政办发〔2008〕73号《关于…的意见》精神).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _TITLE_END = regex.compile(r"(?:通知|意见|办法|规定|方案|决定|条例
 
 # A number given with its date (《A》(2000年6月14日上海市人民政府令第84号公布…): the title stands before the date.
 _PUBLISHED_ON = regex.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
-_PUBLISHED_AS = regex.compile(r"\s*(?:公布|发布|印发)的《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
+_PUBLISHED_AS = regex.compile(r"\s*(?:(?:公布|发布|印发)的)?《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
 _LIST_MARKER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、](?=\p{Han})")
 
 
@@ -69,7 +70,7 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _title_after(text: str, end: int) -> str | None:
-    """A title named right after its number: …令第52号公布的《…》."""
+    """A title named right after its number: …令第52号公布的《…》, 武政办发〔2008〕73号《…》."""
     match = _PUBLISHED_AS.match(text, end)
     return match["title"] if match else None
 

@@ -131,3 +131,11 @@ def test_a_cleanup_result_declares_void_what_it_names_before_the_verb():
         ("甲县人民政府办公室关于印发《甲县丙清单》的通知", None, 3),
         ("甲县人民政府关于丁工作的通知", "甲政发〔2019〕4号", 4),
     ]
+
+
+def test_a_number_named_before_its_title_takes_the_title_after_it():
+    _, citations = _facts("根据甲政办发[2008]7号《关于加强全区乙工作的意见》文件精神,决定成立丙工作领导小组。")
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [("甲政办发〔2008〕7号", "关于加强全区乙工作的意见")]
+    # a number in brackets after its title keeps that title, not the next one
+    _, citations = _facts("根据《甲省乙办法》(甲政发〔2010〕3号)《丙规定》(甲政发〔2011〕5号)。")
+    assert [c.cited_title for c in citations] == ["甲省乙办法", "丙规定"]
