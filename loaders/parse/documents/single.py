@@ -519,7 +519,13 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
-    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header, clean)
+    issuer = (
+        signer
+        or _masthead_org(clean, header)
+        or _field(fields, "issuer")
+        or _coded_issuer(header, clean)
+        or _government_opening(header.title)
+    )
     if issuer is None and (adopting := _adopting_government(clean, header)):
         return [adopting]
     return [issuer] if issuer else _lines_beside_title(clean, header)
@@ -572,6 +578,17 @@ def _provincial_issuer(issuer: str, header: DocHeader) -> str | None:
         return None
     level = next((end for end in ("自治区", "省", "市") if province.endswith(end)), "")
     return province + issuer[len(level) :] if issuer.startswith(level) and _GOVERNMENT_WORD.match(issuer[len(level) :]) else None
+
+
+# a title opening with a government's name and no 关于 after it (GB/T 9704: 发文机关 + 事由 + 文种, as
+# 公告 and 通告 are titled: 某县人民政府拟征收土地启动公告)
+_GOVERNMENT_OPENING = regex.compile(r"^(?!印发|转发|批转|关于)\p{Han}{1,12}?[省市县区州盟旗](?:人民政府|政府)(?:办公室|办公厅)?(?=\p{Han})")
+
+
+def _government_opening(title: str | None) -> str | None:
+    """The government an unsigned document's title opens with."""
+    found = _GOVERNMENT_OPENING.match(title or "")
+    return found[0] if found else None
 
 
 def _coded_issuer(header: DocHeader, clean: CleanText) -> str | None:

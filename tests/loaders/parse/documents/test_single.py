@@ -526,3 +526,15 @@ def test_a_database_header_row_under_the_pages_heading_and_a_tab_gives_the_numbe
         "2001-03-04",
         "批复",
     )
+
+
+def test_an_unsigned_announcement_titled_without_guanyu_is_the_governments_its_title_opens_with():
+    [doc] = parse_text(
+        "甲县人民政府拟征收土地启动公告(甲征启公告〔2022〕4号)\n根据有关法律法规的规定,现发布拟征收土地启动公告:\n"
+        "一、拟征收土地位于乙镇丙村。\n特此公告\n2022年1月29日\n",
+        "g.txt",
+    ).documents
+    assert (doc.issuer, doc.doc_number, doc.signed_date) == ("甲县人民政府", "甲征启公告〔2022〕4号", "2022-01-29")
+    # a title opening with a verb names no issuer
+    [doc] = parse_text("印发甲市政府工作要点的说明\n现将要点说明如下:\n一、总体要求。\n", "h.txt").documents
+    assert doc.issuer is None
