@@ -582,7 +582,9 @@ def _provincial_issuer(issuer: str, header: DocHeader) -> str | None:
 
 # a title opening with a government's name and no 关于 after it (GB/T 9704: 发文机关 + 事由 + 文种, as
 # 公告 and 通告 are titled: 某县人民政府拟征收土地启动公告)
-_GOVERNMENT_OPENING = regex.compile(r"^(?!印发|转发|批转|关于)\p{Han}{1,12}?[省市县区州盟旗](?:人民政府|政府)(?:办公室|办公厅)?(?=\p{Han})")
+_GOVERNMENT_OPENING = regex.compile(
+    r"^(?!印发|转发|批转|关于)\p{Han}{1,12}?[省市县区州盟旗](?:人民政府|政府)(?:办公室|办公厅)?(?=\p{Han})"
+)
 
 
 def _government_opening(title: str | None) -> str | None:
