@@ -519,6 +519,8 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
+    if signer and signature and len(signing := _signing_bodies(clean, signature[0])) > 1:
+        return signing  # joint issuers sign one a line above the date, the lead first (GB/T 9704)
     issuer = (
         signer
         or _masthead_org(clean, header)

@@ -538,3 +538,16 @@ def test_an_unsigned_announcement_titled_without_guanyu_is_the_governments_its_t
     # a title opening with a verb names no issuer
     [doc] = parse_text("印发甲市政府工作要点的说明\n现将要点说明如下:\n一、总体要求。\n", "h.txt").documents
     assert doc.issuer is None
+
+
+def test_joint_issuers_signing_one_a_line_give_the_lead_first():
+    [doc] = parse_text(
+        "各街道党工委、办事处,区委各部委办局:\n《甲区乙工作方案》已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n"
+        "中共甲市甲区委办公室\n甲市甲区人民政府办公室\n2019年4月16日\n",
+        "j.txt",
+    ).documents
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "中共甲市甲区委办公室",
+        ["中共甲市甲区委办公室", "甲市甲区人民政府办公室"],
+        "2019-04-16",
+    )
