@@ -344,6 +344,12 @@ def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
 
+def _field_issuer(fields: list[PageField]) -> str | None:
+    """The body a database's issuer field names, less the province it puts before a city (四川省成都市人民政府)."""
+    issuer = _field(fields, "issuer")
+    return _without_province(issuer) if issuer else None
+
+
 def _signature(clean: CleanText, start: int) -> tuple[int, str | None] | None:
     """(index of the signing date, the signing body above it) for the first date line from ``start``."""
     for index in range(start, len(clean.lines)):
@@ -524,7 +530,7 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
     issuer = (
         signer
         or _masthead_org(clean, header)
-        or _field(fields, "issuer")
+        or _field_issuer(fields)
         or _coded_issuer(header, clean)
         or _government_opening(header.title)
     )

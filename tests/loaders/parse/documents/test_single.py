@@ -551,3 +551,11 @@ def test_joint_issuers_signing_one_a_line_give_the_lead_first():
         ["中共甲市甲区委办公室", "甲市甲区人民政府办公室"],
         "2019-04-16",
     )
+
+
+def test_a_databases_issuer_field_names_a_city_without_its_province():
+    [doc] = parse_text(
+        "发文单位:河北省保定市人民政府\n发布日期:2006-12-1\n保定市丙规定\n第一条 为了规范丙工作,制定本规定。\n第二条 本规定自公布之日起施行。\n",
+        "f.txt",
+    ).documents
+    assert doc.issuer == "保定市人民政府"
