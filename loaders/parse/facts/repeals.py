@@ -84,6 +84,12 @@ def _object_before(before: str) -> list[tuple[str, str | None]]:
     return [(None, number) for number in _numbers(clause)]
 
 
+def _subject(before: str) -> bool:
+    """The clause before a bare 失效 names what becomes void (《A》等3件规范性文件失效), not a rule (应宣布废止或失效)."""
+    clause = regex.split(r"[，,。；;]", before)[-1]
+    return bool(_BOOK.search(clause) or _numbers(clause))
+
+
 def _row(text: str) -> tuple[str, str | None] | None:
     """One row of a 序号 | 文件名称 | 文号 table, its cells parted by tabs, bars or spaces: the title runs
     from after the serial number to the document number (a title may hold a space: 中共中央 国务院…)."""
@@ -141,7 +147,7 @@ def extract_repeals(span: DocumentSpan) -> list[Repeal]:
                 if _in_title(sentence, verb):
                     continue
                 rest = sentence[verb.end() :]
-                if verb[0] == "失效" and not _OBJECT_BEFORE.match(rest):
+                if verb[0] == "失效" and not (_OBJECT_BEFORE.match(rest) and _subject(sentence[: verb.start()])):
                     continue
                 announces = _LIST_LEAD.search(rest) or (
                     _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()]))
