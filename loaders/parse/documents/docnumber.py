@@ -29,8 +29,8 @@ DOC_NUMBER_RE = regex.compile(
     + regex.escape(_OPEN)
     + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
     + regex.escape(_CLOSE)
-    + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
-)
+    + r"]|(?=\d{1,5}\s*号))\s*(?P<series>文(?=\d))?(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
+)  # a series mark may stand before the serial: 闽政〔1996〕文39号 (not the same as 闽政〔1996〕39号)
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
 ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
 _ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
@@ -107,6 +107,8 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         year, serial = int(match.group("year")), int(match.group("serial"))
         written = normalise(code, year, serial)
+        if match.group("series"):
+            written = f"{code}〔{year}〕{match.group('series')}{serial}号"
         if code.endswith("令") or match.group("ling"):  # an order with its year is kept as written: 政府令〔2010〕第15号
             written = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
         found.append(DocNumber(written, code, year, serial))

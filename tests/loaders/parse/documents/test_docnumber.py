@@ -97,3 +97,10 @@ def test_a_number_quoted_inside_a_title_takes_no_words_of_the_title_as_its_code(
 
     text = "《甲省人民政府办公厅关于贯彻落实国办发〔2016〕37号文件精神加快教育发展的实施意见》(甲政办〔2017〕90号)"
     assert [n.text for n in find_doc_numbers(text)] == ["国办发〔2016〕37号", "甲政办〔2017〕90号"]
+
+
+def test_a_series_mark_before_the_serial_stays_in_the_number():
+    from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
+
+    numbers = find_doc_numbers("你省《关于设立乙区的请示》(甲政〔1996〕文39号)及甲政[1998]文333号、甲政〔1996〕39号")
+    assert [n.text for n in numbers] == ["甲政〔1996〕文39号", "甲政〔1998〕文333号", "甲政〔1996〕39号"]
