@@ -603,7 +603,8 @@ def _government_opening(title: str | None) -> str | None:
 
 def _coded_issuer(header: DocHeader, clean: CleanText) -> str | None:
     """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt), or a
-    place's government its code and the text name together (华政发 with 华容县政府: data/government_codes.txt)."""
+    place's government its code and the text name together (华政发 with 华容县政府: data/government_codes.txt),
+    or a city's by its 简称 (穗府 → 广州市人民政府: data/city_codes.txt)."""
     if header.number is None:
         return None
     return _issuer_codes().get(header.number.issuer_code) or _placed_government(header.number.issuer_code, clean)
@@ -614,6 +615,11 @@ def _government_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("government_codes.txt")}
 
 
+@cache
+def _city_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("city_codes.txt")}
+
+
 _PLACE_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|市|区|旗|州|盟|省))(?:人民)?政府")
 
 
@@ -622,6 +628,8 @@ def _placed_government(code: str, clean: CleanText) -> str | None:
     body = next((name for ending, name in _government_codes().items() if code.endswith(ending) and len(code) > len(ending)), None)
     if body is None:
         return None
+    if city := _city_codes().get(code[0]):  # 穗府 → 广州市人民政府: a city's 简称 names it wherever it stands
+        return city + body
     for line in clean.lines:
         for found in _PLACE_GOVERNMENT.finditer(line.text):
             place = found["place"][max(found["place"].find(code[0]), 0) :]

@@ -559,3 +559,17 @@ def test_a_databases_issuer_field_names_a_city_without_its_province():
         "f.txt",
     ).documents
     assert doc.issuer == "保定市人民政府"
+
+
+def test_a_citys_short_name_in_the_number_names_its_government():
+    [doc] = parse_text(
+        "榕政〔2015〕3号\n关于加强甲工作的意见\n各县(市)区人民政府,市直各单位:\n为加强甲工作,现提出如下意见:\n一、总体要求\n",
+        "c.txt",
+    ).documents
+    assert (doc.doc_number, doc.issuer) == ("榕政〔2015〕3号", "福州市人民政府")
+    # a city numbering with the first character of its name: named in the text
+    [doc] = parse_text(
+        "乙府〔2021〕54号\n关于促进就业的实施意见\n各镇人民政府,市府直属各单位:\n为落实乙江市政府的部署,提出如下意见:\n一、总体要求\n",
+        "d.txt",
+    ).documents
+    assert doc.issuer == "乙江市人民政府"
