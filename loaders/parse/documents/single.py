@@ -397,7 +397,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
     written, parts = (number[1], number[2]) if number else (None, None)
-    decree = bool(masthead) or bool(written and is_order_number(written))
+    decree = bool(masthead) or bool(written and is_order_number(written)) or _published_above(clean, title)
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
@@ -423,6 +423,16 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
+
+
+def _published_above(clean: CleanText, title: tuple[int, str, str | None] | None) -> bool:
+    """A decree whose masthead and number a copy left out: its preamble above the 规章's title publishes it
+    (《某市某规定》已经…常务会议讨论通过，现予公布 / 市长 / date / 某市某规定 / 第一条…)."""
+    if title is None or title[2]:
+        return False
+    return any(
+        (found := PREAMBLE.match(clean.lines[i].text)) and found["title"] == title[1] for i in _head(clean) if i < title[0]
+    )
 
 
 def _start_rule(clean: CleanText, header: DocHeader) -> str | None:
