@@ -58,7 +58,8 @@ def clean_code(raw: str) -> str:
 
 
 def normalise(code: str, year: int | str, serial: int | str) -> str:
-    return f"{code}〔{int(year)}〕{int(serial)}号"
+    """The number with 〔〕 brackets and its serial as written (a 05 printed so stays 05: the text's number)."""
+    return f"{code}〔{int(year)}〕{str(serial).strip()}号"
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
@@ -106,9 +107,9 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
         if match.group("hao") is None and not code.endswith(("发", "函", "人", "字", "办", "令")):
             continue
         year, serial = int(match.group("year")), int(match.group("serial"))
-        written = normalise(code, year, serial)
+        written = normalise(code, year, match.group("serial"))
         if match.group("series"):
-            written = f"{code}〔{year}〕{match.group('series')}{serial}号"
+            written = f"{code}〔{year}〕{match.group('series')}{match.group('serial')}号"
         if code.endswith("令") or match.group("ling"):  # an order with its year is kept as written: 政府令〔2010〕第15号
             written = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
         found.append(DocNumber(written, code, year, serial))
