@@ -29,7 +29,7 @@ from gazette_kg.loaders.parse.documents.decree import (
     preamble_text,
 )
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
-from gazette_kg.loaders.parse.documents.genres import genre_of
+from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretation_title
 from gazette_kg.loaders.parse.documents.promulgation import issuing_rule, promulgated_in_text, promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import (
     COLUMN_TAG,
@@ -101,7 +101,7 @@ def _head(clean: CleanText) -> list[int]:
 def _is_title(text: str) -> bool:
     if not 4 <= len(text) <= MAX_TITLE or _SENTENCE.search(text) or _CLAUSE_END.search(text) or _NOT_CHINESE.search(text):
         return False
-    return bool(_TITLE_START.match(text)) or genre_of(text) is not None
+    return bool(_TITLE_START.match(text)) or genre_of(text) is not None or is_interpretation_title(text)
 
 
 def _is_headline(text: str) -> bool:
