@@ -22,12 +22,18 @@ from gazette_kg.loaders.parse.conventions import data_rows
 _OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
 _CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
+# A year's digits, a letter O typed for a zero among them (〔20O0〕, as 二OO八 in dates): read as 0.
+_YEAR = r"(?:19|2[0Oo])[\dOo]{2}"
+_LETTER_O = str.maketrans("Oo", "00")
+
 # Han run (the code), bracket, year, bracket, serial, optional 号. The run is atomic: no shorter
 # run can match either, as a bracket or space (never Han) must follow it; this spares the backtracking.
 DOC_NUMBER_RE = regex.compile(
     r"(?P<code>(?>\p{Han}{1,12}))\s*["
     + regex.escape(_OPEN)
-    + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    + r"]\s*(?P<year>"
+    + _YEAR
+    + r")\s*(?:["
     + regex.escape(_CLOSE)
     + r"]|(?=\d{1,5}\s*号))\s*(?P<series>文(?=\d))?(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
 )  # a series mark may stand before the serial: 闽政〔1996〕文39号 (not the same as 闽政〔1996〕39号)
@@ -70,7 +76,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 
 # What every document number holds: a year in its bracket. Text without it is not scanned for Han runs.
-_YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:19|20)\d\d")
+_YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:" + _YEAR + ")")
 
 
 def _is_space(char: str) -> bool:
@@ -106,7 +112,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         if match.group("hao") is None and not code.endswith(("发", "函", "人", "字", "办", "令")):
             continue
-        year, serial = int(match.group("year")), int(match.group("serial"))
+        year, serial = int(match.group("year").translate(_LETTER_O)), int(match.group("serial"))
         written = normalise(code, year, match.group("serial"))
         if match.group("series"):
             written = f"{code}〔{year}〕{match.group('series')}{match.group('serial')}号"

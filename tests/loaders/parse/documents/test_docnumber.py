@@ -105,3 +105,7 @@ def test_a_series_mark_before_the_serial_stays_in_the_number():
 def test_a_serial_printed_with_a_leading_zero_is_kept_as_written():
     [number] = find_doc_numbers("征收土地预公告(甲政征启公告〔2024〕05号)")
     assert (number.text, number.serial) == ("甲政征启公告〔2024〕05号", 5)
+
+
+def test_a_letter_o_typed_for_a_zero_in_the_year_is_read_as_zero():
+    assert [n.text for n in find_doc_numbers("(甲函[20O0]31号)、甲发〔2O21〕3号")] == ["甲函〔2000〕31号", "甲发〔2021〕3号"]
