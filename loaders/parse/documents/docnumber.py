@@ -140,6 +140,21 @@ def is_order_number(number: str) -> bool:
     return any(parts.issuer_code.endswith("令") for parts in find_doc_numbers(number))
 
 
+# Numbers as written before the 〔年〕 after the code became the rule (GB/T 9704-1999): the year first, in
+# parentheses, then the code ending in 字 and the serial: (88)财商字第277号, (1985)国办字第5号.
+_YEAR_FIRST = regex.compile(
+    r"(?<![\p{Han}\d])[" + regex.escape(_OPEN) + r"]?[(（](?:19)?\d\d[)）][" + regex.escape(_CLOSE) + r"]?"
+    r"\s*\p{Han}{1,8}?字\s*第?\s*\d{1,5}\s*号"
+)
+
+
+def find_year_first(text: str) -> list[tuple[str, int, int]]:
+    """Every number written year first ((88)财商字第277号) as written (less spaces), with its (start, end) offsets."""
+    if "字" not in text:
+        return []
+    return [(regex.sub(r"\s", "", match[0]), match.start(), match.end()) for match in _YEAR_FIRST.finditer(text)]
+
+
 def find_orders(text: str) -> list[tuple[str, int, int]]:
     """Every order number in ``text`` as written (less spaces), with its (start, end) offsets."""
     found: list[tuple[str, int, int]] = []

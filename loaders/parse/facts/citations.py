@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import Citation
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, find_year_first
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _OPEN = "（(〔［["
@@ -37,15 +37,16 @@ _ISSUING_LEAD = regex.compile(r"关于(?:印发|转发|批转)$")
 
 
 def _title_before(text: str, start: int) -> str | None:
-    """The title that ends right before the opening bracket preceding ``start``.
+    """The title that ends right before the opening bracket preceding ``start``, or right before ``start``.
 
     Usually 《…》; where a quoted instrument sits inside an unquoted notice title —
     湖南省人民政府关于印发《…》的通知（湘政发…） — the whole phrase is the title.
     """
     head = _PUBLISHED_ON.sub("", text[:start].rstrip())
-    if not head or head[-1] not in _OPEN:
-        return None
-    head = head[:-1].rstrip()
+    if not head.endswith("》"):  # 《A》湘政发〔2019〕22号: the number right after its title, no bracket between
+        if not head or head[-1] not in _OPEN:
+            return None
+        head = head[:-1].rstrip()
     if not head.endswith(("》", ">")):
         phrase = _phrase_before(head)
         return phrase if len(phrase) >= 6 and _TITLE_END.search(phrase) else None
@@ -76,7 +77,7 @@ def _title_after(text: str, end: int) -> str | None:
 
 
 def _numbers_in(text: str) -> list[tuple[str, int, int]]:
-    return [(n.text, start, end) for n, start, end in find_doc_number_spans(text)] + find_orders(text)
+    return [(n.text, start, end) for n, start, end in find_doc_number_spans(text)] + find_orders(text) + find_year_first(text)
 
 
 def _line_numbers(text: str, following: str, covered: int) -> tuple[list[tuple[str, int, int]], int]:

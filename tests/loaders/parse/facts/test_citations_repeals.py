@@ -140,3 +140,13 @@ def test_a_number_named_before_its_title_takes_the_title_after_it():
     # a number in brackets after its title keeps that title, not the next one
     _, citations = _facts("根据《甲省乙办法》(甲政发〔2010〕3号)《丙规定》(甲政发〔2011〕5号)。")
     assert [c.cited_title for c in citations] == ["甲省乙办法", "丙规定"]
+
+
+def test_a_number_written_year_first_is_cited_with_the_title_right_before_it():
+    _, citations = _facts(
+        "1988年我部制订下发了《关于甲的暂行规定》(88)甲乙字第27号,以下简称《暂行规定》。又见《丙办法》丙发〔2019〕2号。"
+    )
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [
+        ("(88)甲乙字第27号", "关于甲的暂行规定"),
+        ("丙发〔2019〕2号", "丙办法"),
+    ]
