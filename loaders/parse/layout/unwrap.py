@@ -40,6 +40,7 @@ def element_start(text: str) -> bool:
 
 
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
+_HEADING = regex.compile(r"^\s*#{1,6}\s")
 MIN_WIDTH = 16  # characters: narrower lines are headings and lists, not a wrapped column
 MIN_WRAPPED = 5  # full-width lines a wrapped text has at least
 SHARE_AT_WIDTH = 0.3  # of the text's lines, at least this many are full-width in a wrapped text
@@ -84,7 +85,7 @@ def _unclosed(paragraph: str) -> bool:
 def _runs_on(paragraph: str, line: str, following: str, width: int) -> bool:
     """Does ``following`` continue ``paragraph``, whose last line so far is ``line``?"""
     text = line.rstrip()
-    if not text or not following.strip():
+    if not text or not following.strip() or _HEADING.match(paragraph):  # a Markdown heading is a line of its own
         return False
     if len(line) < width - _slack(width) and not _unclosed(text):  # a title broken inside its 《》 goes on
         return False

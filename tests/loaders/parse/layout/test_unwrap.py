@@ -45,6 +45,12 @@ def test_a_centred_title_broken_inside_its_book_title_marks_runs_on():
     assert [line for line in out[2:] if line] == PARAGRAPHS[1:]
 
 
+def test_a_markdown_heading_as_wide_as_the_text_does_not_run_on():
+    heading = "# " + PARAGRAPHS[0] + "。"
+    lines = [heading[:24], *_wrap(PARAGRAPHS[1:], 24)]
+    assert unwrap(lines)[:2] == [lines[0], PARAGRAPHS[1]]
+
+
 def test_an_indented_line_opens_a_paragraph():
     indented = ["　　" + p for p in PARAGRAPHS[1:]]
     lines = _wrap(indented, 30)
