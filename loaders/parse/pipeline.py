@@ -17,7 +17,7 @@ from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.documents.adopted import find_adopted, with_adopted
-from gazette_kg.loaders.parse.documents.genres import genre_kind, genre_of
+from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretation_title
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.documents.single import read_single
@@ -119,7 +119,7 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
     elif not issue.toc and len(headers) <= 1:  # one document, not an issue: read its header as it stands
         single = read_single(clean)
         headers = [single] if single else []
-        if single and genre_kind(genre_of(single.title or "")) == "interpretation":
+        if single and is_interpretation_title(single.title or ""):
             _read_interpretation_page(issue, clean, single)
             return issue
     if headers and not headers[0].decree:

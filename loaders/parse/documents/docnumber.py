@@ -22,15 +22,21 @@ from gazette_kg.loaders.parse.conventions import data_rows
 _OPEN = "".join(pair[0] for pair in data_rows("number_brackets.txt"))
 _CLOSE = "".join(pair[1] for pair in data_rows("number_brackets.txt"))
 
+# A year's digits, a letter O typed for a zero among them (〔20O0〕, as 二OO八 in dates): read as 0.
+_YEAR = r"(?:19|2[0Oo])[\dOo]{2}"
+_LETTER_O = str.maketrans("Oo", "00")
+
 # Han run (the code), bracket, year, bracket, serial, optional 号. The run is atomic: no shorter
 # run can match either, as a bracket or space (never Han) must follow it; this spares the backtracking.
 DOC_NUMBER_RE = regex.compile(
     r"(?P<code>(?>\p{Han}{1,12}))\s*["
     + regex.escape(_OPEN)
-    + r"]\s*(?P<year>(?:19|20)\d\d)\s*(?:["
+    + r"]\s*(?P<year>"
+    + _YEAR
+    + r")\s*(?:["
     + regex.escape(_CLOSE)
-    + r"]|(?=\d{1,5}\s*号))\s*(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
-)
+    + r"]|(?=\d{1,5}\s*号))\s*(?P<series>文(?=\d))?(?P<di>第\s*)?(?P<serial>\d{1,5})\s*(?P<hao>号)?(?P<ling>令)?"
+)  # a series mark may stand before the serial: 闽政〔1996〕文39号 (not the same as 闽政〔1996〕39号)
 # Orders: 湖南省人民政府令第301号, 国务院令735号.
 ORDER_RE = regex.compile(r"(?<!\d)(?P<code>\p{Han}{1,20}?令)\s*(?P<di>第)?\s*(?P<n>\d{1,4})\s*号")
 _ORDER_LEAD = regex.compile(r"^(?:.*?(?:根据|依据|按照|按|与|及|以及|的))(?=\p{Han}{2,}令)")
@@ -58,7 +64,8 @@ def clean_code(raw: str) -> str:
 
 
 def normalise(code: str, year: int | str, serial: int | str) -> str:
-    return f"{code}〔{int(year)}〕{int(serial)}号"
+    """The number with 〔〕 brackets and its serial as written (a 05 printed so stays 05: the text's number)."""
+    return f"{code}〔{int(year)}〕{str(serial).strip()}号"
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
@@ -69,7 +76,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
 
 
 # What every document number holds: a year in its bracket. Text without it is not scanned for Han runs.
-_YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:19|20)\d\d")
+_YEAR_BRACKET = regex.compile(r"[" + regex.escape(_OPEN) + r"]\s*(?:" + _YEAR + ")")
 
 
 def _is_space(char: str) -> bool:
@@ -105,8 +112,10 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         if match.group("hao") is None and not code.endswith(("发", "函", "人", "字", "办", "令")):
             continue
-        year, serial = int(match.group("year")), int(match.group("serial"))
-        written = normalise(code, year, serial)
+        year, serial = int(match.group("year").translate(_LETTER_O)), int(match.group("serial"))
+        written = normalise(code, year, match.group("serial"))
+        if match.group("series"):
+            written = f"{code}〔{year}〕{match.group('series')}{match.group('serial')}号"
         if code.endswith("令") or match.group("ling"):  # an order with its year is kept as written: 政府令〔2010〕第15号
             written = f"{code}〔{year}〕{'第' if match.group('di') else ''}{serial}号{match.group('ling') or ''}"
         found.append(DocNumber(written, code, year, serial))
@@ -129,6 +138,21 @@ def is_order_number(number: str) -> bool:
     if orders and orders[0][0] == number:
         return True
     return any(parts.issuer_code.endswith("令") for parts in find_doc_numbers(number))
+
+
+# Numbers as written before the 〔年〕 after the code became the rule (GB/T 9704-1999): the year first, in
+# parentheses, then the code ending in 字 and the serial: (88)财商字第277号, (1985)国办字第5号.
+_YEAR_FIRST = regex.compile(
+    r"(?<![\p{Han}\d])[" + regex.escape(_OPEN) + r"]?[(（](?:19)?\d\d[)）][" + regex.escape(_CLOSE) + r"]?"
+    r"\s*\p{Han}{1,8}?字\s*第?\s*\d{1,5}\s*号"
+)
+
+
+def find_year_first(text: str) -> list[tuple[str, int, int]]:
+    """Every number written year first ((88)财商字第277号) as written (less spaces), with its (start, end) offsets."""
+    if "字" not in text:
+        return []
+    return [(regex.sub(r"\s", "", match[0]), match.start(), match.end()) for match in _YEAR_FIRST.finditer(text)]
 
 
 def find_orders(text: str) -> list[tuple[str, int, int]]:

@@ -38,3 +38,15 @@ def genre_of(title: str) -> str | None:
 
 def genre_kind(genre: str | None) -> str | None:
     return genre_kinds().get(genre or "")
+
+
+@cache
+def _interpretation_opening() -> regex.Pattern:
+    words = "|".join(regex.escape(w) for w, kind in genre_kinds().items() if kind == "interpretation")
+    # 文字解读《A》, 【政策解读】《A》, 图文解读:《A》: the word before the title it explains, a medium word before it
+    return regex.compile(rf"^[【\[]?\p{{Han}}{{0,2}}?(?:{words})[】\]]?\s*[:：]?\s*《")
+
+
+def is_interpretation_title(title: str) -> bool:
+    """A title of an interpretation: ending in an interpretation's word (关于《A》的解读), or opening with it (文字解读《A》)."""
+    return genre_kind(genre_of(title)) == "interpretation" or bool(_interpretation_opening().match(title))

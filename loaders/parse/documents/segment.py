@@ -20,7 +20,7 @@ from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
-ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会)"
+ORG_SUFFIX = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|委|局|厅|部|院|署|办|中心|公司|银行|支行|分局|协会|联合会|小组|指挥部|管委会|管理委员会|总队|支队|大队)"
 ISSUER_TITLE = regex.compile(rf"^(?P<issuer>(?:\p{{Han}}{{2,80}}?){ORG_SUFFIX})(?P<rest>(?:关于|印发|转发|批转).+)$")
 # a site's column before a title on its page: 政务服务丨某市人民政府关于… (丨 is itself a Han character)
 COLUMN_TAG = r"\p{Han}{2,8}\s*[丨｜|]\s*"

@@ -29,7 +29,7 @@ from gazette_kg.loaders.parse.documents.decree import (
     preamble_text,
 )
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, is_order_number, number_in_line
-from gazette_kg.loaders.parse.documents.genres import genre_of
+from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretation_title
 from gazette_kg.loaders.parse.documents.promulgation import issuing_rule, promulgated_in_text, promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import (
     COLUMN_TAG,
@@ -101,7 +101,7 @@ def _head(clean: CleanText) -> list[int]:
 def _is_title(text: str) -> bool:
     if not 4 <= len(text) <= MAX_TITLE or _SENTENCE.search(text) or _CLAUSE_END.search(text) or _NOT_CHINESE.search(text):
         return False
-    return bool(_TITLE_START.match(text)) or genre_of(text) is not None
+    return bool(_TITLE_START.match(text)) or genre_of(text) is not None or is_interpretation_title(text)
 
 
 def _is_headline(text: str) -> bool:
@@ -203,7 +203,7 @@ def _joined(clean: CleanText, index: int, title: str, number: str | None) -> tup
 def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> tuple[int, str, None] | None:
     """The title printed just above the number (GB/T 9704), when a page's heading above it names the
     document otherwise (a database heads 关于印发某细则的通知 with the 细则's name): lines up to an
-    issuer's line of its own, ending in a genre."""
+    issuer's line of its own, ending in a genre, or as soon as they make a formal title."""
     lines: list[int] = []
     index = number_index - 1
     while index >= 0 and not clean.lines[index].text:
@@ -219,8 +219,15 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
             break
         lines.insert(0, index)
         index -= 1
+        if _formal_title("".join(clean.lines[i].text for i in lines)):
+            break  # whole from its issuer to its genre: what stands above is not of it (a heading, a site's tab)
     title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _formal_title(text: str) -> bool:
+    """A title whole from its issuer to its genre (某某人民政府关于…的批复)."""
+    return bool(ISSUER_TITLE.match(text) and genre_of(text) and _is_title(text))
 
 
 def _continues_title(clean: CleanText, index: int) -> bool:
@@ -337,6 +344,12 @@ def _field(fields: list[PageField], name: str) -> str | None:
     return next((f.value for f in fields if f.field == name and f.value), None)
 
 
+def _field_issuer(fields: list[PageField]) -> str | None:
+    """The body a database's issuer field names, less the province it puts before a city (四川省成都市人民政府)."""
+    issuer = _field(fields, "issuer")
+    return _without_province(issuer) if issuer else None
+
+
 def _signature(clean: CleanText, start: int) -> tuple[int, str | None] | None:
     """(index of the signing date, the signing body above it) for the first date line from ``start``."""
     for index in range(start, len(clean.lines)):
@@ -384,7 +397,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
         return _addressed(clean, fields)
     title_index = title[0] if title else min([i for i in [number[0]] + sorted(skip) if i is not None], default=0)
     written, parts = (number[1], number[2]) if number else (None, None)
-    decree = bool(masthead) or bool(written and is_order_number(written))
+    decree = bool(masthead) or bool(written and is_order_number(written)) or _published_above(clean, title)
     header = DocHeader(
         title=title[1] if title else None,
         title_index=title_index,
@@ -410,6 +423,16 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
+
+
+def _published_above(clean: CleanText, title: tuple[int, str, str | None] | None) -> bool:
+    """A decree whose masthead and number a copy left out: its preamble above the 规章's title publishes it
+    (《某市某规定》已经…常务会议讨论通过，现予公布 / 市长 / date / 某市某规定 / 第一条…)."""
+    if title is None or title[2]:
+        return False
+    return any(
+        (found := PREAMBLE.match(clean.lines[i].text)) and found["title"] == title[1] for i in _head(clean) if i < title[0]
+    )
 
 
 def _start_rule(clean: CleanText, header: DocHeader) -> str | None:
@@ -512,7 +535,15 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         return [issuer] if ORG_LINE.match(issuer) else _lines_beside_title(clean, header) or [issuer]
     if signer is None and signature and (block := _signing_block(clean, signature[0])):
         return block
-    issuer = signer or _masthead_org(clean, header) or _field(fields, "issuer") or _coded_issuer(header, clean)
+    if signer and signature and len(signing := _signing_bodies(clean, signature[0])) > 1:
+        return signing  # joint issuers sign one a line above the date, the lead first (GB/T 9704)
+    issuer = (
+        signer
+        or _masthead_org(clean, header)
+        or _field_issuer(fields)
+        or _coded_issuer(header, clean)
+        or _government_opening(header.title)
+    )
     if issuer is None and (adopting := _adopting_government(clean, header)):
         return [adopting]
     return [issuer] if issuer else _lines_beside_title(clean, header)
@@ -567,9 +598,23 @@ def _provincial_issuer(issuer: str, header: DocHeader) -> str | None:
     return province + issuer[len(level) :] if issuer.startswith(level) and _GOVERNMENT_WORD.match(issuer[len(level) :]) else None
 
 
+# a title opening with a government's name and no 关于 after it (GB/T 9704: 发文机关 + 事由 + 文种, as
+# 公告 and 通告 are titled: 某县人民政府拟征收土地启动公告)
+_GOVERNMENT_OPENING = regex.compile(
+    r"^(?!印发|转发|批转|关于)\p{Han}{1,12}?[省市县区州盟旗](?:人民政府|政府)(?:办公室|办公厅)?(?=\p{Han})"
+)
+
+
+def _government_opening(title: str | None) -> str | None:
+    """The government an unsigned document's title opens with."""
+    found = _GOVERNMENT_OPENING.match(title or "")
+    return found[0] if found else None
+
+
 def _coded_issuer(header: DocHeader, clean: CleanText) -> str | None:
     """The body a number's issuer code names wherever it stands (国发 → 国务院: data/issuer_codes.txt), or a
-    place's government its code and the text name together (华政发 with 华容县政府: data/government_codes.txt)."""
+    place's government its code and the text name together (华政发 with 华容县政府: data/government_codes.txt),
+    or a city's by its 简称 (穗府 → 广州市人民政府: data/city_codes.txt)."""
     if header.number is None:
         return None
     return _issuer_codes().get(header.number.issuer_code) or _placed_government(header.number.issuer_code, clean)
@@ -580,6 +625,11 @@ def _government_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("government_codes.txt")}
 
 
+@cache
+def _city_codes() -> dict[str, str]:
+    return {row[0]: row[1] for row in data_rows("city_codes.txt")}
+
+
 _PLACE_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}{1,8}?(?:自治县|自治州|县|市|区|旗|州|盟|省))(?:人民)?政府")
 
 
@@ -588,6 +638,8 @@ def _placed_government(code: str, clean: CleanText) -> str | None:
     body = next((name for ending, name in _government_codes().items() if code.endswith(ending) and len(code) > len(ending)), None)
     if body is None:
         return None
+    if city := _city_codes().get(code[0]):  # 穗府 → 广州市人民政府: a city's 简称 names it wherever it stands
+        return city + body
     for line in clean.lines:
         for found in _PLACE_GOVERNMENT.finditer(line.text):
             place = found["place"][max(found["place"].find(code[0]), 0) :]

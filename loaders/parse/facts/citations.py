@@ -2,7 +2,8 @@
 
 A citation is a document number in the text (湘政发〔2019〕22号, 国务院令第735号) other than
 the document's own. Its title is the 《…》 that stands right before the bracket holding
-the number: 《湖南省人民政府关于…的实施意见》（湘政发〔2019〕22号）.
+the number: 《湖南省人民政府关于…的实施意见》（湘政发〔2019〕22号）, else the one right after it, as
+a document names the file it follows by number first (根据武政办发〔2008〕73号《关于…的意见》精神).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import Citation
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, find_year_first
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _OPEN = "（(〔［["
@@ -23,7 +24,7 @@ _TITLE_END = regex.compile(r"(?:通知|意见|办法|规定|方案|决定|条例
 
 # A number given with its date (《A》(2000年6月14日上海市人民政府令第84号公布…): the title stands before the date.
 _PUBLISHED_ON = regex.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
-_PUBLISHED_AS = regex.compile(r"\s*(?:公布|发布|印发)的《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
+_PUBLISHED_AS = regex.compile(r"\s*(?:(?:公布|发布|印发)的)?《(?P<title>(?:[^《》]|《[^《》]*》)+)》")
 _LIST_MARKER = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、](?=\p{Han})")
 
 
@@ -36,15 +37,16 @@ _ISSUING_LEAD = regex.compile(r"关于(?:印发|转发|批转)$")
 
 
 def _title_before(text: str, start: int) -> str | None:
-    """The title that ends right before the opening bracket preceding ``start``.
+    """The title that ends right before the opening bracket preceding ``start``, or right before ``start``.
 
     Usually 《…》; where a quoted instrument sits inside an unquoted notice title —
     湖南省人民政府关于印发《…》的通知（湘政发…） — the whole phrase is the title.
     """
     head = _PUBLISHED_ON.sub("", text[:start].rstrip())
-    if not head or head[-1] not in _OPEN:
-        return None
-    head = head[:-1].rstrip()
+    if not head.endswith("》"):  # 《A》湘政发〔2019〕22号: the number right after its title, no bracket between
+        if not head or head[-1] not in _OPEN:
+            return None
+        head = head[:-1].rstrip()
     if not head.endswith(("》", ">")):
         phrase = _phrase_before(head)
         return phrase if len(phrase) >= 6 and _TITLE_END.search(phrase) else None
@@ -69,13 +71,13 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _title_after(text: str, end: int) -> str | None:
-    """A title named right after its number: …令第52号公布的《…》."""
+    """A title named right after its number: …令第52号公布的《…》, 武政办发〔2008〕73号《…》."""
     match = _PUBLISHED_AS.match(text, end)
     return match["title"] if match else None
 
 
 def _numbers_in(text: str) -> list[tuple[str, int, int]]:
-    return [(n.text, start, end) for n, start, end in find_doc_number_spans(text)] + find_orders(text)
+    return [(n.text, start, end) for n, start, end in find_doc_number_spans(text)] + find_orders(text) + find_year_first(text)
 
 
 def _line_numbers(text: str, following: str, covered: int) -> tuple[list[tuple[str, int, int]], int]:

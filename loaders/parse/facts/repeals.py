@@ -1,7 +1,7 @@
 """Explicit repeals: a document repeals (废止) or declares void (宣布失效) earlier documents.
 
 Three layouts state it. The object after the verb: 废止《A》(2000年…令第84号公布…). The object
-before it: 《A》（永政办函〔2020〕37号）同时废止. And a list after a sentence that announces it
+before it: 《A》（永政办函〔2020〕37号）同时废止, and so a clean-up's result, 《A》等4件规范性文件失效. And a list after a sentence that announces it
 (决定废止以下规章： / 宣布失效的文件目录如下： / 决定对以下2件规章予以废止：), one document per numbered item
 (一、山东省信访规定(省政府令第114号)。) or per row of a 文件名称 | 文号 table.
 The verb inside a title (关于废止《…》的决定, 《…废止目录的通知》) or used as an adjective
@@ -16,7 +16,7 @@ from gazette_kg.loaders.model import Repeal
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.parse.spans import DocumentSpan, SourceLine
 
-_VERB = regex.compile(r"废止|宣布失效")
+_VERB = regex.compile(r"废止|宣布失效|失效")  # 失效 alone closes a clause whose object stands before it
 _SENTENCE = regex.compile(r"[^。；;]+")
 _PAST = regex.compile(r"已(?:经)?(?:被)?(?:宣布)?(?:废止|失效)")
 _ALREADY = regex.compile(_PAST.pattern + r"|(?:废止|失效)的")
@@ -84,6 +84,12 @@ def _object_before(before: str) -> list[tuple[str, str | None]]:
     return [(None, number) for number in _numbers(clause)]
 
 
+def _subject(before: str) -> bool:
+    """The clause before a bare 失效 names what becomes void (《A》等3件规范性文件失效), not a rule (应宣布废止或失效)."""
+    clause = regex.split(r"[，,。；;]", before)[-1]
+    return bool(_BOOK.search(clause) or _numbers(clause))
+
+
 def _row(text: str) -> tuple[str, str | None] | None:
     """One row of a 序号 | 文件名称 | 文号 table, its cells parted by tabs, bars or spaces: the title runs
     from after the serial number to the document number (a title may hold a space: 中共中央 国务院…)."""
@@ -134,13 +140,15 @@ def _listed(lines: list[SourceLine], start: int) -> list[tuple[str, str | None, 
 def extract_repeals(span: DocumentSpan) -> list[Repeal]:
     repeals: list[Repeal] = []
     for index, line in enumerate(span.lines):
-        if "废止" not in line.text and "宣布失效" not in line.text:  # _VERB's words
+        if "废止" not in line.text and "失效" not in line.text:  # _VERB's words
             continue
         for sentence in _SENTENCE.findall(line.text):
             for verb in _VERB.finditer(sentence):
                 if _in_title(sentence, verb):
                     continue
                 rest = sentence[verb.end() :]
+                if verb[0] == "失效" and not (_OBJECT_BEFORE.match(rest) and _subject(sentence[: verb.start()])):
+                    continue
                 announces = _LIST_LEAD.search(rest) or (
                     _LIST_VERB_END.match(rest) and _LIST_LEAD_BEFORE.search(regex.sub(r"予以$", "", sentence[: verb.start()]))
                 )

@@ -20,7 +20,14 @@ import regex
 
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.layout.redact import redact, suspect_lines
-from gazette_kg.loaders.parse.layout.runon import MIN_LENGTH, is_run_on, pieces
+from gazette_kg.loaders.parse.layout.runon import (
+    HEADER_LINES,
+    MIN_LENGTH,
+    header_parts,
+    is_run_on,
+    pieces,
+    runs_elements_on,
+)
 from gazette_kg.loaders.parse.layout.unwrap import unwrap
 from gazette_kg.loaders.parse.prefilter import line_indexes
 from gazette_kg.loaders.parse.spans import SourceLine
@@ -150,11 +157,19 @@ def clean_lines(text: str) -> CleanText:
     if raw and raw[-1] == "" and text.endswith("\n"):
         raw.pop()
     numbers = list(range(1, len(raw) + 1))
-    if is_run_on(raw):  # a page's text on one line: its elements cut apart, each keeping the line's number
-        cut = [
+    whole = is_run_on(raw)  # a page's text on one line, lines that ran elements together, a header row:
+    header = next((i for i, line in enumerate(raw[:HEADER_LINES]) if header_parts(line)), None)
+    if whole or header is not None or any(runs_elements_on(line) for line in raw):  # cut apart, each piece
+        cut = [  # keeping the line's number
             (number, piece)
-            for number, line in zip(numbers, raw)
-            for piece in (pieces(line) if len(line) >= MIN_LENGTH else [line])
+            for index, (number, line) in enumerate(zip(numbers, raw))
+            for piece in (
+                header_parts(line)
+                if index == header
+                else pieces(line)
+                if whole and len(line) >= MIN_LENGTH or runs_elements_on(line)
+                else [line]
+            )
         ]
         numbers, raw = [number for number, _ in cut], [piece for _, piece in cut]
     heads = running_heads(raw)

@@ -15,6 +15,10 @@ _ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>\d+(?:\s*{_DASH}+\s*\d+)?)\s*期$")
 _CUMULATIVE = regex.compile(rf"总第\s*(?P<n>\d+(?:\s*{_DASH}+\s*\d+)?)\s*期")
 _PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$")
 _ROLE = regex.compile(r"^(?P<role>主管|主办)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
+# A masthead run together on one line (a page of a PDF read as one line): the title after the page's number,
+# the body before its role (某某部办公厅主办主编某某).
+_TITLE_OPENING = regex.compile(r"^(?:\d{1,3}\s*)?(?P<t>\p{Han}{2,20}?(?:公报|政报))(?=[\sA-Z]|$)")
+_ROLE_AFTER = regex.compile(r"(?:^|[\s)）])(?P<who>\p{Han}{4,30}?)(?P<role>主管|主办)(?=主编|\s|$)")
 
 # The masthead sits before the table of contents; looking further would read body text.
 MASTHEAD_LINES = 200
@@ -31,6 +35,8 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
         text = line.text
         if meta.gazette_title is None and _TITLE.match(text) and "目录" not in text:
             meta.gazette_title = text
+        elif meta.gazette_title is None and (opening := _TITLE_OPENING.match(text)) and _ISSUE.search(text):
+            meta.gazette_title = opening["t"]
         if meta.issue_number is None and (match := _ISSUE.search(text)):
             meta.year, meta.issue_number = int(match["y"]), _range(match["n"])
         if meta.cumulative_number is None and (match := _CUMULATIVE.search(text)):
@@ -42,6 +48,10 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
             attribute = "supervisor" if match["role"] == "主管" else "sponsor"
             if getattr(meta, attribute) is None and regex.fullmatch(r"\p{Han}{2,30}", who or ""):
                 setattr(meta, attribute, who)
+        for match in _ROLE_AFTER.finditer(text) if _ISSUE.search(text) else ():
+            attribute = "supervisor" if match["role"] == "主管" else "sponsor"
+            if getattr(meta, attribute) is None:
+                setattr(meta, attribute, match["who"])
     if meta.issue_number is None:
         for index, line in enumerate(head):
             match = _ISSUE_BARE.match(line.text)

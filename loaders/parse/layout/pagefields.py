@@ -60,8 +60,15 @@ def fields_of_line(text: str) -> list[tuple[str, str]]:
     for match, following in zip(matches, matches[1:] + [None]):
         value = body[match.end() : following.start() if following else len(body)]
         label = regex.sub(r"\s", "", match["label"])
-        pairs.append((field_labels()[label], value.strip(" \t|:：[]【】［］\u3000")))
+        field = field_labels()[label]
+        value = value.strip(" \t|:：[]【】［］\u3000")
+        if field == "issuer":  # a body's name ends at a stop (解读单位:某局,咨询电话:…)
+            value = _STOP.split(value, maxsplit=1)[0]
+        pairs.append((field, value))
     return pairs
+
+
+_STOP = regex.compile(r"[，,；;。]")
 
 
 # Fields whose value a list may print on the line under its label (• 发文字号: / 镇政发〔2024〕7号), and the test of the value.

@@ -8,12 +8,21 @@ and after a stop (。；：) where an element of the document opens — an outli
 article, an annex note (the ``start`` rules of ``data/paragraph_breaks.txt``), and where a title, its
 addressees or a role heading opens with nothing before it (the ``runon`` rules). Every piece
 keeps the number of the line it came from, so facts still point at the source line.
+
+A page may also keep a few lines of its own (catalogue fields, a heading, the site's footer) beside
+a long line that ran its elements together: such a line is told by the elements its spaces open
+(outline items, an annex note, the date under a signature), which the spaces of a wrapped
+paragraph (``200 米``, ``(三) 落实``) do not. A database's header row runs the heading elements of
+GB/T 9704 together the same way, title, number, issuer and date parted by spaces at the top of the
+page (某某关于…的批复 某函〔1996〕38号 某某人民政府 1996年5月31日): it is cut likewise.
 """
 
 from __future__ import annotations
 
 import regex
 
+from gazette_kg.loaders.parse.documents.docnumber import number_in_line
+from gazette_kg.loaders.parse.documents.genres import genre_of
 from gazette_kg.loaders.parse.layout.unwrap import RUN_ON_CUTS, element_start
 
 MIN_LENGTH = 200  # characters: a run-on line is longer than any title
@@ -21,8 +30,14 @@ MAX_OTHER_LINES = 4  # besides it, a run-on page has a few short lines (its addr
 _SPACE = regex.compile(r"(?<=\S)[ \t\u3000\xa0]+(?=\S)")
 # a name or label spaced out (组 长:曹 亚): a space after a lone Han character (after a mark or a space)
 _SPACED = regex.compile(r"(?:^|[^\p{Han}\d])\p{Han}$")
+# a clock time after a date (2023年1月20日 17:00-22:30) belongs to it
+_CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 # where an element may open within a run: after a stop, or after a bracket closing a note ((市财政局负责)二、)
 _STOP = regex.compile(r"(?<=[。；;：:！？!?)）])")
+
+
+HEADER_LINES = 8  # a database's header row stands among the first lines of its page
+MIN_SPACED_ELEMENTS = 2  # elements opened after a space in one line: its line breaks became spaces
 
 
 def is_run_on(lines: list[str]) -> bool:
@@ -30,6 +45,29 @@ def is_run_on(lines: list[str]) -> bool:
     texts = [line for line in lines if line.strip()]
     long = [line for line in texts if len(line) >= MIN_LENGTH]
     return len(long) == 1 and len(texts) - 1 <= MAX_OTHER_LINES
+
+
+def runs_elements_on(line: str) -> bool:
+    """A long line whose spaces open several elements of a document: its line breaks were lost (a table's
+    row, its cells parted by tabs, is not one)."""
+    if len(line) < MIN_LENGTH or "\t" in line:
+        return False
+    opened = sum(1 for part in _spaced_parts(line.strip())[1:] if element_start(part))
+    return opened >= MIN_SPACED_ELEMENTS
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The elements of a header row (a title, its number, then a date after it), else ``None``."""
+    parts = _spaced_parts(line.strip(" \t|｜"))
+    for i in range(1, len(parts) - 1):
+        if genre_of(parts[i - 1]) and number_in_line(parts[i]) and any(map(_is_date, parts[i + 1 :])):
+            return parts
+    return None
+
+
+def _is_date(part: str) -> bool:
+    """A date standing alone (the ``start`` rule of a date line)."""
+    return part.endswith("日") and element_start(part)
 
 
 def pieces(line: str) -> list[str]:
@@ -56,7 +94,7 @@ def _spaced_parts(line: str) -> list[str]:
     """The runs a line's spaces part, a space inside a spaced-out name or label left in place."""
     parts, start = [], 0
     for space in _SPACE.finditer(line):
-        if _SPACED.search(line[start : space.start()]):
+        if _SPACED.search(line[start : space.start()]) or _CLOCK.match(line, space.end()):
             continue
         parts.append(line[start : space.start()])
         start = space.end()

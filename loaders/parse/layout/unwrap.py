@@ -84,7 +84,9 @@ def _unclosed(paragraph: str) -> bool:
 def _runs_on(paragraph: str, line: str, following: str, width: int) -> bool:
     """Does ``following`` continue ``paragraph``, whose last line so far is ``line``?"""
     text = line.rstrip()
-    if len(line) < width - _slack(width) or not text or not following.strip():
+    if not text or not following.strip():
+        return False
+    if len(line) < width - _slack(width) and not _unclosed(text):  # a title broken inside its 《》 goes on
         return False
     if "\t" in paragraph:  # a table row: runs on until another row opens
         return not _ROW_STARTS.match(following.strip(" \u3000"))

@@ -1,4 +1,5 @@
 from gazette_kg.loaders.parse.documents.decree import order_issuer
+from gazette_kg.loaders.parse.pipeline import parse_text
 
 
 def test_a_national_bodys_order_names_the_body_without_the_states_name():
@@ -6,3 +7,15 @@ def test_a_national_bodys_order_names_the_body_without_the_states_name():
     assert order_issuer("中华人民共和国甲乙部令第3号") == "甲乙部"
     assert order_issuer("中华人民共和国主席令第51号") == "中华人民共和国主席"  # the head of state, no body
     assert order_issuer("甲省人民政府令第301号") == "甲省人民政府"
+
+
+def test_a_decree_copied_without_masthead_and_number_publishes_the_rule_its_preamble_names():
+    issue = parse_text(
+        "《甲市乙管理规定》已经2006年8月24日市政府第8次常务会议讨论通过,现予公布,自2006年12月1日起施行。\n"
+        "市长:\n2006年10月16日\n甲市乙管理规定\n第一条 为加强乙管理,制定本规定。\n第二条 本规定适用于本市。\n",
+        "d.txt",
+    )
+    [doc] = issue.documents
+    assert (doc.title, doc.genre, doc.promulgates) == ("甲市乙管理规定", "令", ["甲市乙管理规定"])
+    [rule] = issue.instruments
+    assert (rule.articles, rule.effective) == (2, "2006-12-01")

@@ -93,7 +93,19 @@ def test_a_date_glued_before_a_number_is_no_part_of_its_code():
 
 
 def test_a_number_quoted_inside_a_title_takes_no_words_of_the_title_as_its_code():
-    from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
-
     text = "《甲省人民政府办公厅关于贯彻落实国办发〔2016〕37号文件精神加快教育发展的实施意见》(甲政办〔2017〕90号)"
     assert [n.text for n in find_doc_numbers(text)] == ["国办发〔2016〕37号", "甲政办〔2017〕90号"]
+
+
+def test_a_series_mark_before_the_serial_stays_in_the_number():
+    numbers = find_doc_numbers("你省《关于设立乙区的请示》(甲政〔1996〕文39号)及甲政[1998]文333号、甲政〔1996〕39号")
+    assert [n.text for n in numbers] == ["甲政〔1996〕文39号", "甲政〔1998〕文333号", "甲政〔1996〕39号"]
+
+
+def test_a_serial_printed_with_a_leading_zero_is_kept_as_written():
+    [number] = find_doc_numbers("征收土地预公告(甲政征启公告〔2024〕05号)")
+    assert (number.text, number.serial) == ("甲政征启公告〔2024〕05号", 5)
+
+
+def test_a_letter_o_typed_for_a_zero_in_the_year_is_read_as_zero():
+    assert [n.text for n in find_doc_numbers("(甲函[20O0]31号)、甲发〔2O21〕3号")] == ["甲函〔2000〕31号", "甲发〔2021〕3号"]

@@ -501,3 +501,75 @@ def test_an_unsigned_notice_is_the_governments_that_adopted_what_it_issues_not_o
         "甲市工作意见\n一、指导思想\n坚持以创业带动就业。\n"
     )
     assert parse_text(consented).documents[0].issuer is None
+
+
+def test_a_police_detachment_signs_its_notice():
+    [doc] = parse_text(
+        "关于对甲路实施临时交通管制的通告\n因道路施工,决定对甲路实施临时交通管制。现通告如下:\n"
+        "一、管制时间:2023年2月1日至2月5日。\n特此通告\n甲市公安局交通警察支队\n2023年1月20日\n",
+        "t.txt",
+    ).documents
+    assert (doc.issuer, doc.signed_date, doc.genre) == ("甲市公安局交通警察支队", "2023-01-20", "通告")
+
+
+def test_a_database_header_row_under_the_pages_heading_and_a_tab_gives_the_number_and_the_formal_title():
+    [doc] = parse_text(
+        "# source: https://example.org/wiki/a\n甲省人民政府关于同意设立乙市丙区的批复\n外观\n"
+        "甲省人民政府关于同意设立乙市丙区的批复 甲政函〔2001〕7号 甲省人民政府 2001年3月4日 |\n|\n乙市人民政府:\n"
+        "你市《关于设立丙区的请示》(乙政〔2000〕9号)收悉。现批复如下:\n一、同意设立乙市丙区。\n甲省人民政府\n2001年3月4日\n",
+        "a.txt",
+    ).documents
+    assert (doc.doc_number, doc.title, doc.issuer, doc.signed_date, doc.genre) == (
+        "甲政函〔2001〕7号",
+        "甲省人民政府关于同意设立乙市丙区的批复",
+        "甲省人民政府",
+        "2001-03-04",
+        "批复",
+    )
+
+
+def test_an_unsigned_announcement_titled_without_guanyu_is_the_governments_its_title_opens_with():
+    [doc] = parse_text(
+        "甲县人民政府拟征收土地启动公告(甲征启公告〔2022〕4号)\n根据有关法律法规的规定,现发布拟征收土地启动公告:\n"
+        "一、拟征收土地位于乙镇丙村。\n特此公告\n2022年1月29日\n",
+        "g.txt",
+    ).documents
+    assert (doc.issuer, doc.doc_number, doc.signed_date) == ("甲县人民政府", "甲征启公告〔2022〕4号", "2022-01-29")
+    # a title opening with a verb names no issuer
+    [doc] = parse_text("印发甲市政府工作要点的说明\n现将要点说明如下:\n一、总体要求。\n", "h.txt").documents
+    assert doc.issuer is None
+
+
+def test_joint_issuers_signing_one_a_line_give_the_lead_first():
+    [doc] = parse_text(
+        "各街道党工委、办事处,区委各部委办局:\n《甲区乙工作方案》已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n"
+        "中共甲市甲区委办公室\n甲市甲区人民政府办公室\n2019年4月16日\n",
+        "j.txt",
+    ).documents
+    assert (doc.issuer, doc.issuers, doc.signed_date) == (
+        "中共甲市甲区委办公室",
+        ["中共甲市甲区委办公室", "甲市甲区人民政府办公室"],
+        "2019-04-16",
+    )
+
+
+def test_a_databases_issuer_field_names_a_city_without_its_province():
+    [doc] = parse_text(
+        "发文单位:河北省保定市人民政府\n发布日期:2006-12-1\n保定市丙规定\n第一条 为了规范丙工作,制定本规定。\n第二条 本规定自公布之日起施行。\n",
+        "f.txt",
+    ).documents
+    assert doc.issuer == "保定市人民政府"
+
+
+def test_a_citys_short_name_in_the_number_names_its_government():
+    [doc] = parse_text(
+        "榕政〔2015〕3号\n关于加强甲工作的意见\n各县(市)区人民政府,市直各单位:\n为加强甲工作,现提出如下意见:\n一、总体要求\n",
+        "c.txt",
+    ).documents
+    assert (doc.doc_number, doc.issuer) == ("榕政〔2015〕3号", "福州市人民政府")
+    # a city numbering with the first character of its name: named in the text
+    [doc] = parse_text(
+        "乙府〔2021〕54号\n关于促进就业的实施意见\n各镇人民政府,市府直属各单位:\n为落实乙江市政府的部署,提出如下意见:\n一、总体要求\n",
+        "d.txt",
+    ).documents
+    assert doc.issuer == "乙江市人民政府"

@@ -117,3 +117,36 @@ def test_a_cleanup_result_list_after_an_earlier_repeal_is_no_repeal_list():
         "二、宣布失效或废止的文件自本公告公布之日起停止执行。"
     )
     assert repeals == []
+
+
+def test_a_cleanup_result_declares_void_what_it_names_before_the_verb():
+    repeals, _ = _facts(
+        "现将清理结果公布如下:\n"
+        "一、《甲县人民政府关于印发〈甲县乙办法〉的通知》等5件规范性文件继续有效。\n"
+        "二、《甲县人民政府办公室关于印发〈甲县丙清单〉的通知》等3件规范性文件失效。\n"
+        "三、《甲县人民政府关于丁工作的通知》(甲政发〔2019〕4号)废止。\n"
+        "上述宣布废止、失效的规范性文件,自本决定公布之日起不再执行。本办法有效期5年,期满自动失效。\n"
+        "根据《甲省规范性文件管理办法》(省政府令第9号)规定,对任务已完成的规范性文件,应宣布废止或失效。"
+    )
+    assert [(r.repealed_title, r.repealed_doc_number, r.line) for r in repeals] == [
+        ("甲县人民政府办公室关于印发《甲县丙清单》的通知", None, 3),
+        ("甲县人民政府关于丁工作的通知", "甲政发〔2019〕4号", 4),
+    ]
+
+
+def test_a_number_named_before_its_title_takes_the_title_after_it():
+    _, citations = _facts("根据甲政办发[2008]7号《关于加强全区乙工作的意见》文件精神,决定成立丙工作领导小组。")
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [("甲政办发〔2008〕7号", "关于加强全区乙工作的意见")]
+    # a number in brackets after its title keeps that title, not the next one
+    _, citations = _facts("根据《甲省乙办法》(甲政发〔2010〕3号)《丙规定》(甲政发〔2011〕5号)。")
+    assert [c.cited_title for c in citations] == ["甲省乙办法", "丙规定"]
+
+
+def test_a_number_written_year_first_is_cited_with_the_title_right_before_it():
+    _, citations = _facts(
+        "1988年我部制订下发了《关于甲的暂行规定》(88)甲乙字第27号,以下简称《暂行规定》。又见《丙办法》丙发〔2019〕2号。"
+    )
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [
+        ("(88)甲乙字第27号", "关于甲的暂行规定"),
+        ("丙发〔2019〕2号", "丙办法"),
+    ]

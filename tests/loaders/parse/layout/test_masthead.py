@@ -1,5 +1,7 @@
 import pytest
 
+from gazette_kg.loaders.parse.layout.clean import clean_lines
+from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from tests.seeds import parsed_seed
 
 
@@ -16,3 +18,18 @@ def test_masthead(key, title, year, number, cumulative, published, supervisor, s
     meta = parsed_seed(key).issue
     assert (meta.gazette_title, meta.year, meta.issue_number, meta.cumulative_number) == (title, year, number, cumulative)
     assert (meta.publication_date, meta.supervisor, meta.sponsor) == (published, supervisor, sponsor)
+
+
+def test_a_masthead_run_together_on_one_line_gives_its_title_and_sponsor():
+    text = (
+        "1 甲省乙厅公报 JIASHENG YITING GONGBAO 2019年第3期 (总第86期) 甲省乙厅办公室主办主编丙某 目录 "
+        "甲省乙厅关于印发丁办法的通知 /4\n"
+    )
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.gazette_title, meta.year, meta.issue_number, meta.cumulative_number, meta.sponsor) == (
+        "甲省乙厅公报",
+        2019,
+        "3",
+        "86",
+        "甲省乙厅办公室",
+    )

@@ -1,7 +1,7 @@
 """A page's text on one line: cut into its elements, each keeping the source line's number."""
 
 from gazette_kg.loaders.parse.layout.clean import clean_lines
-from gazette_kg.loaders.parse.layout.runon import is_run_on, pieces
+from gazette_kg.loaders.parse.layout.runon import header_parts, is_run_on, pieces, runs_elements_on
 from gazette_kg.loaders.parse.pipeline import parse_text
 
 PAGE = (
@@ -63,3 +63,43 @@ def test_a_news_page_with_headline_byline_and_a_link_label_around_its_run_on_lin
         ("甲区人民代表大会常务委员会任命名单", "2020-07-28", "名单")
     ]
     assert [(a.person, a.action, a.post) for a in issue.personnel_actions] == [("余某某", "appoint", "甲区人民政府副区长")]
+
+
+# a page keeping its catalogue fields and footer beside a body whose line breaks became spaces
+CATALOGUED = (
+    "# source: https://example.gov.cn/b.html\n"
+    "索引号 | 0001/2021-1 | ||\n发布机构 | 丙镇 |\n生成日期 | 2021-05-06 |\n文号 | 丁丙政〔2021〕9号 |\n"
+    "各村,各站所: 为做好防汛工作,保障群众安全,经研究,制定《丙镇防汛应急预案》,现印发给你们,请认真贯彻执行。 "
+    "附件:丙镇防汛应急预案 甲市丁区丙镇人民政府 2021年5月6日 丙镇防汛应急预案 一、总则 为防范汛期灾害,结合本镇实际,"
+    "制定本预案。 二、组织体系 镇政府设立防汛工作机构,统一领导全镇防汛工作,各村设立防汛工作小组,负责本村的巡查、"
+    "预警和转移安置工作,各站所按照职责做好物资储备和抢险救援工作。\n"
+    "主 办:丙镇人民政府 网站标识码:0000000001\n承 办:丁区政务服务中心\n网站标识码:0000000001\n"
+)
+
+
+def test_a_line_whose_spaces_open_elements_is_cut_though_the_page_keeps_other_lines():
+    lines = CATALOGUED.split("\n")
+    assert not is_run_on(lines) and runs_elements_on(lines[5])
+    # a wrapped paragraph's spaces (200 米, (三) 落实) and a table's row open no elements
+    assert not runs_elements_on("(三) 落实用地保障。" + "范围内 200 米可视范围内水土流失严重的坡耕地," * 8)
+    assert not runs_elements_on("一、总体要求\t(一) 指导思想 " + "1.推进工作。 2.加强保障。 " * 20)
+    [doc] = parse_text(CATALOGUED, "b.txt").documents
+    assert (doc.doc_number, doc.issuer, doc.signed_date, doc.promulgates) == (
+        "丁丙政〔2021〕9号",
+        "甲市丁区丙镇人民政府",
+        "2021-05-06",
+        ["丙镇防汛应急预案"],
+    )
+
+
+def test_a_clock_time_stays_with_the_date_before_it():
+    line = "一、管制时间 2023年2月1日 17:00-22:30 二、管制路段 甲路、乙路双向。 三、管制措施 禁止车辆通行。" * 3
+    assert "2023年2月1日 17:00-22:30 二、管制路段 甲路、乙路双向。" not in pieces(line)
+    assert "2023年2月1日" not in pieces(line) and "2023年2月1日 17:00-22:30" in pieces(line)
+
+
+def test_a_header_row_of_title_number_issuer_and_date_is_cut_into_its_elements():
+    row = "甲省人民政府关于同意设立乙市丙区的批复 甲政函〔2001〕7号 甲省人民政府 2001年3月4日 |"
+    assert header_parts(row) == ["甲省人民政府关于同意设立乙市丙区的批复", "甲政函〔2001〕7号", "甲省人民政府", "2001年3月4日"]
+    # a table's row naming a document and its number, no date after: not a header
+    assert header_parts("1 甲市人民政府关于加强乙工作的通知 甲政发〔2015〕3号 废止") is None

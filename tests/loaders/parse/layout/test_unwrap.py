@@ -38,6 +38,13 @@ def test_a_bracket_left_open_at_a_colon_runs_on():
     assert unwrap(lines)[-2:] == [item, ""]
 
 
+def test_a_centred_title_broken_inside_its_book_title_marks_runs_on():
+    lines = ["甲区贯彻落实《关于加强新时代", "乙工作的意见》的任务分解方案", *_wrap(PARAGRAPHS[1:], 24)]
+    out = unwrap(lines)
+    assert out[:2] == ["甲区贯彻落实《关于加强新时代乙工作的意见》的任务分解方案", ""]
+    assert [line for line in out[2:] if line] == PARAGRAPHS[1:]
+
+
 def test_an_indented_line_opens_a_paragraph():
     indented = ["　　" + p for p in PARAGRAPHS[1:]]
     lines = _wrap(indented, 30)

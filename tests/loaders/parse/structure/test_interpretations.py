@@ -34,3 +34,16 @@ def test_a_press_interview_or_drafting_notes_published_alone_are_interpretations
         ("甲市发展和改革委员会", "甲市乙工作方案"),
     ]
     assert interview.documents == notes.documents == []
+
+
+def test_a_page_titled_with_the_interpretation_word_first_is_an_interpretation_by_its_named_unit():
+    issue = parse_text(
+        "索引号: | 0001/2023-1 | 成文日期: | 2023-12-16 |\n"
+        "文字解读《甲县人民政府关于公布行政规范性文件清理结果的通知》\n发布日期:2023-12-16 09:09:03\n"
+        "一、制定背景\n根据《甲省行政规范性文件管理办法》(省政府令第3号)要求,对县政府规范性文件进行了全面清理。\n"
+        "二、主要内容\n经清理,继续有效的规范性文件27件,废止8件。\n解读单位:甲县司法局,咨询电话:0000-1234567\n",
+        "i.txt",
+    )
+    assert issue.documents == []
+    [record] = issue.interpretations
+    assert (record.agency, record.title) == ("甲县司法局", "甲县人民政府关于公布行政规范性文件清理结果的通知")
