@@ -7,8 +7,9 @@ is all or nothing: a file that cannot be read stops it with its name and reason,
 the run had written is undone, so the store stays as it was. Reloading an issue replaces
 its graph and nothing else; a file whose content hash the store already holds is skipped
 before it is parsed, so loading the same file twice costs a hash and changes nothing.
-After the issues are written, the derived graph (``derive``) is computed again from all of
-them, in the same run: readers see it in step with the issues.
+The workers also compute what the derived graph (``derive``) takes from each issue alone, and it
+is written with the issue; what depends on many issues is derived after they are written, in the
+same run: readers see the derived graph in step with the issues.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from gazette_kg.loaders.derive import derive
+from gazette_kg.loaders.derive import derive, streamed_into
 from gazette_kg.loaders.parse.pipeline import parse_paths
+from gazette_kg.loaders.rdf.derived import issue_derived
 from gazette_kg.loaders.rdf.mapping import GZ, issue_graph_iri, issue_triples, vocabulary_graph
 from gazette_kg.loaders.writer import WriteError, Writer
 from gazette_kg.sparql_text import bind, load_query
@@ -48,13 +50,14 @@ class LoadError(Exception):
 
 @dataclass(frozen=True)
 class PreparedIssue:
-    """One file parsed and mapped: its issue's named graph as N-Triples text, ready to write,
-    and the CPU seconds each stage took."""
+    """One file parsed and mapped: its issue's named graph as N-Triples text, ready to write, what
+    the derived graph takes from it (``rdf/derived.py``), and the CPU seconds each stage took."""
 
     path: Path
     graph: URIRef
     ntriples: str
     triples: int
+    derived: str = ""
     seconds: dict[str, float] = field(default_factory=dict, compare=False)
 
 
@@ -117,9 +120,11 @@ def prepare_file(path: Path, base: str, source_url: str | None = None) -> Prepar
     triples.add((iri, GZ.sourceFile, Literal(path.name)))
     triples.add((iri, GZ.sha256, Literal(content_hash(path.read_bytes()))))
     clock.lap("map")
+    derived = ntriples(issue_derived(triples))
+    clock.lap("derive")
     body = ntriples(triples)
     clock.lap("serialise")
-    return PreparedIssue(path, iri, body, len(triples), clock.laps)
+    return PreparedIssue(path, iri, body, len(triples), derived, clock.laps)
 
 
 class _Stopwatch:
@@ -213,16 +218,18 @@ def load_paths(
     todo = [path for path in files if hashes[path] not in known]
     if not todo and vocabulary[2] in known and DERIVED_GRAPH in store.graphs():
         return report
-    writer = Writer(store)
+    side = streamed_into(store, len(todo))
+    writer = Writer(store, side)
     deriving = False
     with store.writing():  # readers of the store see the whole run or none of it
         try:
-            writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary))
+            writer.write(_graphs(todo, base, progress, source_url, report, None if vocabulary[2] in known else vocabulary, side))
             deriving = True
-            derive(store, writer.added if not writer.replaced else None)
+            derive(store, writer.added if not writer.replaced else None, side)
         except BaseException as err:
             writer.rollback()
-            if deriving:  # the derived graph is written in steps, not as one transaction
+            # the derived graph is written in steps, not as one transaction, and may have had this run's facts streamed in
+            if deriving or side in writer.existing:
                 derive(store)
             if isinstance(err, WriteError | StoreError):
                 raise LoadError(str(err)) from err
@@ -239,15 +246,19 @@ def _graphs(
     source_url: str | None,
     report: LoadReport,
     vocabulary: tuple[URIRef, str, str] | None,
+    side: URIRef | None,
 ) -> Iterator[tuple[URIRef, str]]:
     """The graphs to write: the vocabulary graph if it changed, then each file's issue as it is
-    prepared, recorded in ``report``."""
+    prepared, recorded in ``report``, each followed by its derived facts for the graph ``side`` if
+    there is one."""
     if vocabulary is not None:
         yield vocabulary[:2]
     for issue in prepare_each(files, base, progress, source_url=source_url):
         report.issues.append(LoadedIssue(issue.path, issue.graph, issue.triples))
         report.seconds.update(issue.seconds)
         yield issue.graph, issue.ntriples
+        if side is not None:
+            yield side, issue.derived
 
 
 def _vocabulary() -> tuple[URIRef, str, str]:

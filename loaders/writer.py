@@ -8,6 +8,10 @@ replaced by SPARQL updates, one transaction per batch of about ``store.update_ba
 triples (a reader sees the old graph or the new one). A store without a bulk path (a remote
 server) gets every graph that way.
 
+One graph, the ``side`` graph, is written in pieces and kept out of the merge: the derived facts of
+each issue, which follow it in the stream (``loaders/derive.py``). Each piece is added to it; a
+rollback drops it if the store did not hold it before the run (else the caller derives it again).
+
 A run keeps a journal: the graphs it added, and the content before the run of those it
 replaced (on disk too). ``rollback`` drops the first and puts the second back, so a run that
 fails at any point — a file that cannot be read, a store that refuses the data — leaves the
@@ -24,7 +28,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from gazette_kg.store.base import Store, StoreError
+from gazette_kg.store.base import Store, StoreError, insert_data
 
 
 class WriteError(Exception):
@@ -34,8 +38,9 @@ class WriteError(Exception):
 class Writer:
     """Writes graphs (IRI, N-Triples) over the store's graphs of those names."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, side: URIRef | None = None) -> None:
         self.store = store
+        self.side = side
         self.existing = set(store.graphs())
         self.seconds = 0.0  # CPU seconds of this process while writing (the parsing it waits on is elsewhere)
         self._added: list[URIRef] = []
@@ -44,6 +49,7 @@ class Writer:
         self._spill = tempfile.TemporaryDirectory(prefix="gazette-kg-load-")
         self._files = itertools.count()
         self._failure: BaseException | None = None
+        self._side_written = False
 
     @property
     def added(self) -> list[URIRef]:
@@ -64,7 +70,7 @@ class Writer:
             if bulk is None:
                 self._replace(self._guarded(graphs))
             else:
-                bulk(self._new(graphs))
+                bulk(self._new(graphs), unmerged={self.side} if self.side else set())
                 if self._failure is None:
                     self._replace(self._later)
         except (SyntaxError, OSError, StoreError) as err:
@@ -85,7 +91,10 @@ class Writer:
     def _new(self, graphs: Iterable[tuple[URIRef, str]]) -> Iterator[tuple[URIRef, str]]:
         """The graphs the store does not hold, journaled as they go; the others put aside for later."""
         for iri, body in self._guarded(graphs):
-            if iri in self.existing:
+            if iri == self.side:
+                self._side_written = True
+                yield iri, body
+            elif iri in self.existing:
                 self._later.append((iri, self._put_aside(body)))
             else:
                 self._added.append(iri)
@@ -107,6 +116,11 @@ class Writer:
         self._flush(batch)
 
     def _flush(self, batch: list[tuple[URIRef, str]]) -> None:
+        pieces = "".join(body for iri, body in batch if iri == self.side)
+        batch = [(iri, body) for iri, body in batch if iri != self.side]
+        if pieces:
+            self._side_written = True
+            self.store.update(" ;\n".join(insert_data(self.side, pieces)))
         if not batch:
             return
         for iri, _ in batch:
@@ -129,4 +143,6 @@ class Writer:
             self.store.replace_graphs([(iri, path.read_text(encoding="utf-8"))])
         for iri in reversed(self._added):  # one by one: each takes out of the merge what only it stated
             self.store.drop_graph(iri)
+        if self._side_written and self.side not in self.existing:
+            self.store.clear_graph(self.side)
         self.close()
