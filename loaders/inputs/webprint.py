@@ -32,11 +32,12 @@ _AFTER = regex.compile(
 
 def without_file_list(paragraphs: list[T], text=lambda paragraph: paragraph) -> list[T]:
     """``paragraphs`` without the list of the page's files after the document (附件： then
-    某某通知.doc, 某某通知.pdf): the site's download links, not the document's 附件说明."""
+    某某通知.doc, 某某通知.pdf): the site's download links, not the document's 附件说明. The label
+    alone at the end is such a list whose links the extractor left out."""
     texts = [text(paragraph) for paragraph in paragraphs]
     for index, line in enumerate(texts):
         files = texts[index + 1 :]
-        if _FILE_LIST_HEAD.match(line) and files and all(_FILE_NAME.search(name) for name in files[:1]):
+        if _FILE_LIST_HEAD.match(line) and (not files or _FILE_NAME.search(files[0])):
             kept = [paragraph for paragraph, name in zip(paragraphs[index + 1 :], files) if not _FILE_NAME.search(name)]
             return paragraphs[:index] + kept
     return paragraphs

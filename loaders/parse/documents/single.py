@@ -49,6 +49,10 @@ from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
 
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 _CLAUSE_END = regex.compile(r"[:：，,、]$")
+# 版记 (GB/T 9704-2012 7.4): 抄送机关, 印发机关和印发日期 (某某办公室 2021年3月8日印发), 主题词 and 印数 of older ones
+_COLOPHON = regex.compile(
+    r"^\s*(?:抄送\s*[:：]|主题词\s*[:：]|[（(]共印\d+份[)）]\s*$|\S.{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发\s*$)"
+)
 # The 主送机关 line: 各区人民政府，市人民政府各部门： (the text may go on after the colon; not 分享到: or 页面宽度(px):)
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
 # (失效), a quoted site section (“党政混合信息公开”), a site's column (政务服务丨) or a list's ordinal (第一篇:)
@@ -460,8 +464,12 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
 
 
 def _signed_at_end(clean: CleanText) -> bool:
-    """The text ends with its signature: a body's line, then the date (a table's bar after it aside)."""
-    last = previous_texts(clean, len(clean.lines), 2)
+    """The text ends with its signature: a body's line, then the date (a table's bar after it aside, and
+    the 版记 under it: 抄送, 印发机关和印发日期, GB/T 9704)."""
+    end = len(clean.lines)
+    while (last := previous_texts(clean, end, 1)) and _COLOPHON.match(clean.lines[last[0]].text):
+        end = last[0]
+    last = previous_texts(clean, end, 2)
     return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
 
 

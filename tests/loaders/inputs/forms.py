@@ -33,6 +33,7 @@ _DATE = regex.compile(
 )
 _NUMBER = regex.compile(r"^[(（]?\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+\s*号[)）]?$")
 _ISSUER = regex.compile(r"^(\p{Han}{2,30}?)关于")
+_ZH_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 @dataclass(frozen=True)
@@ -177,16 +178,19 @@ def official_pdf(text: str, style: PdfStyle = PdfStyle()) -> bytes:
 
 def _colophon(canvas, doc: Doc, left: float, width: float, size: float, advance, y) -> None:
     """版记: between two rules, 抄送 and the office that printed the document with the day it
-    did (later than the signing: 印发 dates are not 成文日期)."""
-    year = next((line[:4] for line in reversed(doc.body) if _DATE.match(line)), None)
-    if not year:
+    did (later than the signing: 印发 dates are not 成文日期), in Arabic numerals as GB/T 9704 sets it,
+    and the body that signed when the title names none."""
+    dated = next((i for i in range(len(doc.body) - 1, -1, -1) if _DATE.match(doc.body[i])), None)
+    if dated is None:
         return
+    year = doc.body[dated][:4].translate(_ZH_DIGITS)
+    office = issuer_of(doc.title) or (doc.body[dated - 1] if dated else "某市人民政府办公室")
     advance(1.5)
     canvas.setFont(FONT, size * 0.875)
     canvas.line(left, y() + size, left + width, y() + size)
     canvas.drawString(left + size, y(), "抄送：各有关单位。")
     advance()
-    canvas.drawString(left + size, y(), f"{issuer_of(doc.title) or '某市人民政府办公室'}")
+    canvas.drawString(left + size, y(), office)
     canvas.drawRightString(left + width - size, y(), f"{year}年12月31日印发")
     canvas.line(left, y() - size / 2, left + width, y() - size / 2)
 

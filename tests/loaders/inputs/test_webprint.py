@@ -34,6 +34,7 @@ def test_the_pages_files_after_the_document_go_and_its_attachment_note_stays():
     document = ["某市人民政府关于某事的通知", "附件：1.某市某工作方案", "某市人民政府", "2023年3月1日"]
     assert without_file_list(document + ["附件：", "某市人民政府关于某事的通知.doc", "某通知（PDF版）.pdf"]) == document
     assert without_file_list(document) == document
+    assert without_file_list(document + ["附件："]) == document  # the label whose links the extractor left out
 
 
 def test_a_bare_breadcrumb_or_navigation_bar_ends_the_header_and_the_font_switch_goes():

@@ -380,6 +380,17 @@ def test_a_page_starting_at_the_addressees_or_ending_with_the_signature_is_a_doc
     assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲院办公厅", "2021-04-21")
 
 
+def test_a_page_ending_with_the_signature_then_the_colophon_is_a_document():
+    """The 版记 of GB/T 9704 (抄送, 印发机关和印发日期) under the signature does not hide it."""
+    text = (
+        "为改善道路交通环境,现根据有关规定,对甲路实行禁止大货车通行措施,具体内容通告如下:\n\n"
+        "一、每天0时至24时,禁止大货车进入甲路通行。\n\n特此通告\n\n甲市公安局交通警察局\n\n二○一○年十一月五日\n\n"
+        "抄送：各有关单位。\n\n甲市公安局交通警察局办公室\t2010年11月8日印发\n"
+    )
+    _, doc = _doc(text)
+    assert (doc.title, doc.issuer, doc.signed_date) == (None, "甲市公安局交通警察局", "2010-11-05")
+
+
 def test_joint_issuers_signing_several_to_a_line_with_a_quoted_word_in_a_name():
     _, doc = _doc(
         "关于严禁在县城区种植农作物的通告\n\n为创建卫生城市,根据县“双创”工作的部署,决定对县城区范围内种植的各类农作物进行统一清理,"
