@@ -66,10 +66,23 @@ def _with_tabs(textpage, start: int, text: str, height: float) -> str:
     return "".join(pieces).strip()
 
 
+_UNMAPPED = "\x00"  # a glyph the PDF maps to no character (a bullet in a symbol font): no text, but a box
+
+
+def _page_text(textpage, count: int) -> str:
+    """The page's text, one character per PDFium character index, so boxes can be looked up. PDFium's
+    text leaves out glyphs mapped to no character; then the text is read character by character."""
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) == count:
+        return text
+    codes = (pdfium_c.FPDFText_GetUnicode(textpage.raw, index) for index in range(count))
+    return "".join(chr(code) if code else _UNMAPPED for code in codes)
+
+
 def _page_lines(page, number: int) -> list[PdfLine]:
     textpage = page.get_textpage()
     count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
+    text = _page_text(textpage, count)
     lines: list[PdfLine] = []
     geometry = len(text) == count  # text index = char index, so boxes can be looked up
     position = 0
@@ -88,7 +101,9 @@ def _page_lines(page, number: int) -> list[PdfLine]:
         left, bottom, _, top = textpage.get_charbox(first, loose=True)  # loose: the font's box, the same for every character
         right = textpage.get_charbox(last, loose=True)[2]
         height = max(top - bottom, 1.0)
-        lines.append(PdfLine(number, _with_tabs(textpage, first, stripped, height), left, right, top, height))
+        readable = _with_tabs(textpage, first, stripped, height).replace(_UNMAPPED, "").strip()
+        if readable:
+            lines.append(PdfLine(number, readable, left, right, top, height))
     return lines
 
 

@@ -25,3 +25,24 @@ def test_a_password_protected_pdf_is_refused(specimens):
 def test_a_scan_is_refused(specimens):
     with pytest.raises(ScannedPdf, match="no text layer"):
         read_pdf(specimens.scanned().read_bytes())
+
+
+def test_a_glyph_mapped_to_no_character_keeps_the_pages_positions():
+    """A bullet the font maps to no character (PDFium gives no text for it) loses only itself."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from benchmarks.specimens import FONT, _register_font
+
+    _register_font()
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=(595, 842), invariant=True)
+    canvas.setFont(FONT, 12)
+    for row, text in enumerate(["甲市人民政府公报", "• 索引号:", "甲市人民政府工作规则"]):
+        canvas.drawString(72, 770 - 20 * row, text)
+    canvas.showPage()
+    canvas.save()
+    [page] = read_pdf(out.getvalue())
+    assert [line.text for line in page.lines] == ["甲市人民政府公报", "索引号:", "甲市人民政府工作规则"]
+    assert all(line.top > 700 and line.height > 0 for line in page.lines)
