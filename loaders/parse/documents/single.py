@@ -423,7 +423,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
         header.signed_date = history[2]
     if header.signed_date is None and title:
         header.signed_date = dated[4] if dated else _date_under_title(clean, title[0])
-    header.promulgates = _promulgates(clean, header)
+    header.promulgates = _promulgates(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
@@ -457,7 +457,7 @@ def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
     )
     read_preamble(clean, header)
     _read_close(clean, header, fields)
-    header.promulgates = _promulgates(clean, header)
+    header.promulgates = _promulgates(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     return header
@@ -473,11 +473,13 @@ def _signed_at_end(clean: CleanText) -> bool:
     return len(last) == 2 and is_date_line(clean.lines[last[0]].text) and bool(ORG_LINE.match(clean.lines[last[1]].text))
 
 
-def _promulgates(clean: CleanText, header: DocHeader) -> list[str] | None:
-    """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence."""
+def _promulgates(clean: CleanText, header: DocHeader, fields: list[PageField]) -> list[str] | None:
+    """A decree's 规章; the titles in 《》 of a title that quotes them; else those of the issuing sentence
+    (sought in the first lines of the text, the page's catalogue fields not counted)."""
     if header.decree and header.title:
         return [header.title]
-    in_text = promulgated_in_text(clean.lines[header.text_index :])
+    catalogue = {field.index for field in fields}
+    in_text = promulgated_in_text([line for i, line in enumerate(clean.lines) if i >= header.text_index and i not in catalogue])
     if header.title and "《" in header.title and len(in_text) <= len(promulgated_titles(header.title)):
         return None  # read from the title, unless the text names more (a title quoting only a report within them)
     titled = promulgated_titles(header.title) if header.title else []

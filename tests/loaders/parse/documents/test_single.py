@@ -584,3 +584,37 @@ def test_a_citys_short_name_in_the_number_names_its_government():
         "d.txt",
     ).documents
     assert doc.issuer == "乙江市人民政府"
+
+
+def test_the_issuing_sentence_below_a_long_catalogue_names_what_the_document_issues():
+    """The page's catalogue fields do not count among the first lines where the issuing sentence is sought."""
+    title = "甲县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作分解方案和2024年市《政府工作报告》涉及甲县重点事项分解方案的通知"
+    fields = [
+        "索引号：11370000MB28000071/2023-00123",
+        "主题分类：综合政务",
+        "发文机关：甲县人民政府办公室",
+        "成文日期：2024年02月22日",
+        f"标题：{title}",
+        "发文字号：甲政办发〔2024〕1号",
+        "发布日期：2024年02月22日",
+        "有效性：有效",
+        "信息来源：甲县人民政府办公室",
+        "公开方式：主动公开",
+        "公开范围：面向社会",
+        "发布机构：甲县人民政府办公室",
+    ]
+    text = "\n\n".join(
+        [
+            title,
+            *fields,
+            "各镇人民政府,县政府各部门:",
+            "《2024年县〈政府工作报告〉确定的重点工作分解方案》和《2024年市〈政府工作报告〉涉及甲县重点事项分解方案》已经县人民政府同意,现印发给你们,请认真贯彻执行。",
+            "甲县人民政府办公室",
+            "2024年2月22日",
+        ]
+    )
+    _, doc = _doc(text)
+    assert doc.promulgates == [
+        "2024年县《政府工作报告》确定的重点工作分解方案",
+        "2024年市《政府工作报告》涉及甲县重点事项分解方案",
+    ]
