@@ -88,6 +88,7 @@ _DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布
 _DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
 _DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
 DATED_NOTE_LINES = 8  # lines under a title where a database states its date
+BLANK_BETWEEN = 0.9  # share of lines with a blank one after them in a text that sets every line apart
 BESIDE_TITLE = 6  # lines under a page's heading that may name the issuer (a database: heading, byline, issuer, title)
 MAX_TITLE = 100
 MAX_HEADLINE = 40  # a site's headline above a document is shorter than a paragraph
@@ -212,6 +213,7 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
     index = number_index - 1
     while index >= 0 and not clean.lines[index].text:
         index -= 1
+    spaced = _blank_between(clean)
     while index >= 0 and len(lines) < MAX_TITLE_LINES and (text := clean.lines[index].text):  # a title's lines stand together
         if (
             index in skip
@@ -225,8 +227,17 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
         index -= 1
         if _formal_title("".join(clean.lines[i].text for i in lines)):
             break  # whole from its issuer to its genre: what stands above is not of it (a heading, a site's tab)
+        if spaced and index > 0 and not clean.lines[index].text:
+            index -= 1  # together as every line of a text with a blank line after each (a PDF's, an extractor's)
     title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
+
+
+def _blank_between(clean: CleanText) -> bool:
+    """A blank line follows nearly every line of the text: its paragraphs, and a title's broken lines, are
+    set apart alike (one paragraph a line, a blank line between, as PDF extractors and web pages write)."""
+    filled = [i for i, line in enumerate(clean.lines[:-1]) if line.text]
+    return len(filled) >= 4 and sum(not clean.lines[i + 1].text for i in filled) >= BLANK_BETWEEN * len(filled)
 
 
 def _formal_title(text: str) -> bool:

@@ -47,11 +47,13 @@ class Doc:
 
 def split_document(text: str) -> Doc:
     """The first line is the title when it reads as one (no field label, no ``|``, no sentence); the
-    number is a line of its own among the first few."""
+    number is a line of its own among the first few under it. A text that does not open with its title
+    (a page's heading, a site's tab first) keeps its number where it stands: a publisher sets no number
+    above what is not the document's head."""
     lines = [line.strip() for line in text.split("\n") if line.strip() and not line.startswith("# source:")]
     title = lines[0] if lines and not regex.search(r"[|:：\[,，。]|^\d+\.", lines[0]) and len(lines[0]) <= 80 else None
     rest = lines[1:] if title else lines
-    number_at = next((i for i, line in enumerate(rest[:4]) if _NUMBER.match(line)), None)
+    number_at = next((i for i, line in enumerate(rest[:4]) if _NUMBER.match(line)), None) if title else None
     number = rest.pop(number_at) if number_at is not None else None
     return Doc(title, number, rest)
 

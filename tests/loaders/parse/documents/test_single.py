@@ -618,3 +618,28 @@ def test_the_issuing_sentence_below_a_long_catalogue_names_what_the_document_iss
         "2024年县《政府工作报告》确定的重点工作分解方案",
         "2024年市《政府工作报告》涉及甲县重点事项分解方案",
     ]
+
+
+def test_a_title_broken_over_lines_above_the_number_in_a_text_with_a_blank_line_after_each():
+    """As a PDF's text or a page's is written (a blank line between paragraphs), the title's broken lines
+    stand apart like the paragraphs and are still one title, not the page's heading above them."""
+    lines = [
+        "甲省关于成立甲省推进科技创新中心建设领导小组的通知",
+        "- 发布时间:",
+        "- 2019年08月27日",
+        "甲省人民政府办公厅关于成立甲省",
+        "推进科技创新中心",
+        "建设领导小组的通知",
+        "甲办函〔2019〕271号",
+        "各地级以上市人民政府,省政府各部门:",
+        "为加强统筹协调,省政府决定成立甲省推进科技创新中心建设领导小组,组成人员名单如下:",
+        "组 长:乙某 省长",
+        "甲省人民政府办公厅",
+        "2019年8月20日",
+    ]
+    for text in ("\n".join(lines), "\n\n".join(lines)):
+        _, doc = _doc(text)
+        assert (doc.title, doc.issuer) == (
+            "甲省人民政府办公厅关于成立甲省推进科技创新中心建设领导小组的通知",
+            "甲省人民政府办公厅",
+        )
