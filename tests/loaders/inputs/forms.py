@@ -32,7 +32,12 @@ _DATE = regex.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九十]{4}年[〇○零一二三四五六七八九十]{1,3}月[〇○零一二三四五六七八九十]{1,3}日|\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{7,8})$"
 )
 _NUMBER = regex.compile(r"^[(（]?\S{0,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\d+\s*号[)）]?$")
-_ISSUER = regex.compile(r"^(\p{Han}{2,30}?)关于")
+_ISSUER = regex.compile(r"^(\p{Han}{2,30}?)(?:关于|印发|转发|批转)")
+_NOT_TITLE = regex.compile(r"[|:：\[,，。]|^\d+\.")
+# the last words of a title (its genre), after which no line of the text is more of it
+_TITLE_END = regex.compile(
+    r"(?:通知|意见|决定|办法|规定|批复|复函|函|通告|公告|报告|方案|规则|细则|令|决议|纪要|请示|条例|规划|要点|公报)$"
+)
 _ZH_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
@@ -46,16 +51,24 @@ class Doc:
 
 
 def split_document(text: str) -> Doc:
-    """The first line is the title when it reads as one (no field label, no ``|``, no sentence); the
+    """The first line is the title when it reads as one (no field label, no ``|``, no sentence), with the
+    lines after it that end it when the text broke it (某局关于某会议 / 某号提案答复的函); the
     number is a line of its own among the first few under it. A text that does not open with its title
     (a page's heading, a site's tab first) keeps its number where it stands: a publisher sets no number
     above what is not the document's head."""
     lines = [line.strip() for line in text.split("\n") if line.strip() and not line.startswith("# source:")]
-    title = lines[0] if lines and not regex.search(r"[|:：\[,，。]|^\d+\.", lines[0]) and len(lines[0]) <= 80 else None
+    title = lines[0] if lines and not _NOT_TITLE.search(lines[0]) and len(lines[0]) <= 80 else None
     rest = lines[1:] if title else lines
+    while _ISSUER.match(title or "") and rest and not _TITLE_END.search(title) and _continues(rest[0]):
+        title += rest.pop(0)
     number_at = next((i for i, line in enumerate(rest[:4]) if _NUMBER.match(line)), None) if title else None
     number = rest.pop(number_at) if number_at is not None else None
     return Doc(title, number, rest)
+
+
+def _continues(line: str) -> bool:
+    """A line that may be the rest of a title: short, no field label or sentence, no number or date."""
+    return len(line) <= 40 and not _NOT_TITLE.search(line) and not _NUMBER.match(line) and not _DATE.match(line)
 
 
 def issuer_of(title: str | None) -> str | None:
