@@ -55,14 +55,15 @@ def term_for(parameter: Parameter, value: str):
     return Literal(value)
 
 
-def _counts(sparql: str, name: str) -> bool:
-    """Whether ``$name`` stands after LIMIT or OFFSET in ``sparql``, where a negative number is a syntax
-    error (which a server answers as its own failure: Virtuoso's became a 502)."""
-    return regex.search(rf"\b(?:LIMIT|OFFSET)\s+\${regex.escape(name)}\b", sparql, regex.IGNORECASE) is not None
+def _counts(sparql: str, name: str, keywords: str = "LIMIT|OFFSET") -> bool:
+    """Whether ``$name`` stands after LIMIT or OFFSET (``keywords``) in ``sparql``, where a negative number
+    is a syntax error (which a server answers as its own failure: Virtuoso's became a 502)."""
+    return regex.search(rf"\b(?:{keywords})\s+\${regex.escape(name)}\b", sparql, regex.IGNORECASE) is not None
 
 
-def bind(query: SavedQuery, values: dict[str, str]) -> str:
-    """The query's SPARQL with every parameter replaced by its (checked, escaped) term."""
+def bind(query: SavedQuery, values: dict[str, str], most: int | None = None) -> str:
+    """The query's SPARQL with every parameter replaced by its (checked, escaped) term; a LIMIT may ask for
+    at most ``most`` rows (the public endpoint's cap: Virtuoso refuses to sort for more than 10,000, a 502)."""
     unknown = set(values) - {p.name for p in query.parameters}
     if unknown:
         raise ParameterError(f"unknown parameter(s): {', '.join(sorted(unknown))}")
@@ -74,6 +75,13 @@ def bind(query: SavedQuery, values: dict[str, str]) -> str:
         term = term_for(parameter, str(value))
         if parameter.type == "integer" and int(term) < 0 and _counts(query.sparql, parameter.name):
             raise ParameterError(f"{parameter.name}: {value!r} is negative, and it counts rows")
+        if (
+            most is not None
+            and parameter.type == "integer"
+            and int(term) > most
+            and _counts(query.sparql, parameter.name, "LIMIT")
+        ):
+            raise ParameterError(f"{parameter.name}: {value!r} asks for more rows than a query here returns ({most})")
         # an integer goes in bare, so that it also fits where only a number may stand (LIMIT 20)
         texts[parameter.name] = term_text(int(term) if parameter.type in ("integer", "year") else term)
     return substitute(query.sparql, texts)

@@ -58,7 +58,7 @@ def saved(name: str):
         abort(404)
     values = {p.name: request.args.get(p.name, p.default or "") for p in query.parameters}
     try:
-        sparql = bind(query, values)
+        sparql = bind(query, values, most=int(settings()["max_results"]))
     except ParameterError as err:
         raise Refused(str(err), 400) from None
     fmt = request.args.get("_format") or _accepted_download()

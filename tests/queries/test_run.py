@@ -74,6 +74,15 @@ def test_values_are_checked_against_their_type(name, values, message):
         bind(get_query(name), values)
 
 
+def test_a_limit_may_ask_for_at_most_the_rows_a_query_returns():
+    # Virtuoso refuses to sort for more than 10,000 rows: LIMIT 10001 in a subquery with ORDER BY was a 502
+    assert "LIMIT 10000" in bind(get_query("agencies-by-tasks"), {"limit": "10000"}, most=10000)
+    with pytest.raises(ParameterError, match=r"more rows than a query here returns \(10000\)"):
+        bind(get_query("agencies-by-tasks"), {"limit": "10001"}, most=10000)
+    assert "LIMIT 10001" in bind(get_query("agencies-by-tasks"), {"limit": "10001"})  # the command line has no cap
+    assert "20000" in bind(get_query("expiring-within"), {"months": "20000"}, most=10000)  # it counts no rows
+
+
 def test_a_negative_number_that_counts_no_rows_is_bound():
     assert "months" in {p.name for p in get_query("expiring-within").parameters}
     assert "-3" in bind(get_query("expiring-within"), {"months": "-3"})

@@ -27,3 +27,10 @@ def test_saved_query_answers_accept_text_csv_with_csv(client):
         headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
     )
     assert browser.mimetype == "text/html"
+
+
+def test_a_limit_above_the_result_cap_is_refused_with_the_cap(client, app):
+    cap = int(app.config["GAZETTE"]["max_results"])
+    response = client.get("/queries/agencies-by-tasks", query_string={"limit": str(cap + 1)})
+    assert response.status_code == 400 and str(cap) in response.get_data(as_text=True)
+    assert client.get("/queries/agencies-by-tasks", query_string={"limit": str(cap)}).status_code == 200
