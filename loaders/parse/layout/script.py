@@ -6,13 +6,13 @@ characters is folded character by character to simplified (``loaders/data/tradit
 so lines and offsets stay as they were, and parsed; then every string of the result is
 turned back into the characters the text used for it: the very characters where the
 string stands in the text as it is, else character by character, where the text wrote
-a simplified character always the same way. Names of the vocabulary (a genre) stay simplified.
+a simplified character (nearly) always the same way. Names of the vocabulary (a genre) stay simplified.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from gazette_kg.loaders.parse.conventions import data_rows
 
 MIN_TRADITIONAL = 5  # characters: fewer, and the text is not written in traditional script
+MOSTLY = 0.5  # share of a character's occurrences to exceed, written one way, for it to be given back that way
 VOCABULARY = frozenset({"genre"})  # fields whose values are terms of the model, not words of the text
 
 
@@ -64,6 +65,13 @@ class Folding:
         return value
 
 
+def _mostly(written: Counter[str]) -> str | None:
+    """The way the text writes a character, if it writes it one way more than ``MOSTLY`` of the times (a
+    line in the other script, such as a 版记 added in simplified characters, does not outvote it)."""
+    char, count = written.most_common(1)[0]
+    return char if count > MOSTLY * sum(written.values()) else None
+
+
 @cache
 def _any_of(chars: frozenset[str]) -> re.Pattern:
     """A class of ``chars``: counting its matches is one scan of the text in C, not a loop over its characters."""
@@ -76,8 +84,9 @@ def fold(text: str) -> Folding:
     traditional = len(_any_of(frozenset(table)).findall(text))
     if traditional < MIN_TRADITIONAL or traditional <= len(_any_of(_simplified_only()).findall(text)):
         return Folding(text, text, {})
-    origins: dict[str, set[str]] = defaultdict(set)
-    for char in set(text):
-        origins[table.get(char, char)].add(char)
-    back = {simple: written.pop() for simple, written in origins.items() if len(written) == 1 and simple not in written}
+    origins: dict[str, Counter[str]] = defaultdict(Counter)
+    for char, count in Counter(text).items():
+        origins[table.get(char, char)][char] = count
+    back = {simple: _mostly(written) for simple, written in origins.items()}
+    back = {simple: char for simple, char in back.items() if char and char != simple}
     return Folding(text.translate(str.maketrans(table)), text, back)

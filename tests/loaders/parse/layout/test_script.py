@@ -27,6 +27,12 @@ def test_traditional_text_is_folded_line_for_line():
     assert folding.unfold("东莞市人民政府") == "東莞市人民政府"
 
 
+def test_a_line_in_simplified_characters_under_a_traditional_text_does_not_stop_it_being_given_back():
+    """A 版记 set in simplified characters (抄送：各有关单位。) under the text: 关 is still written 關 in it."""
+    folding = fold(DONGGUAN + "\n抄送：各有关单位。\n东莞市人民政府办公室\t2021年8月2日印发")
+    assert folding.unfold("东莞市人民政府关于贯彻落实广东省政策的实施意见") == "東莞市人民政府關于貫徹落實廣東省政策的實施意見"
+
+
 def test_simplified_text_is_left_alone():
     text = seed_path("2022").read_text(encoding="utf-8")
     assert fold(text).text is text
