@@ -38,6 +38,7 @@ class PdfLine:
     x1: float
     top: float  # PDF points from the page's bottom edge
     height: float
+    spaced: bool = False  # a space stands after its last character: the line was broken at a space
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _page_lines(page, number: int) -> list[PdfLine]:
         height = max(top - bottom, 1.0)
         readable = _with_tabs(textpage, first, stripped, height).replace(_UNMAPPED, "").strip()
         if readable:
-            lines.append(PdfLine(number, readable, left, right, top, height))
+            lines.append(PdfLine(number, readable, left, right, top, height, line.endswith(" ")))
     return lines
 
 

@@ -22,9 +22,11 @@ from gazette_kg.loaders.inputs.pdf import PdfLine, PdfPage
 
 _ASCII_WORD = regex.compile(r"[A-Za-z0-9]")
 _WORD_START = regex.compile(r"^[〔\[(（《“\"']?[A-Za-z0-9][A-Za-z0-9.\-/_%]*")
-MIN_LEFT, MIN_RIGHT = 5, 2  # lines wholly left and wholly right of the middle a two-column page has at least
+MIN_LEFT, MIN_RIGHT = 5, 1  # lines wholly left and wholly right of the middle a two-column page has at least
 RIGHT_START = 0.25  # a right column starts within this share of the page's text height from its top
 SPANNING = 2  # the column of a line across both columns of a two-column page
+SET_RIGHT = 0.33  # a line starting further into its column than this share is set right or centred
+FULL = 0.8  # a column narrower than this share of the widest one set the same way has only short lines
 HEADING = 1.15  # lines this much larger than the body text are a heading (a title centred over lines)
 HEADING_PITCH = 2.0  # a heading's lines stand at most this many of their heights apart (GB/T 9704 sets a
 # 22 pt title on the body's 29 pt grid)
@@ -87,9 +89,12 @@ def _unbreakable(line: PdfLine) -> float:
     return (line.x1 - line.x0) * len(word.group()) / len(line.text) if word and len(word.group()) > 1 else 0.0
 
 
-def _join(a: str, b: str) -> str:
-    """Two pieces of a paragraph: English words broken at a space get it back; a number broken
+def _join(a: str, b: str, spaced: bool = False) -> str:
+    """Two pieces of a paragraph: a line broken at a space the PDF draws (某县人民政府 | 2020年6月3日 in a
+    page's text on one line) and English words broken at a space get it back; a number broken
     over two lines (鲁政发〔1983〕9 | 0号: Chinese is set on a grid, broken anywhere) does not."""
+    if spaced:
+        return a + " " + b
     if a.endswith("-") or not (_ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0])) or (a[-1].isdigit() and b[0].isdigit()):
         return a + b
     return a + " " + b
@@ -105,6 +110,35 @@ def _pitch(placed: list[tuple[PdfPage, _Placed]]) -> float:
     return median(steps) if steps else 0.0
 
 
+def _edges(columns: dict[tuple[int, int], list[PdfLine]], widths: dict[int, float]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Each column's left and right edge: where its lines start and end, or, on a page whose lines are all
+    short (the last page, a signature and a few lines), those of the fullest page set the same way (as
+    wide, as many columns; a landscape table page is not), one of the same side (odd or even) first, as
+    a book's margins alternate."""
+    own = {  # a line running off its page (clipped text) ends at the page's edge
+        (number, column): (min(l.x0 for l in lines), max(min(l.x1, widths[number] or l.x1) for l in lines))
+        for (number, column), lines in columns.items()
+    }
+    two_columns = {number for number, column in own if column == 1}
+
+    def alike(n: int, number: int) -> bool:
+        return (n in two_columns) == (number in two_columns) and abs(widths[n] - widths[number]) < 1
+
+    edges = {}
+    for (number, column), (left, right) in own.items():
+        peers = [
+            (n % 2 != number % 2, -(r - l), (l, r))
+            for (n, c), (l, r) in own.items()
+            if c == column != SPANNING and alike(n, number)
+        ]
+        full = -min((width for _, width, _ in peers), default=0.0)
+        if right - left < FULL * full:
+            edges[number, column] = min(peer for peer in peers if -peer[1] >= FULL * full)[2]
+        else:
+            edges[number, column] = (left, right)
+    return edges
+
+
 def reflow(pages: list[PdfPage]) -> list[Paragraph]:
     placed = [(page, p) for page in pages for p in _columns(page)]
     heights = [p.line.height for _, p in placed if p.line.height]
@@ -112,13 +146,13 @@ def reflow(pages: list[PdfPage]) -> list[Paragraph]:
     for page, here in placed:
         columns[page.number, here.column].append(here.line)
     size = median(heights) if heights else 0.0
-    edges = {key: (min(l.x0 for l in lines), max(l.x1 for l in lines)) for key, lines in columns.items()}
-    layout = _Layout(size, _pitch(placed), edges)
+    layout = _Layout(size, _pitch(placed), _edges(columns, {page.number: page.width for page in pages}))
     paragraphs: list[Paragraph] = []
     for index, (page, here) in enumerate(placed):
         if index and layout.size and layout.runs_on(placed[index - 1], (page, here)):
             last = paragraphs[-1]
-            paragraphs[-1] = Paragraph(_join(last.text, here.line.text), last.page, last.line)
+            spaced = placed[index - 1][1].line.spaced
+            paragraphs[-1] = Paragraph(_join(last.text, here.line.text, spaced), last.page, last.line)
         else:
             paragraphs.append(Paragraph(here.line.text, page.number, here.number))
     return paragraphs
@@ -145,8 +179,10 @@ class _Layout:
             return False
         if page_a is page_b and a.column == b.column and self._heading(self.edges[page_a.number, a.column], a.line, b.line):
             return 0 < a.line.top - b.line.top <= HEADING_PITCH * a.line.height
-        right_a = self.edges[page_a.number, a.column][1]
+        left_a, right_a = self.edges[page_a.number, a.column]
         left_b = self.edges[page_b.number, b.column][0]
+        if a.line.x0 > left_a + SET_RIGHT * (right_a - left_a):
+            return False  # set right or centred (a signature, its date): no paragraph's line starts there
         if a.line.x1 < right_a - 1.5 * self.size - _unbreakable(b.line) or b.line.x0 > left_b + 0.8 * self.size:
             return False
         if page_a is page_b and a.column == b.column:

@@ -27,8 +27,9 @@ def test_a_scan_is_refused(specimens):
         read_pdf(specimens.scanned().read_bytes())
 
 
-def test_a_glyph_mapped_to_no_character_keeps_the_pages_positions():
-    """A bullet the font maps to no character (PDFium gives no text for it) loses only itself."""
+def test_a_glyph_mapped_to_no_character_keeps_the_pages_positions_and_a_trailing_space_is_noted():
+    """A bullet the font maps to no character (PDFium gives no text for it) loses only itself; a line
+    ending in a space says so (it was broken there)."""
     from io import BytesIO
 
     from reportlab.pdfgen.canvas import Canvas
@@ -39,10 +40,11 @@ def test_a_glyph_mapped_to_no_character_keeps_the_pages_positions():
     out = BytesIO()
     canvas = Canvas(out, pagesize=(595, 842), invariant=True)
     canvas.setFont(FONT, 12)
-    for row, text in enumerate(["甲市人民政府公报", "• 索引号:", "甲市人民政府工作规则"]):
+    for row, text in enumerate(["甲市人民政府公报", "• 索引号:", "甲市人民政府工作规则 "]):
         canvas.drawString(72, 770 - 20 * row, text)
     canvas.showPage()
     canvas.save()
     [page] = read_pdf(out.getvalue())
     assert [line.text for line in page.lines] == ["甲市人民政府公报", "索引号:", "甲市人民政府工作规则"]
     assert all(line.top > 700 and line.height > 0 for line in page.lines)
+    assert [line.spaced for line in page.lines] == [False, False, True]  # a space drawn at its end

@@ -54,6 +54,9 @@ def test_a_short_last_column_is_a_column_and_a_head_across_both_is_read_first():
     head = _line(1, "关于印发某办法的通知", 730, x0=200, x1=400)
     text = "".join(p.text for p in reflow([PdfPage(1, 600.0, 800.0, right + left + [head])]))
     assert text == "关于印发某办法的通知" + "".join(f"左{n}" for n in range(8)) + "右0右1"
+    one = [_line(1, "右0", 700, x0=320, x1=380)]  # the document ends one line into the right column
+    text = "".join(p.text for p in reflow([PdfPage(1, 600.0, 800.0, one + left)]))
+    assert text == "".join(f"左{n}" for n in range(8)) + "右0"
 
 
 def test_a_signature_set_right_is_no_second_column():
@@ -84,3 +87,56 @@ def test_a_line_left_short_by_a_word_that_went_down_whole_runs_on():
         _line(1, "x", 668, x1=RIGHT),
     ]
     assert reflow([PdfPage(1, 600.0, 800.0, lines)])[0].text == "根据《某通知》（国办发〔2018〕104号）要求，现通知如下。"
+
+
+def test_a_last_page_of_short_lines_keeps_them_apart():
+    """A page whose lines are all short (a signature, a date, a note) takes its edges from a full page:
+    by its own, the longest of them would reach the 'right edge' and run on into the next."""
+    full = [_line(1, "一、加强组织领导。各县区要", 700 - 16 * i, x0=LEFT + 2 * SIZE if i == 0 else LEFT) for i in range(4)]
+    pages = [
+        PdfPage(1, 600.0, 800.0, full),
+        PdfPage(
+            2,
+            600.0,
+            800.0,
+            [
+                _line(2, "甲县人民政府", 700, x0=LEFT + 2 * SIZE, x1=LEFT + 8 * SIZE),
+                _line(2, "二〇一九年一月八日", 684, x0=LEFT + 2 * SIZE, x1=LEFT + 11 * SIZE),
+                _line(2, "（此件公开发布）", 668, x0=LEFT + 2 * SIZE, x1=LEFT + 10 * SIZE),
+            ],
+        ),
+    ]
+    assert [p.text for p in reflow(pages)][-3:] == ["甲县人民政府", "二〇一九年一月八日", "（此件公开发布）"]
+
+
+def test_a_date_set_right_does_not_run_on_into_the_heading_under_it():
+    """On a page of short lines the signature's date is the widest line; it is set right, so it ends no
+    paragraph that goes on (a decree's date above the 规章's 第一章)."""
+    lines = [
+        _line(1, "现发布《某条例》，自发布之日起施行。", 700, x0=LEFT + 2 * SIZE, x1=300),
+        _line(1, "总理 某某", 684, x0=440, x1=RIGHT),
+        _line(1, "1997年8月3日", 668, x0=410, x1=RIGHT),
+        _line(1, "第一章 总则", 652, x1=120),
+    ]
+    assert [p.text for p in reflow([PdfPage(1, 600.0, 800.0, lines)])][-2:] == ["1997年8月3日", "第一章 总则"]
+
+
+def test_a_line_broken_at_a_space_the_pdf_draws_keeps_it():
+    """A page's text on one line (特此公告。 某县人民政府 2020年6月3日) broken at its spaces keeps them."""
+    broken = PdfLine(1, "特此公告。 附件:某图.pdf 某县人民政府", LEFT, RIGHT, 700, SIZE, spaced=True)
+    page = PdfPage(1, 600.0, 800.0, [broken, _line(1, "2020年6月3日", 684, x1=150)])
+    assert [p.text for p in reflow([page])] == ["特此公告。 附件:某图.pdf 某县人民政府 2020年6月3日"]
+
+
+def test_a_landscape_table_page_lends_no_edges_to_the_portrait_pages():
+    text = [_line(1, "一、加强组织领导。各县区要", 700, x0=LEFT + 2 * SIZE), _line(1, "落实责任。", 684, x1=200)]
+    table = [PdfLine(2, "县市区\t插秧机\t拖拉机", 40, 800, 500, SIZE)]
+    pages = [PdfPage(1, 600.0, 800.0, text), PdfPage(2, 842.0, 595.0, table)]
+    assert [p.text for p in reflow(pages)][0] == "一、加强组织领导。各县区要落实责任。"
+
+
+def test_a_line_running_off_its_page_lends_no_edges_either():
+    text = [_line(1, "一、加强组织领导。各县区要", 700, x0=LEFT + 2 * SIZE), _line(1, "落实责任。", 684, x1=200)]
+    clipped = [_line(2, "二、强化保障。" * 20, 700, x0=LEFT + 2 * SIZE, x1=2500), _line(2, "三、其他。", 684, x1=150)]
+    pages = [PdfPage(1, 600.0, 800.0, text), PdfPage(2, 600.0, 800.0, clipped)]
+    assert [p.text for p in reflow(pages)][0] == "一、加强组织领导。各县区要落实责任。"
