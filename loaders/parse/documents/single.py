@@ -240,6 +240,12 @@ def _blank_between(clean: CleanText) -> bool:
     return len(filled) >= 4 and sum(not clean.lines[i + 1].text for i in filled) >= BLANK_BETWEEN * len(filled)
 
 
+def _title_field(fields: list[PageField]) -> tuple[int, str, None] | None:
+    """The catalogue's 标题 (名称) field, for a page whose text gives the title nowhere it is looked for."""
+    field = next((f for f in fields if f.field == "title" and _is_title(f.value) and genre_of(f.value)), None)
+    return (field.index, field.value, None) if field else None
+
+
 def _formal_title(text: str) -> bool:
     """A title whole from its issuer to its genre (某某人民政府关于…的批复)."""
     return bool(ISSUER_TITLE.match(text) and genre_of(text) and _is_title(text))
@@ -394,6 +400,8 @@ def read_single(clean: CleanText) -> DocHeader | None:
     if title is None and number and number[0] is not None:  # page chrome above the masthead: the title is under the number
         bracketed = _title_in_brackets_over(clean, number[0], skip)
         title = bracketed or _title(clean, skip | set(range(number[0])), None, headline_ok)
+    if title is None:
+        title = _title_field(fields)
     if masthead:
         number = (masthead[0], masthead[1], None)
     elif title and number and number[0] is not None and title[0] < number[0] and not bracketed:

@@ -643,3 +643,27 @@ def test_a_title_broken_over_lines_above_the_number_in_a_text_with_a_blank_line_
             "甲省人民政府办公厅关于成立甲省推进科技创新中心建设领导小组的通知",
             "甲省人民政府办公厅",
         )
+
+
+def test_a_page_whose_text_gives_its_title_nowhere_it_is_looked_for_takes_the_catalogues():
+    """The 信息公开 catalogue's 标题 field names the document when the text's own title is lost below a
+    site's lead paragraph (导读:…)."""
+    lines = [
+        "索引号：11370000MB28000035/2023-00123",
+        "发文机关：甲市人民政府办公厅",
+        "成文日期：2017年10月09日",
+        "标题：甲市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知",
+        "发文字号：甲政办函〔2017〕103号",
+        "导读:加强新形势下开发区的改革和创新发展,对于我市全面建成高质量小康社会具有重要意义。",
+        "甲市人民政府办公厅印发关于促进我市",
+        "开发区改革和创新发展实施方案的通知",
+        "各区人民政府,各委、局:",
+        "经市人民政府同意,现将《关于促进我市开发区改革和创新发展的实施方案》印发给你们,请照此执行。",
+        "甲市人民政府办公厅",
+        "2017年10月9日",
+    ]
+    _, doc = _doc("\n\n".join(lines))
+    assert (doc.title, doc.doc_number) == (
+        "甲市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知",
+        "甲政办函〔2017〕103号",
+    )
