@@ -13,7 +13,7 @@ restated in many issues is read once.
 
 What the derived graph takes from one issue alone — the lines that assign tasks, the networks' edges,
 each body's counted leaders — the loader's workers compute as they map the issue (``rdf/derived.py``),
-and the writer writes it with the issue (``streamed_into``). What depends on many issues is derived
+and the writer adds it after the issues, in the same run (``streamed_into`` says into which graph). What depends on many issues is derived
 after they are written, each step a CONSTRUCT (``sparql/derive-*.rq``) whose triples the store adds to
 the graph (``Store.add_constructed``), within the load's run (on the embedded store readers see the old
 graph or the new one).
