@@ -65,14 +65,23 @@ def _config() -> ConfigParser:
     return config
 
 
+def _heads(title: str, lines: str) -> bool:
+    """Do ``lines`` (joined, spaces out) print ``title`` as the document's heading: the title alone, or with
+    its number in brackets after it (标题(某政发〔2024〕5号)); not a database's row that opens with it
+    (标题 国函〔1996〕38号 国务院 1996年5月31日 |)."""
+    return lines == title or lines.startswith(title) and lines[len(title)] in "(（〔[［"
+
+
 def _title_first(title: str | None, text: str) -> str:
     if not title:
         return text
     lines = [_SPACE.sub("", line) for line in text.split("\n") if not _FIELD_LINE.match(line)][:3]  # 标题：… is no heading
     title = _SPACE.sub("", title)
     printed = any(
-        "".join(lines[start:]).startswith(title) or "".join(lines[: start + 1]).endswith(title) for start in range(len(lines))
-    )  # a line may carry it after the number: (失效)某政发〔2017〕14号 标题
+        _heads(title, "".join(lines[start:end])) or "".join(lines[: start + 1]).endswith(title)
+        for start in range(len(lines))
+        for end in range(start + 1, len(lines) + 1)
+    )  # on lines of its own (broken over them), or carried after the number: (失效)某政发〔2017〕14号 标题
     return text if printed else f"{title}\n{text}"
 
 

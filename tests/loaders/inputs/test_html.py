@@ -70,3 +70,17 @@ def test_a_title_printed_after_the_number_on_one_line_is_not_put_above_it():
         + "</div></body></html>"
     )
     assert page_text(page).split("\n")[0].startswith("(失效)某政办发〔2017〕14号")
+
+
+def test_a_row_that_opens_with_the_title_is_no_heading_and_the_title_goes_above_it():
+    """A database's header row (标题 文号 机关 日期 |) copied into the page does not stand for the title."""
+    row = "某院关于同意甲省设立乙市丙区的批复 国函〔1996〕38号 某院 1996年5月31日 |"
+    page = (
+        "<html><head><title>某院关于同意甲省设立乙市丙区的批复 - 某政府网</title></head><body><div id='zoom'>"
+        f"<p>{row}</p>"
+        + "".join(f"<p>第{n}项工作要按照要求认真落实，各单位要加强协调配合，确保取得实效。</p>" for n in range(4))
+        + "</div></body></html>"
+    )
+    assert page_text(page).split("\n\n")[:2] == ["某院关于同意甲省设立乙市丙区的批复", row]
+    titled = page.replace(f"<p>{row}</p>", "<p>某院关于同意甲省设立乙市丙区的批复(国函〔1996〕38号)</p>")
+    assert page_text(titled).split("\n\n")[0] == "某院关于同意甲省设立乙市丙区的批复(国函〔1996〕38号)"  # its own line
