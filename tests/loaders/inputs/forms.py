@@ -20,8 +20,10 @@ the page's body may leave them out, as many sites do.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from io import BytesIO
+from pathlib import Path
 
 import regex
 
@@ -77,6 +79,51 @@ def issuer_of(title: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------- PDF
+
+SYMBOL_FONT, SYMBOL_FONT_FILE = "DejaVuSans", Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@cache
+def _lacking() -> frozenset[int]:
+    """Code points of the text the CJK font has no glyph for, when a symbol font is at hand to set them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _register_font()
+    if not SYMBOL_FONT_FILE.exists():
+        return frozenset()
+    pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(SYMBOL_FONT_FILE)))
+    cjk, symbols = pdfmetrics.getFont(FONT).face.charToGlyph, pdfmetrics.getFont(SYMBOL_FONT).face.charToGlyph
+    return frozenset(code for code in symbols if code not in cjk)
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """``text`` in runs of one font: what the CJK font lacks (• „ ‟ ☟) in a symbol font, as a word
+    processor substitutes one (else the PDF would hold a glyph mapped to no character)."""
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        font = SYMBOL_FONT if ord(char) in _lacking() else FONT
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + char)
+        else:
+            runs.append((font, char))
+    return runs
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(run, font, size) for font, run in _runs(text))
+
+
+def _draw(canvas, x: float, y: float, text: str, size: float, spacing: float = 0.0) -> None:
+    """``text`` set from ``x``, each run in its font."""
+    line = canvas.beginText(x, y)
+    line.setCharSpace(spacing)
+    for font, run in _runs(text):
+        line.setFont(font, size)
+        line.textOut(run)
+    canvas.drawText(line)
 
 
 @dataclass(frozen=True)
@@ -142,7 +189,7 @@ def official_pdf(text: str, style: PdfStyle = PdfStyle()) -> bytes:
         canvas.setFillColorRGB(*color)
         canvas.setFont(FONT, size)
         for _, piece in _wrap(line, col_w, size, 0):
-            canvas.drawCentredString(x0() + col_w / 2, state["y"], piece)
+            _draw(canvas, x0() + (col_w - _width(piece, size)) / 2, state["y"], piece, size)
             advance(size / style.size * 1.1 if style.gazette else 1.3)
 
     furniture()
@@ -169,20 +216,15 @@ def official_pdf(text: str, style: PdfStyle = PdfStyle()) -> bytes:
         following = doc.body[index + 1] if index + 1 < len(doc.body) else ""
         signature = _DATE.match(line) or (_DATE.match(following) and len(line) <= 20 and not line.endswith(("。", "：", ":")))
         if signature:  # 署名 and 成文日期 set right, four characters in
-            width = stringWidth(line, FONT, style.size)
-            canvas.drawString(x0() + col_w - width - 4 * style.size, state["y"], line)
+            _draw(canvas, x0() + col_w - _width(line, style.size) - 4 * style.size, state["y"], line, style.size)
             advance()
             continue
         pieces = _wrap(line, col_w, style.size, 2 * style.size)
         for number, (offset, piece) in enumerate(pieces):
             spacing = 0.0
             if style.justify and number < len(pieces) - 1 and len(piece) > 1:  # 两端对齐: full lines spaced to the edge
-                spacing = (col_w - offset - stringWidth(piece, FONT, style.size)) / (len(piece) - 1)
-            text = canvas.beginText(x0() + offset, state["y"])
-            text.setFont(FONT, style.size)
-            text.setCharSpace(spacing)
-            text.textOut(piece)
-            canvas.drawText(text)
+                spacing = (col_w - offset - _width(piece, style.size)) / (len(piece) - 1)
+            _draw(canvas, x0() + offset, state["y"], piece, style.size, spacing)
             advance()
     if not style.gazette:
         _colophon(canvas, doc, left, area_w, style.size, advance, lambda: state["y"])
