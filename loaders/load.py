@@ -7,9 +7,9 @@ is all or nothing: a file that cannot be read stops it with its name and reason,
 the run had written is undone, so the store stays as it was. Reloading an issue replaces
 its graph and nothing else; a file whose content hash the store already holds is skipped
 before it is parsed, so loading the same file twice costs a hash and changes nothing.
-The workers also compute what the derived graph (``derive``) takes from each issue alone, and it
-is written with the issue; what depends on many issues is derived after they are written, in the
-same run: readers see the derived graph in step with the issues.
+The workers also compute what the derived graph (``derive``) takes from each issue alone, which
+the writer adds after the issues; what depends on many issues is derived after that, in the same
+run: readers see the derived graph in step with the issues.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class PreparedIssue:
     graph: URIRef
     ntriples: str
     triples: int
-    derived: str = ""
+    derived: str
     seconds: dict[str, float] = field(default_factory=dict, compare=False)
 
 
@@ -228,7 +228,7 @@ def load_paths(
             derive(store, writer.added if not writer.replaced else None, side)
         except BaseException as err:
             writer.rollback()
-            # the derived graph is written in steps, not as one transaction, and may have had this run's facts streamed in
+            # the derived graph is written in steps, not as one transaction, and this run's facts may be in it
             if deriving or side in writer.existing:
                 derive(store)
             if isinstance(err, WriteError | StoreError):

@@ -1,5 +1,5 @@
 """What the derived graph takes from one issue alone, computed from that issue's triples where it is
-mapped (in a loader's worker process), to be written with the issue.
+mapped (in a loader's worker process); the writer adds it after the issues.
 
 Three kinds of derived facts depend on one issue graph and nothing else (``loaders/derive.py`` says
 what the derived graph is for): the lines that assign tasks, with the agencies each names; the edges of
@@ -87,13 +87,12 @@ def issue_derived(triples: Iterable[Triple]) -> set[Triple]:
 
 def _lines(index: _Index) -> set[Triple]:
     """Each line that assigns tasks (<document>/line/<n>): the agencies it names, and the tasks on it."""
-    on_line, names = GZ.onLine, GZ.namesResponsible
     out: set[Triple] = set()
     for task, doc in index.pairs(GZ.responsibilityIn):
         for line in index.values(task, GZ.sourceLine):
             place = URIRef(f"{doc}/line/{line}")
-            out.add((task, on_line, place))
-            out.update((place, names, agency) for agency in index.values(task, GZ.responsibleAgency))
+            out.add((task, GZ.onLine, place))
+            out.update((place, GZ.namesResponsible, agency) for agency in index.values(task, GZ.responsibleAgency))
     return out
 
 
