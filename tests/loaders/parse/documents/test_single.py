@@ -667,3 +667,14 @@ def test_a_page_whose_text_gives_its_title_nowhere_it_is_looked_for_takes_the_ca
         "甲市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知",
         "甲政办函〔2017〕103号",
     )
+
+
+def test_an_issuing_sentence_without_gei_names_what_a_page_from_its_addressees_issues():
+    # 现印发你们 (no 给) as often as 现印发给你们; a page that starts at its 主送机关 has no title to read it from
+    text = (
+        "各区县人民政府,市人民政府各工作部门:\n"
+        "《某市数据共享管理办法》《某市数据开放管理办法》已经市政府同意,现印发你们,请认真贯彻落实。\n"
+        "某市人民政府\n2019年3月8日\n某市数据共享管理办法\n第一条 为了规范数据共享,制定本办法。\n"
+    )
+    document = parse_text(text).documents[0]
+    assert document.promulgates == ["某市数据共享管理办法", "某市数据开放管理办法"]
