@@ -678,3 +678,14 @@ def test_an_issuing_sentence_without_gei_names_what_a_page_from_its_addressees_i
     )
     document = parse_text(text).documents[0]
     assert document.promulgates == ["某市数据共享管理办法", "某市数据开放管理办法"]
+
+
+def test_a_history_naming_the_order_by_level_and_its_adoption_first_gives_the_province_and_the_orders_date():
+    # a database copy: (adopted by a meeting on one day, published by 省人民政府令第N号 on another)
+    text = (
+        "某某省渔业资源保护办法\n\n某某省人民政府\n\n某某省渔业资源保护办法\n"
+        "(1990年3月2日省人民政府第八十次常务会议通过, 1990年4月16日省人民政府令第7号发布\n\n"
+        "  第一条 为保护渔业资源,制定本办法。\n  第二条 本省行政区域内的渔业活动,适用本办法。\n"
+    )
+    document = parse_text(text).documents[0]
+    assert (document.doc_number, document.issuer, document.signed_date) == ("省人民政府令第7号", "某某省人民政府", "1990-04-16")
