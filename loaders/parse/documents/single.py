@@ -85,7 +85,10 @@ _SIGNERS_APART = regex.compile(r"[、\s]+")
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 _DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
-_DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
+_DATED_NOTE = regex.compile(
+    rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$"
+    rf"|^{_DATE_START}\s*\p{{Han}}{{4,60}}?会议(?:审议)?(?:通过|批准)$"  # a database prints the note without brackets
+)
 _DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
 _DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
 DATED_NOTE_LINES = 8  # lines under a title where a database states its date

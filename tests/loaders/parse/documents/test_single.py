@@ -689,3 +689,14 @@ def test_a_history_naming_the_order_by_level_and_its_adoption_first_gives_the_pr
     )
     document = parse_text(text).documents[0]
     assert (document.doc_number, document.issuer, document.signed_date) == ("省人民政府令第7号", "某某省人民政府", "1990-04-16")
+
+
+def test_an_adoption_note_printed_without_brackets_dates_a_congress_decision():
+    text = (
+        "某某省人民代表大会常务委员会关于修改《某某省村民委员会选举办法》的决定\n\n"
+        "2011年9月29日某某省第十一届人民代表大会常务委员会第二十五次会议通过\n\n"
+        "某某省第十一届人民代表大会常务委员会第二十五次会议决定对《某某省村民委员会选举办法》作如下修改:\n\n"
+        "一、第五条修改为:“村民委员会由主任、副主任和委员三至七人组成。”\n"
+    )
+    document = parse_text(text).documents[0]
+    assert (document.issuer, document.signed_date) == ("某某省人民代表大会常务委员会", "2011-09-29")
