@@ -12,6 +12,7 @@ import regex
 
 from gazette_kg.loaders.model import Citation
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders, find_year_first
+from gazette_kg.loaders.parse.documents.segment import ORG_SUFFIX
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _OPEN = "（(〔［["
@@ -34,6 +35,24 @@ def _phrase_before(head: str) -> str:
 
 
 _ISSUING_LEAD = regex.compile(r"关于(?:印发|转发|批转)$")
+_BODY = rf"\p{{Han}}{{2,30}}?(?:{ORG_SUFFIX}|中央)"  # 中共中央, 国务院, 某省人民政府
+_ISSUED_BY = regex.compile(rf"^{_BODY}关于")
+_JOINT_BODY = regex.compile(_BODY)
+
+
+def _unquoted_title(head: str) -> str | None:
+    """A title without 《》 ending ``head``: the words back to the last punctuation, with the issuers that
+    join it by 、 (中共中央、国务院关于…的通知)."""
+    phrase = _phrase_before(head)
+    if len(phrase) < 6 or not _TITLE_END.search(phrase):
+        return None
+    rest = head[: len(head) - len(phrase)]
+    while _ISSUED_BY.match(phrase) and rest.endswith("、"):
+        joint = _phrase_before(rest[:-1])
+        if not _JOINT_BODY.fullmatch(joint):
+            break
+        phrase, rest = f"{joint}、{phrase}", rest[: len(rest) - 1 - len(joint)]
+    return phrase
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -48,8 +67,7 @@ def _title_before(text: str, start: int) -> str | None:
             return None
         head = head[:-1].rstrip()
     if not head.endswith(("》", ">")):
-        phrase = _phrase_before(head)
-        return phrase if len(phrase) >= 6 and _TITLE_END.search(phrase) else None
+        return _unquoted_title(head)
     closing = head[-1]
     opening = "《" if closing == "》" else "<"
     depth, index = 0, len(head) - 1
@@ -66,8 +84,7 @@ def _title_before(text: str, start: int) -> str | None:
                     return _phrase_before(lead) + head[index:]
                 return title or None
         index -= 1
-    phrase = _phrase_before(head[:-1])  # the opening 《 was lost: 2.岳阳市…的通知》(岳政办发…)
-    return phrase if len(phrase) >= 6 and _TITLE_END.search(phrase) else None
+    return _unquoted_title(head[:-1])  # the opening 《 was lost: 2.岳阳市…的通知》(岳政办发…)
 
 
 def _title_after(text: str, end: int) -> str | None:

@@ -150,3 +150,16 @@ def test_a_number_written_year_first_is_cited_with_the_title_right_before_it():
         ("(88)甲乙字第27号", "关于甲的暂行规定"),
         ("丙发〔2019〕2号", "丙办法"),
     ]
+
+
+def test_an_unquoted_title_keeps_the_joint_issuers_that_open_it():
+    # 根据中共中央、国务院关于…的通知(中发〔…〕N号): the issuers joined by 、 are part of the title; a list before it is not
+    _, citations = _facts(
+        "根据中共中央、国务院关于某某筹备组改建为某某办公室的通知(中发〔1990〕3号),现将有关问题通知如下:\n"
+        "按照安全、稳定、某省人民政府关于加强安全生产的决定(某政发〔2001〕7号)的要求,做好工作。",
+        "某办发〔1990〕1号",
+    )
+    assert [(c.cited_doc_number, c.cited_title) for c in citations] == [
+        ("中发〔1990〕3号", "中共中央、国务院关于某某筹备组改建为某某办公室的通知"),
+        ("某政发〔2001〕7号", "某省人民政府关于加强安全生产的决定"),
+    ]
