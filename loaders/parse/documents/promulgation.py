@@ -1,7 +1,7 @@
 """What a document promulgates (印发): from its title, or from the sentence that issues it.
 
 ``关于印发《A》的通知`` issues A. A page that lacks the title still says what it issues:
-``现将《A》印发给你们``, ``《A》《B》已经…审议通过，现印发给你们``; the 《》 form there is the
+``现将《A》印发给你们``, ``《A》《B》已经…审议通过，现印发(给)你们``; the 《》 form there is the
 instrument's own title (the notice title may drop a 的).
 """
 
@@ -16,7 +16,7 @@ _PROMULGATE = regex.compile(r"(?P<verb>印发|转发|批转|发布)(?P<what>.+?)
 # A notice forwarded (关于转发某厅《关于印发…的通知》的通知) is a document, not an instrument the forwarding one issues
 _FORWARDED_NOTICE = regex.compile(r"(?:通知|通报|通告|公告)$")
 _BOOK = regex.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
-_ISSUING = regex.compile(r"(?:印发|转发|下发|发)给你们|现予印发|予以印发")
+_ISSUING = regex.compile(r"(?:印发|转发|下发)给?你们|发给你们|现予印发|予以印发")  # 现印发给你们, 现印发你们
 _NOTE_AFTER = regex.compile(r"\s*[（(]\p{Han}{2,6}[)）]")  # 《…实施细则》(试行)
 _DRAFTER = regex.compile(rf"\p{{Han}}{{1,30}}?{ORG_SUFFIX}")  # 市财政局 in 批转市财政局《…》
 _JOINED = regex.compile(r"[和及与、]?")  # 《A》《B》, 《A》和《B》: titles side by side

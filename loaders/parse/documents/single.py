@@ -72,6 +72,7 @@ _OUTLINE = regex.compile(
 )
 # a 规章's history under its title: (2019年3月1日某市人民政府令第12号公布 根据…令第20号修正)
 _PUBLISHED = regex.compile(r"\s*(?:公布|发布|颁布)")  # matched where the order ends
+_HISTORY_STEP = regex.compile(r"[，,;；\s]+")  # parts the steps of a history: (…会议通过，…令第18号发布)
 _GOVERNMENT_WORD = regex.compile(r"^(?:人民)?政府")  # what follows a province's level word in its government's name
 _LEVEL_WORD_FIRST = regex.compile(r"^(?:自治区|自治州|自治县|[省市县区州旗盟])")  # a body named by its level alone
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
@@ -84,7 +85,10 @@ _SIGNERS_APART = regex.compile(r"[、\s]+")
 _MASTHEAD = regex.compile(r"^(?P<org>\p{Han}{2,40}?)\s*文\s*件$")  # 发文机关标志: 某某省国土资源厅文件
 _NOT_IN_TITLE = regex.compile(r"[:：]|\d{4}-\d{2}-\d{2}|[〔\[［]\d{4}[〕\]］]")  # a page's byline, a date, a number
 _DATE_START = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九OＯ0]{4})\s*年[^年]{2,8}?日"
-_DATED_NOTE = regex.compile(rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$")
+_DATED_NOTE = regex.compile(
+    rf"^[（(]\s*{_DATE_START}.*?(?:通过|公布|发布|施行|批准)[^（()）]*[)）]$"
+    rf"|^{_DATE_START}\s*\p{{Han}}{{4,60}}?会议(?:审议)?(?:通过|批准)$"  # a database prints the note without brackets
+)
 _DATED_ISSUER = regex.compile(rf"^{_DATE_START}\s*[,，、]?\s*(?P<org>\p{{Han}}{{2,30}})$")
 _DATED_NUMBER = regex.compile(rf"^[（(]\s*(?:{_DATE_START})?\s*(?P<number>[^（()）\s]{{4,30}}号)\s*[)）]")
 DATED_NOTE_LINES = 8  # lines under a title where a database states its date
@@ -331,8 +335,8 @@ def _history_order(clean: CleanText, title_index: int) -> tuple[int, str, str | 
                 return None
             continue
         for order, start, end in find_orders(text):
-            if _PUBLISHED.match(text, end):
-                return index, order, parse_date(text[:start])
+            if _PUBLISHED.match(text, end):  # the date of the order, not of the meeting adopting it before
+                return index, order, parse_date(_HISTORY_STEP.split(text[:start].strip())[-1]) or parse_date(text[:start])
     return None
 
 
@@ -532,8 +536,9 @@ def _read_close(clean: CleanText, header: DocHeader, fields: list[PageField]) ->
 
 
 def _order_issuer(clean: CleanText, code: str) -> str:
-    """The body an order's number names; its full name from a header line when the number shortens it (政府令)."""
-    if len(code) > 3:
+    """The body an order's number names; its full name from a header line when the number shortens it (政府令)
+    or names it by its level alone (省人民政府令第18号 under a database's line 某某省人民政府)."""
+    if len(code) > 3 and not _LEVEL_WORD_FIRST.match(code):
         return code
     lines = (clean.lines[i].text for i in _head(clean))
     return next((text for text in lines if text != code and text.endswith(code) and ORG_LINE.match(text)), code)

@@ -10,7 +10,11 @@ Two ways of writing them; the words are data (``data/personnel.yaml``):
   张建平任…局长; 免去刘中银的…副秘书长职务、张巍巍的…副主任职务 (免去某某同志…职务, 免除某某同志…一职);
   接受某某辞去…职务的请求.
   A verb opens a run that goes on over the clauses after it (任命： on a line of its own, then
-  one person a line) until a clause is no decision.
+  one person a line) until a clause is no decision; a run that appoints goes on after a removal
+  (任命A为X，免去其Y职务；B为Z，免去其W职务). A clause ending in a word of decision opens a run
+  too, as decisions are announced (中央决定：A同志任X；B同志不再担任Y职务), and a clause that is
+  no decision (提名为…候选人) does not end it. A post may go on after a comma (不再担任X，Y职务), and
+  a person may be named after the post they hold (市委常委A兼任X).
 
 Every post must end in a title (局长, 主任, 委员, …), so a sentence is never read as a post.
 """
@@ -70,6 +74,9 @@ class _Patterns:
     document: regex.Pattern
     confirming: regex.Pattern
     acting: regex.Pattern  # 决定A(副区长)代理X职务
+    opening: regex.Pattern  # 中央决定: a clause opening a run of decisions without a verb
+    not_decided: regex.Pattern  # 提名为…候选人: a clause that is no decision
+    held_by: regex.Pattern  # 市委常委A兼任X: the post a person holds, before the name
 
 
 @cache
@@ -77,12 +84,13 @@ def _patterns() -> _Patterns:
     words = data_yaml("personnel.yaml")
     not_decided = "".join(f"(?<!{regex.escape(w)})" for w in words["not_decided"])
     titles = _alternation(words["titles"])
+    takes = _alternation(words["takes_post"])
     return _Patterns(
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
         verb_word=re.compile("|".join(map(re.escape, words["verbs"]))),
         takes=regex.compile(
-            rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{_alternation(words['takes_post'])})(?P<post>.+)$"
+            rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{takes})(?P<post>.+)$"
         ),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
         removed=regex.compile(
@@ -102,6 +110,9 @@ def _patterns() -> _Patterns:
             rf"^(?:决定)?(?:由)?(?P<name>{_NAME})(?:同志)?(?P<held>\p{{Han}}{{0,12}}?)(?P<word>{_alternation(words['acting'])})"
             rf"(?P<post>.+?)(?:职务)?$"
         ),
+        opening=regex.compile(rf"(?:{_alternation(words['opening'])})$"),
+        not_decided=regex.compile(rf"^(?:{_alternation(words['not_decided'])})"),
+        held_by=regex.compile(rf"^(?P<held>\p{{Han}}{{2,20}}?(?:{titles}))(?=(?:{_NAME})(?:同志)?{_COUNTED}(?:{takes}))"),
     )
 
 
@@ -154,6 +165,8 @@ def _appointments(tokens: list[str], kind: str | None, bare_names: bool) -> list
     pending: list[str] = []
     for token in tokens:
         match = _patterns().takes.match(token)
+        if not match and (held := _patterns().held_by.match(token)) and is_post(held["held"]):
+            match = _patterns().takes.match(token[held.end() :])  # 市委常委A兼任X
         took = _patterns().words["takes_post"][match["takes"]] if match else None
         post = (match["post"].removesuffix("职务") if took == "remove" else match["post"]) if match else ""
         if match and (bare_names or match["comrade"]) and is_post(post):
@@ -220,6 +233,7 @@ class _Reader:
     def __init__(self, notice: bool) -> None:
         self.notice = notice  # a 任免 notice: persons named without a verb
         self.verb: str | None = None
+        self.appointing = False  # the run has appointed: after a removal it may appoint again
         self.last: list[str] = []
 
     def part(self, text: str) -> list[_Item] | None:
@@ -228,8 +242,14 @@ class _Reader:
             pass
         subject = _patterns().passive.match(text[: verb.start()]) if verb else None
         text = _NUMBERED.sub("", text)
+        if verb is None and _patterns().opening.search(text):
+            self.verb, self.appointing = "appoint", True  # 中央决定： persons named without a verb follow
+            return []
+        if verb is None and self.verb is not None and _patterns().not_decided.match(text):
+            return []  # 提名为…候选人: no decision, the run goes on
         if verb:
             self.verb = _patterns().words["verbs"][verb["verb"]]
+            self.appointing = self.appointing or self.verb == "appoint"
             text = text[verb.end() :]
             if subject:  # A同志被任命为X, A同志被免去X职务: the person stands before the verb
                 text = subject["name"] + ("的" if self.verb == "remove" else "") + text
@@ -244,8 +264,11 @@ class _Reader:
             items = _resignations(tokens)
         else:
             items = _appointments(tokens, self.verb, bare_names=self.verb is not None)
+        if items is None and verb is None and self.verb in ("remove", "resign") and self.appointing:
+            items = _appointments(tokens, "appoint", bare_names=True)  # 免去其Y职务；B为Z: the run appoints again
+            self.verb = "appoint" if items else self.verb
         if items is None and self.verb is not None:
-            self.verb = None  # the run ended: read the part as a clause of a notice
+            self.verb, self.appointing = None, False  # the run ended: read the part as a clause of a notice
             items = _appointments(tokens, None, bare_names=False) if self.notice and verb is None else None
         if items:
             self.last = items[-1].persons
@@ -253,7 +276,11 @@ class _Reader:
 
     def clause(self, text: str) -> list[_Item]:
         found: list[_Item] = []
-        for part in _PART.split(text.strip()):
+        separators = _PART.findall(text.strip())
+        for index, part in enumerate(_PART.split(text.strip())):
+            if found and _continues_post(part):
+                found[-1].post += separators[index - 1] + part.removesuffix("职务")  # 不再担任X，Y职务
+                continue
             term = _TERM.match(part)
             if term and found:
                 for item in found:
@@ -264,6 +291,17 @@ class _Reader:
                 continue
             found.extend(self.part(part) or [])
         return found
+
+
+def _continues_post(part: str) -> bool:
+    """A part after a comma that only goes on with the post before it: no person, no verb, a title at its end."""
+    patterns = _patterns()
+    decided = (patterns.takes, patterns.removed, patterns.resigned, patterns.acting)
+    if patterns.verb_word.search(part) or any(p.match(part) for p in decided):
+        return False
+    if any(word in part for word in patterns.words["opening"]):
+        return False
+    return is_post(part.removesuffix("职务")) and not patterns.held_by.match(part)
 
 
 def _acting(text: str) -> list[_Item]:
@@ -288,6 +326,11 @@ def _is_notice(span: DocumentSpan) -> bool:
     return bool(_patterns().document.search(f"{span.doc_number or ''} {span.title or ''}"))
 
 
+def _opens(clause: str) -> bool:
+    """A clause ending in a word of decision (中央决定) or holding one before its last comma."""
+    return any(_patterns().opening.search(part.strip()) for part in _PART.split(clause))
+
+
 def _has_verb(text: str) -> bool:
     """A decision's verb in ``text``: the pattern (its lookbehinds tried at every place) runs from the first verb word on."""
     first = _patterns().verb_word.search(text)
@@ -297,14 +340,16 @@ def _has_verb(text: str) -> bool:
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
     notice = _is_notice(span)
     acting_words = _patterns().words["acting"]
-    if not notice and not _has_verb(span.text()) and not any(word in span.text() for word in acting_words):
+    opening_words = _patterns().words["opening"]
+    text = span.text()
+    if not notice and not _has_verb(text) and not any(word in text for word in acting_words + opening_words):
         return []
-    confirming = notice and bool(_patterns().confirming.search(span.text()))
+    confirming = notice and bool(_patterns().confirming.search(text))
     reader = _Reader(notice)
     actions: list[PersonnelAction] = []
     for line, clause in _clauses(span):
         acting = _acting(clause) if any(word in clause for word in acting_words) else []
-        if not notice and reader.verb is None and not _has_verb(clause) and not acting:
+        if not notice and reader.verb is None and not _has_verb(clause) and not acting and not _opens(clause):
             continue  # no decision here, nor a run of them going on
         for item in acting + reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind

@@ -5,7 +5,7 @@ Documents write it in three ways; the markers are data (``data/responsibilities.
 
 - a label before a list: （责任单位：市发改委、市财政局）, （牵头单位：A、B，责任单位：C、D）,
   （牵头单位：…；配合单位：…）, or a line of its own in a task list, 牵头单位:A、B;
-- a role word after a list: （A、B牵头，C、D配合落实）, （A负责落实）, 由A牵头, and in running
+- a role word after a list: （A、B牵头，C、D配合落实）, （A负责落实）, (X工作)由A牵头, and in running
   text or table cells 市财政局、市税务局等按职责分工负责. "X负责拟订…" states a body's duties
   in general, not a task of this provision: the word must close its clause;
 - a table with 责任单位 / 牵头单位 / 配合单位 columns, whose cells hold nothing but names.
@@ -33,6 +33,9 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 _OPENING, _CLOSING = regex.escape(_OPEN), regex.escape(_CLOSE)  # for character classes
 _BRACKETS = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")  # the standard library: a class of four marks, scanned faster
 _ET_CETERA = regex.compile(r"等[^、，,；;]{0,12}$")
+# 由A负责, and the task before it (党政工作由A负责, 其后勤工作分别由A和B负责): the units are what 由 introduces
+# (not the 由 of 自由, 理由)
+_SUBJECT = regex.compile(r"^.*(?<![自理缘])由")
 
 
 def _alternation(words) -> str:
@@ -119,7 +122,7 @@ class _Reader:
     def _names(self, text: str, complete: bool) -> list[str]:
         """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
         if complete:
-            text = _ET_CETERA.sub("", text.strip(" \t").removeprefix("由"))
+            text = _SUBJECT.sub("", _ET_CETERA.sub("", text.strip(" \t")))
         names, whole, _ = self.units.agency_list(text)
         return names if whole or not complete else []
 

@@ -50,6 +50,8 @@ _QUALIFIER = regex.compile(r"[（(]\p{Han}{1,15}[)）]|[（(][\p{Han}、]{1,15}[
 _BRACKET = regex.compile(r"[（(〈][^（()）〈〉]*[)）〉]")  # a note: (第一责任单位为牵头单位), 〈含开发区、风景区〉
 _HAN = regex.compile(r"\p{Han}")
 _JOINING = ("以及", "及", "和")  # words joining the last names of a list
+# a name opening with a place of its own (宜昌市人民政府, 宜昌市财政局): a place name, then its level word
+_PLACE_NAMED = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府|^\p{Han}{2,8}?[省市县州]")
 _JOINED_START = frozenset("市省县区州盟旗乡镇各")
 
 
@@ -153,14 +155,17 @@ class Units:
 
     def _joined(self, item: str) -> list[str]:
         """Names joined by 及/以及/和 (市财政局及市住建局), cut apart only where every part is a name
-        that opens as a name does (a level word, 各, or the place of the first): 和 inside a name
+        that opens as a name does (a level word, 各, the place of the first, or a place of its own: 水电部和
+        宜昌市人民政府): 和 inside a name
         (市发展和改革委员会, 市住房和城乡建设局, 市自然资源局和规划局) stays."""
         for word in _JOINING:
             parts = item.split(word) if word in item else []
             if (
                 len(parts) > 1
                 and all(self.is_agency(part) for part in parts)
-                and all(part[:1] in _JOINED_START or part.startswith(parts[0][:2]) for part in parts[1:])
+                and all(
+                    part[:1] in _JOINED_START or part.startswith(parts[0][:2]) or _PLACE_NAMED.match(part) for part in parts[1:]
+                )
             ):
                 return [name for part in parts for name in self._joined(part)]
         return [item]

@@ -34,6 +34,7 @@ _SPACED = regex.compile(r"(?:^|[^\p{Han}\d])\p{Han}$")
 _CLOCK = regex.compile(r"\d{1,2}[:：]\d{2}")
 # where an element may open within a run: after a stop, or after a bracket closing a note ((市财政局负责)二、)
 _STOP = regex.compile(r"(?<=[。；;：:！？!?)）])")
+_HAN_CHARACTER = regex.compile(r"\p{Han}")
 
 
 HEADER_LINES = 8  # a database's header row stands among the first lines of its page
@@ -41,8 +42,9 @@ MIN_SPACED_ELEMENTS = 2  # elements opened after a space in one line: its line b
 
 
 def is_run_on(lines: list[str]) -> bool:
-    """A text whose content stands on one long line."""
-    texts = [line for line in lines if line.strip()]
+    """A text whose content stands on one long line (a translation printed after it, with no Chinese
+    character, is no content of the document)."""
+    texts = [line for line in lines if _HAN_CHARACTER.search(line)]
     long = [line for line in texts if len(line) >= MIN_LENGTH]
     return len(long) == 1 and len(texts) - 1 <= MAX_OTHER_LINES
 

@@ -667,3 +667,36 @@ def test_a_page_whose_text_gives_its_title_nowhere_it_is_looked_for_takes_the_ca
         "甲市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知",
         "甲政办函〔2017〕103号",
     )
+
+
+def test_an_issuing_sentence_without_gei_names_what_a_page_from_its_addressees_issues():
+    # 现印发你们 (no 给) as often as 现印发给你们; a page that starts at its 主送机关 has no title to read it from
+    text = (
+        "各区县人民政府,市人民政府各工作部门:\n"
+        "《某市数据共享管理办法》《某市数据开放管理办法》已经市政府同意,现印发你们,请认真贯彻落实。\n"
+        "某市人民政府\n2019年3月8日\n某市数据共享管理办法\n第一条 为了规范数据共享,制定本办法。\n"
+    )
+    document = parse_text(text).documents[0]
+    assert document.promulgates == ["某市数据共享管理办法", "某市数据开放管理办法"]
+
+
+def test_a_history_naming_the_order_by_level_and_its_adoption_first_gives_the_province_and_the_orders_date():
+    # a database copy: (adopted by a meeting on one day, published by 省人民政府令第N号 on another)
+    text = (
+        "某某省渔业资源保护办法\n\n某某省人民政府\n\n某某省渔业资源保护办法\n"
+        "(1990年3月2日省人民政府第八十次常务会议通过, 1990年4月16日省人民政府令第7号发布\n\n"
+        "  第一条 为保护渔业资源,制定本办法。\n  第二条 本省行政区域内的渔业活动,适用本办法。\n"
+    )
+    document = parse_text(text).documents[0]
+    assert (document.doc_number, document.issuer, document.signed_date) == ("省人民政府令第7号", "某某省人民政府", "1990-04-16")
+
+
+def test_an_adoption_note_printed_without_brackets_dates_a_congress_decision():
+    text = (
+        "某某省人民代表大会常务委员会关于修改《某某省村民委员会选举办法》的决定\n\n"
+        "2011年9月29日某某省第十一届人民代表大会常务委员会第二十五次会议通过\n\n"
+        "某某省第十一届人民代表大会常务委员会第二十五次会议决定对《某某省村民委员会选举办法》作如下修改:\n\n"
+        "一、第五条修改为:“村民委员会由主任、副主任和委员三至七人组成。”\n"
+    )
+    document = parse_text(text).documents[0]
+    assert (document.issuer, document.signed_date) == ("某某省人民代表大会常务委员会", "2011-09-29")

@@ -221,3 +221,34 @@ def test_he_in_the_middle_of_a_three_character_name_is_the_names():
 def test_a_note_on_the_removal_after_the_post_is_no_part_of_it():
     found = _report("其中提到,省政府决定免去甲乙丙的省丁戊中心副主任职务(终止试用期)。")
     assert found == [("甲乙丙", "remove", "省丁戊中心副主任", 5)]
+
+
+def test_a_run_that_appoints_goes_on_after_a_removal_of_the_same_person():
+    # 任命A为X，免去其Y职务；B为Z，免去其W职务；C为V: the verb is not repeated, 其 is the person just appointed
+    assert _report(
+        "会议表决任命甲某某为某省发展和改革委员会主任,免去其某省计划委员会主任职务;",
+        "乙某某为某省水利厅厅长,免去其某省水电厅厅长职务;",
+        "丙某某为某省人民政府研究室主任;",
+    ) == [
+        ("甲某某", "appoint", "某省发展和改革委员会主任", 5),
+        ("甲某某", "remove", "某省计划委员会主任", 5),
+        ("乙某某", "appoint", "某省水利厅厅长", 6),
+        ("乙某某", "remove", "某省水电厅厅长", 6),
+        ("丙某某", "appoint", "某省人民政府研究室主任", 7),
+    ]
+
+
+def test_announced_decisions_without_a_verb_posts_over_commas_and_a_person_named_after_a_post():
+    # a report of a committee's 任免决定: A同志任X；B同志不再担任X，Y职务；市委常委C兼任X; 提名为…候选人 is no decision
+    assert _report(
+        "会议宣布主要领导任免决定:丁某同志任中共某县委委员、常委、书记;戊某同志任中共某县委副书记,提名为某县人民政府县长候选人;"
+        "己某同志不再担任中共某县委书记、常委、委员职务。",
+        "此前,上级决定,庚某任中共某市委常委,某市人民政府党组成员,某市工业园区管委会主任。",
+        "宣布决定:某市委常委辛某兼任某园区工作委员会书记。",
+    ) == [
+        ("丁某", "appoint", "中共某县委委员、常委、书记", 5),
+        ("戊某", "appoint", "中共某县委副书记", 5),
+        ("己某", "remove", "中共某县委书记、常委、委员", 5),
+        ("庚某", "appoint", "中共某市委常委,某市人民政府党组成员,某市工业园区管委会主任", 6),
+        ("辛某", "concurrent", "某园区工作委员会书记", 7),
+    ]

@@ -228,3 +228,13 @@ def test_a_clause_holding_de_and_a_body_named_by_where_it_is_are_no_agencies():
         "第四条 关闭工作按照全市统一部署进行。其中采石场的关闭由所在区人民政府负责;小水泥厂的关闭按照权限分别由市、区人民政府负责。",
         "（市财政局负责）",
     ) == [(11, [("市财政局", "responsible")], ["甲市财政局"])]
+
+
+def test_the_task_before_you_names_no_agency_of_the_clause_it_opens():
+    # 由A负责 after the task it gives (党政工作由A负责; 其后勤工作分别由A和B负责): the agencies are what 由 introduces
+    assert [
+        units
+        for _, units, _ in _read(
+            "甲市", "三、该办公室设在市水利局,党政工作由市水利局负责;其后勤工作分别由市水利局和乙县人民政府负责。"
+        )
+    ] == [[("市水利局", "responsible")], [("市水利局", "responsible"), ("乙县人民政府", "responsible")]]

@@ -103,3 +103,19 @@ def test_a_header_row_of_title_number_issuer_and_date_is_cut_into_its_elements()
     assert header_parts(row) == ["甲省人民政府关于同意设立乙市丙区的批复", "甲政函〔2001〕7号", "甲省人民政府", "2001年3月4日"]
     # a table's row naming a document and its number, no date after: not a header
     assert header_parts("1 甲市人民政府关于加强乙工作的通知 甲政发〔2015〕3号 废止") is None
+
+
+def test_a_number_run_into_its_addressees_with_a_translation_after_it():
+    # a journal's copy: the number, the 主送机关 and the text on one line, an English translation on the next
+    body = (
+        "某府办[2016]12号各县(市、区)人民政府,市政府各部门:现将《某省人民政府办公厅关于加强档案管理的通知》(某府办[2016]3号)"
+        "转发给你们,请结合实际认真贯彻执行。各县(市、区)人民政府要认真做好本地区档案的清查登记工作,并于2016年5月1日前报市政府。"
+        "对拟保留的机构,有关单位向市编办提出申请,经市政府审核同意后保留;对不再保留的机构,由设立单位负责撤销,"
+        "并做好人员安置和资产处置工作,撤销情况于2016年6月30日前报市编办备案。"
+    )
+    english = "Office [2016] No. 12 Counties (cities, districts) People's governments, municipal departments: " * 3
+    lines = ["论文部分内容阅读", body, english]
+    assert is_run_on(lines)
+    parsed = parse_text("\n".join(lines) + "\n")
+    assert [d.doc_number for d in parsed.documents] == ["某府办〔2016〕12号"]
+    assert [(c.in_, c.cited_doc_number) for c in parsed.citations] == [("某府办〔2016〕12号", "某府办〔2016〕3号")]
