@@ -544,6 +544,15 @@ def _order_issuer(clean: CleanText, code: str) -> str:
     return next((text for text in lines if text != code and text.endswith(code) and ORG_LINE.match(text)), code)
 
 
+def _spelt_out(full: str, short: str) -> bool:
+    """``full`` names in full the body ``short`` names shortly (某省科学技术厅 for 某省科技厅): longer, with the
+    same first and last characters and every character of ``short`` in order."""
+    if len(full) <= len(short) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
     """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
     the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
@@ -559,6 +568,8 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         if provincial := _provincial_issuer(titled["issuer"], header):
             return [provincial]  # 省人民政府关于… numbered 鄂政发: 湖北省人民政府
         issuers = split_issuers(clean, header.title_index, header.title)
+        if len(issuers) == 1 and signer and _spelt_out(signer, issuers[0]):
+            return [signer]  # 云南省科技厅关于… signed 云南省科学技术厅: the name in full
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
         return (
             signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers

@@ -700,3 +700,13 @@ def test_an_adoption_note_printed_without_brackets_dates_a_congress_decision():
     )
     document = parse_text(text).documents[0]
     assert (document.issuer, document.signed_date) == ("某某省人民代表大会常务委员会", "2011-09-29")
+
+
+def test_a_title_naming_its_issuer_by_a_short_form_takes_the_full_name_of_the_signature():
+    text = (
+        "某某省农业厅关于印发某某省种子管理办法的通知\n某农规〔2021〕2号\n各州(市)农业局:\n"
+        "《某某省种子管理办法》已经厅长办公会审议通过,现印发你们,请遵照执行。\n某某省农业农村厅\n2021年3月2日\n"
+    )
+    assert parse_text(text).documents[0].issuer == "某某省农业农村厅"
+    text = text.replace("某某省农业农村厅", "某某省人民政府")  # not the title's body in full: the title names the issuer
+    assert parse_text(text).documents[0].issuer == "某某省农业厅"
