@@ -10,7 +10,8 @@ can say "stated in issue X, line N".
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 
@@ -213,6 +214,25 @@ class ParsedIssue:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of SCHEMA.md (``Citation.in_`` becomes ``in``)."""
-        data = asdict(self)
+        data = _as_data(self)
         data["citations"] = [{("in" if k == "in_" else k): v for k, v in c.items()} for c in data["citations"]]
         return data
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _as_data(value: Any) -> Any:
+    """``dataclasses.asdict``, without its deep copy of every string and number (they cannot change):
+    on a whole issue that copy was most of its time."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _as_data(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_as_data(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(_as_data(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _as_data(item) for key, item in value.items()}
+    return value

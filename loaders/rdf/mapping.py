@@ -17,13 +17,14 @@ from urllib.parse import quote
 import regex
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.term import Identifier
 
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_numbers
 from gazette_kg.loaders.parse.documents.genres import genre_table
 from gazette_kg.loaders.parse.facts.gazetteer import Gazetteer
 from gazette_kg.loaders.parse.facts.places import place_of
+from gazette_kg.loaders.rdf import terms
 from gazette_kg.loaders.rdf.iris import Minter, pinyin_slug, pinyin_words
+from gazette_kg.loaders.rdf.terms import NTriple
 from gazette_kg.ontology import ONTOLOGY_FILE, VOCABULARIES_FILE
 from gazette_kg.vocabulary import ELI as ELI_NAMESPACE
 from gazette_kg.vocabulary import GZ as GZ_NAMESPACE
@@ -68,7 +69,6 @@ def _term(namespace: str, name: str) -> URIRef:
 
 GZ = _TermCache(GZ_NAMESPACE)
 ELI = _TermCache(ELI_NAMESPACE)
-Triple = tuple[URIRef, URIRef, Identifier]
 
 EVENT_CLASSES = {
     "appoint": GZ.Appointment,
@@ -126,28 +126,6 @@ def _romanise(name: str) -> str:
     return " ".join([syllables[0].capitalize(), "".join(syllables[1:]).capitalize()]).strip()
 
 
-@lru_cache(maxsize=1 << 16)
-def _tagged(text: str, lang: str) -> Literal:
-    """A language-tagged literal, made once per text: names recur and rdflib checks the tag each time."""
-    return Literal(text, lang=lang)
-
-
-@lru_cache(maxsize=1 << 16, typed=True)  # typed: 1 and True are equal keys, and different literals
-def _plain(value: str | int | bool) -> Literal:
-    """A literal of a plain value, made once per value: the same words (a role, a kind) recur on every fact."""
-    return Literal(value)
-
-
-@lru_cache(maxsize=1 << 16)
-def _integer(value: int) -> Literal:
-    """An xsd:integer literal, made once per number: line numbers are stated on every fact."""
-    return Literal(value)
-
-
-def _date(value: str | None) -> Literal | None:
-    return Literal(value, datatype=XSD.date) if value and regex.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
-
-
 class IssueGraph:
     """Builds the triples of one parsed issue."""
 
@@ -155,9 +133,9 @@ class IssueGraph:
         self.parsed = parsed
         self.mint = Minter(base)
         self.gazetteer = gazetteer or Gazetteer.default()
-        # A plain set, not an rdflib Graph: adding to a Graph indexes every triple three ways,
-        # which the loader never uses (it writes N-Quads text straight to the store).
-        self.triples: set[Triple] = set()
+        # A plain set of N-Triples terms (``terms.py``), not an rdflib Graph: adding to a Graph indexes
+        # every triple three ways, which the loader never uses (it writes N-Quads text to the store).
+        self.triples: set[NTriple] = set()
         meta = parsed.get("issue") or {}
         self.issue = self.mint.issue(
             meta.get("gazette_title"), meta.get("year"), meta.get("issue_number"), parsed.get("seed") or "issue"
@@ -179,23 +157,29 @@ class IssueGraph:
 
     # -- helpers
 
-    def add(self, s, p, o) -> None:
-        if isinstance(o, (URIRef, Literal)):  # before any comparison: Literal.__eq__ is slow
-            self.triples.add((s, p, o))
-        elif o is not None and o != "":
-            self.triples.add((s, p, _plain(o)))
+    def add(self, s: URIRef, p: URIRef, o: URIRef | terms.Lit | str | int | bool | None) -> None:
+        """Add a triple; an object that is no term yet (a string, a number) becomes a literal, none is left out."""
+        if isinstance(o, terms.Lit):
+            term = o
+        elif isinstance(o, URIRef):
+            term = "".join(("<", o, ">"))  # terms.iri, written out: this runs for every triple of the corpus
+        elif o is None or o == "":
+            return
+        else:
+            term = terms.plain(o)
+        self.triples.add(("".join(("<", s, ">")), "".join(("<", p, ">")), term))
 
-    def zh(self, text: str | None) -> Literal | None:
-        return _tagged(text, "zh") if text else None
+    def zh(self, text: str | None) -> terms.Lit | None:
+        return terms.tagged(text, "zh") if text else None
 
     def stated(self, node: URIRef, line: int | None) -> None:
         self.add(node, GZ.statedIn, self.issue)
         if line:
-            self.add(node, GZ.sourceLine, _integer(int(line)))
+            self.add(node, GZ.sourceLine, terms.integer(int(line)))
             if line <= len(self.locations):
                 page, on_page = self.locations[int(line) - 1]
-                self.add(node, GZ.sourcePage, _integer(page))
-                self.add(node, GZ.pageLine, _integer(on_page))
+                self.add(node, GZ.sourcePage, terms.integer(page))
+                self.add(node, GZ.pageLine, terms.integer(on_page))
 
     def document_iri(self, number: str | None) -> URIRef | None:
         if not number:
@@ -257,7 +241,7 @@ class IssueGraph:
         self.add(iri, RDF.type, GZ.Agency)
         self.add(iri, RDFS.label, self.zh(full))
         self.add(iri, SKOS.prefLabel, self.zh(full))
-        self.add(iri, RDFS.label, _tagged(" ".join(pinyin_words(full)), LATIN))
+        self.add(iri, RDFS.label, terms.tagged(" ".join(pinyin_words(full)), LATIN))
         if written != full:
             self.add(iri, SKOS.altLabel, self.zh(written))
         if found and found.renamed_to:
@@ -278,8 +262,8 @@ class IssueGraph:
         self.add(original, ORG.changedBy, change)
         self.add(successor, ORG.resultedFrom, change)
         if year:
-            self.add(change, DCTERMS.date, Literal(str(year), datatype=XSD.gYear))
-            self.add(original, PROV.invalidatedAtTime, Literal(f"{year}-01-01", datatype=XSD.date))
+            self.add(change, DCTERMS.date, terms.typed(str(year), XSD.gYear))
+            self.add(original, PROV.invalidatedAtTime, terms.typed(f"{year}-01-01", XSD.date))
 
     def person(self, name: str, city: str | None) -> URIRef:
         iri = self.described.get(("person", name, city))
@@ -292,12 +276,12 @@ class IssueGraph:
         self.add(iri, RDF.type, GZ.Official)
         self.add(iri, FOAF.name, self.zh(name))
         self.add(iri, RDFS.label, self.zh(name))
-        self.add(iri, RDFS.label, _tagged(_romanise(name), LATIN))
+        self.add(iri, RDFS.label, terms.tagged(_romanise(name), LATIN))
         return iri
 
     # -- sections
 
-    def build(self) -> set[Triple]:
+    def build(self) -> set[NTriple]:
         self._issue()
         for doc in self.parsed.get("documents") or []:
             self._document(doc)
@@ -354,8 +338,8 @@ class IssueGraph:
         self.add(
             issue,
             RDFS.label,
-            Literal(
-                f"{' '.join(pinyin_words(title or 'gongbao')).title()} {meta.get('year') or ''} issue {number or '?'}", lang="en"
+            terms.tagged(
+                f"{' '.join(pinyin_words(title or 'gongbao')).title()} {meta.get('year') or ''} issue {number or '?'}", "en"
             ),
         )
         if title:
@@ -364,10 +348,10 @@ class IssueGraph:
             self.add(gazette, RDFS.label, self.zh(title))
             self.add(issue, GZ.issueOf, gazette)
         if meta.get("year"):
-            self.add(issue, GZ.year, Literal(str(meta["year"]), datatype=XSD.gYear))
+            self.add(issue, GZ.year, terms.typed(str(meta["year"]), XSD.gYear))
         self.add(issue, GZ.issueNumber, number)
         self.add(issue, GZ.cumulativeNumber, meta.get("cumulative_number"))
-        self.add(issue, DCTERMS.issued, _date(meta.get("publication_date")))
+        self.add(issue, DCTERMS.issued, terms.date(meta.get("publication_date")))
         self.add(issue, DCTERMS.source, self.parsed.get("seed"))
         url = (self.parsed.get("source") or {}).get("url")
         if url and url.startswith(("http://", "https://")):
@@ -390,20 +374,20 @@ class IssueGraph:
             self.add(iri, GZ.docNumber, number)
             self.add(iri, ELI.id_local, number)
             genre_en = genre_table().get(doc.get("genre") or "", "document")
-            self.add(iri, RDFS.label, Literal(f"{genre_en.capitalize()} {number}", lang="en"))
+            self.add(iri, RDFS.label, terms.tagged(f"{genre_en.capitalize()} {number}", "en"))
         parts = doc.get("number") or {}
         self.add(iri, GZ.issuerCode, parts.get("issuer_code"))
         if parts.get("year"):
-            self.add(iri, GZ.year, Literal(str(parts["year"]), datatype=XSD.gYear))
+            self.add(iri, GZ.year, terms.typed(str(parts["year"]), XSD.gYear))
         if parts.get("serial") is not None:
-            self.add(iri, GZ.serial, Literal(int(parts["serial"])))
+            self.add(iri, GZ.serial, terms.integer(parts["serial"]))
         self.add(iri, GZ.normativeCode, doc.get("normative_code"))
-        self.add(iri, ELI.date_document, _date(doc.get("signed_date")))
+        self.add(iri, ELI.date_document, terms.date(doc.get("signed_date")))
         if doc.get("genre"):
             self.add(iri, ELI.type_document, genre_concept(doc["genre"]))
         self.add(iri, GZ.section, doc.get("section"))
         if doc.get("toc_page") is not None:
-            self.add(iri, GZ.tocPage, Literal(int(doc["toc_page"])))
+            self.add(iri, GZ.tocPage, terms.integer(doc["toc_page"]))
         for issuer in doc.get("issuers") or ([doc["issuer"]] if doc.get("issuer") else []):
             self.add(iri, GZ.issuedBy, self.agency(issuer, place_of(issuer)))
         for addressee in doc.get("addressees") or []:
@@ -426,8 +410,8 @@ class IssueGraph:
         self.add(owner, GZ.promulgates, iri)
         self.add(iri, GZ.startRule, instrument.get("effective"))
         self.add(iri, GZ.validity, instrument.get("expiry"))
-        self.add(iri, ELI.first_date_entry_in_force, _date(instrument.get("effective_date")))
-        self.add(iri, ELI.date_no_longer_in_force, _date(instrument.get("expiry_date")))
+        self.add(iri, ELI.first_date_entry_in_force, terms.date(instrument.get("effective_date")))
+        self.add(iri, ELI.date_no_longer_in_force, terms.date(instrument.get("expiry_date")))
         self.stated(iri, instrument.get("line"))
         self._provisions(iri, instrument.get("provisions") or [])
 
@@ -439,14 +423,14 @@ class IssueGraph:
             by_document.setdefault(instrument.get("promulgated_by") or "", []).append(instrument)
         for number, instruments in by_document.items():
             document = self.documents.get(number)
-            starts = [i["effective_date"] for i in instruments if _date(i.get("effective_date"))]
-            ends = [i["expiry_date"] for i in instruments if _date(i.get("expiry_date"))]
+            starts = [i["effective_date"] for i in instruments if terms.date(i.get("effective_date"))]
+            ends = [i["expiry_date"] for i in instruments if terms.date(i.get("expiry_date"))]
             if document is None:
                 continue
             if starts:
-                self.add(document, ELI.first_date_entry_in_force, _date(min(starts)))
+                self.add(document, ELI.first_date_entry_in_force, terms.date(min(starts)))
             if ends and len(ends) == len(instruments):
-                self.add(document, ELI.date_no_longer_in_force, _date(max(ends)))
+                self.add(document, ELI.date_no_longer_in_force, terms.date(max(ends)))
 
     def _provisions(self, parent: URIRef, provisions: list[dict[str, Any]]) -> None:
         seen: set[URIRef] = set()
@@ -458,11 +442,11 @@ class IssueGraph:
             seen.add(iri)
             self.add(iri, RDF.type, PROVISION_CLASSES.get(kind, GZ.Item))
             if kind.startswith("outline"):
-                self.add(iri, GZ.level, Literal(int(kind[-1])))
+                self.add(iri, GZ.level, terms.integer(kind[-1]))
             self.add(iri, GZ.label, self.zh(node.get("label")))
             self.add(iri, RDFS.label, self.zh(f"{node.get('label') or ''}{node.get('heading') or ''}"[:80]))
             if node.get("number") is not None:
-                self.add(iri, GZ.number, Literal(int(node["number"])))
+                self.add(iri, GZ.number, terms.integer(node["number"]))
             self.add(iri, GZ.text, self.zh(node.get("text")))
             self.add(iri, GZ.partOf, parent)
             self.add(parent, GZ.hasPart, iri)
@@ -502,11 +486,11 @@ class IssueGraph:
             self.add(post, ORG.postIn, self.agency(record["organisation"], city))
         self.add(iri, GZ.post, post)
         self.add(iri, RDFS.label, self.zh(f"{record['person']}{ACTION_WORDS.get(action, action)}{post_title}"))
-        self.add(iri, GZ.onProbation, Literal(bool(record.get("probation"))))
+        self.add(iri, GZ.onProbation, terms.plain(bool(record.get("probation"))))
         self.add(iri, GZ["term"], record.get("term"))
         self.add(iri, GZ.decidedBy, doc)
         signed = self._signed(record.get("doc_number"))
-        self.add(iri, GZ.eventDate, _date(signed))
+        self.add(iri, GZ.eventDate, terms.date(signed))
         self.stated(iri, record.get("line"))
 
     def _issuer_of(self, number: str | None) -> str | None:
@@ -547,7 +531,7 @@ class IssueGraph:
         self.add(iri, GZ.repealedDocument, target)
         self.add(doc, ELI.repeals, target)
         signed = self._signed(record.get("by"))
-        self.add(target, ELI.date_no_longer_in_force, _date(self._repeal_date(record.get("by")) or signed))
+        self.add(target, ELI.date_no_longer_in_force, terms.date(self._repeal_date(record.get("by")) or signed))
         self.stated(iri, record.get("line"))
 
     def _repeal_date(self, number: str | None) -> str | None:
@@ -584,7 +568,7 @@ class IssueGraph:
         if status:
             self.add(iri, GZ.statusConcept, GZ["change-" + status])
         if body.get("annex") is not None:
-            self.add(iri, GZ.annex, Literal(int(body["annex"])))
+            self.add(iri, GZ.annex, terms.integer(body["annex"]))
         for unit in regex.split(r"[、，,]", body.get("office_at") or ""):
             if unit:
                 self.add(iri, GZ.officeAt, self.agency(unit, city))
@@ -620,8 +604,8 @@ def issue_graph_iri(parsed: dict[str, Any], base: str) -> URIRef:
     return IssueGraph(parsed, base).issue
 
 
-def issue_triples(parsed: dict[str, Any], base: str) -> set[Triple]:
-    """The triples of one parsed issue."""
+def issue_triples(parsed: dict[str, Any], base: str) -> set[NTriple]:
+    """The triples of one parsed issue, their terms as N-Triples text."""
     return IssueGraph(parsed, base).build()
 
 
@@ -630,7 +614,7 @@ def issue_to_graph(parsed: dict[str, Any], base: str) -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    graph.addN((s, p, o, graph) for s, p, o in issue_triples(parsed, base))
+    graph.parse(data=terms.ntriples_text(issue_triples(parsed, base)), format="nt")
     return graph
 
 
