@@ -358,9 +358,11 @@ def _date_under_title(clean: CleanText, title_index: int) -> str | None:
     (1990年3月10日,铁道部); not past the first provision."""
     for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
         text = clean.lines[index].text
+        if _DATED_NOTE.match(text):  # its steps may part at a stop: (…会议通过;…会议批准)
+            return parse_date(text)
         if _OUTLINE.match(text) or _SENTENCE.search(text):
             return None
-        if _DATED_NOTE.match(text) or ((glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"])):
+        if (glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"]):
             return parse_date(text)
     return None
 
