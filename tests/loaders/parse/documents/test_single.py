@@ -700,3 +700,21 @@ def test_an_adoption_note_printed_without_brackets_dates_a_congress_decision():
     )
     document = parse_text(text).documents[0]
     assert (document.issuer, document.signed_date) == ("某某省人民代表大会常务委员会", "2011-09-29")
+
+
+def test_a_title_naming_its_issuer_by_a_short_form_takes_the_full_name_of_the_signature():
+    text = (
+        "某某省农业厅关于印发某某省种子管理办法的通知\n某农规〔2021〕2号\n各州(市)农业局:\n"
+        "《某某省种子管理办法》已经厅长办公会审议通过,现印发你们,请遵照执行。\n某某省农业农村厅\n2021年3月2日\n"
+    )
+    assert parse_text(text).documents[0].issuer == "某某省农业农村厅"
+    text = text.replace("某某省农业农村厅", "某某省人民政府")  # not the title's body in full: the title names the issuer
+    assert parse_text(text).documents[0].issuer == "某某省农业厅"
+
+
+def test_an_adoption_note_of_two_steps_parted_by_a_stop_dates_the_regulation_under_its_title():
+    text = (
+        "某某市湿地保护条例\n\n(2014年6月20日某某市第十四届人民代表大会常务委员会第十次会议通过;"
+        "2014年7月31日某某省第十二届人民代表大会常务委员会第十次会议批准)\n\n第一章 总则\n\n  第一条 为了保护湿地,制定本条例。\n"
+    )
+    assert parse_text(text).documents[0].signed_date == "2014-06-20"
