@@ -718,3 +718,13 @@ def test_an_adoption_note_of_two_steps_parted_by_a_stop_dates_the_regulation_und
         "2014年7月31日某某省第十二届人民代表大会常务委员会第十次会议批准)\n\n第一章 总则\n\n  第一条 为了保护湿地,制定本条例。\n"
     )
     assert parse_text(text).documents[0].signed_date == "2014-06-20"
+
+
+def test_an_issuing_sentence_wrapped_over_lines_names_the_whole_title():
+    # a paragraph broken into lines (a hard-wrapped text, a PDF whose lines were not joined): the sentence goes on
+    text = (
+        "某市人民政府办公室关于印发某市河道管理办法的通知\n某政办〔2009〕12号\n各县(区)人民政府:\n"
+        "为规范河道管理,确保防洪安全,现将《某市\n河道管理办法(试行)》印\n发给你们,请遵照执行。\n"
+        "二〇〇九年三月二日\n某市河道管理办法(试行)\n第一条 为加强河道管理,制定本办法。\n"
+    )
+    assert parse_text(text).documents[0].promulgates == ["某市河道管理办法(试行)"]
