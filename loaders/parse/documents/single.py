@@ -465,9 +465,11 @@ def _published_above(clean: CleanText, title: tuple[int, str, str | None] | None
 
 
 def _start_rule(clean: CleanText, header: DocHeader) -> str | None:
-    """When what the document issues takes effect: a decree's preamble, else its issuing sentence."""
+    """When what the document issues takes effect: a decree's preamble, else its issuing sentence (anywhere
+    above the signature, where one closes the notice: a page's furniture may stand between title and text)."""
     preamble = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
-    return preamble or issuing_rule(clean.lines[header.text_index : header.signature_index or len(clean.lines)])
+    notice = clean.lines[header.text_index : header.signature_index or len(clean.lines)]
+    return preamble or issuing_rule(notice, len(notice) if header.signature_index else 12)
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:

@@ -728,3 +728,16 @@ def test_an_issuing_sentence_wrapped_over_lines_names_the_whole_title():
         "二〇〇九年三月二日\n某市河道管理办法(试行)\n第一条 为加强河道管理,制定本办法。\n"
     )
     assert parse_text(text).documents[0].promulgates == ["某市河道管理办法(试行)"]
+
+
+def test_the_issuing_sentence_below_many_lines_of_page_furniture_still_says_when_the_instrument_starts():
+    furniture = "\n".join(["索引号:0001/2020-01", "主题分类:综合政务", "发文机关:某市人民政府", "成文日期:2020年1月2日",
+                           "转第", "下载", "保留字段信息", "页面宽度(px):", "页面宽度范围为200至2000", "打印本页", "关闭窗口"])
+    title = "某市人民政府关于印发《某市人民政府工作规则》的通知"
+    text = (
+        f"{title}\n{furniture}\n{title}\n各县(市、区)人民政府,市政府各部门:\n"
+        "《某市人民政府工作规则》已经市政府常务会议审议通过。现印发给你们,自印发之日起施行,请认真贯彻执行。\n"
+        "某市人民政府\n2020年1月2日\n某市人民政府工作规则\n一、根据有关法律,制定本规则。\n二、市政府实行市长负责制。\n"
+    )
+    instrument = parse_text(text).instruments[0]
+    assert (instrument.title, instrument.effective) == ("某市人民政府工作规则", "印发之日")
