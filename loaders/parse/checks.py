@@ -12,16 +12,18 @@ _UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")  # the standard library scans 
 
 
 def _toc_against_body(issue: ParsedIssue) -> Iterable[ParseWarning]:
-    body = {d.doc_number for d in issue.documents}
-    listed = {e.doc_number for e in issue.toc if e.doc_number}
+    """Entries the body lacks and documents the contents omit, matched by number, or by title where the contents
+    list titles only."""
+    body = {d.doc_number for d in issue.documents} | {d.title for d in issue.documents}
+    listed = {e.doc_number or e.title for e in issue.toc}
     for entry in issue.toc:
-        if entry.doc_number and entry.doc_number not in body:
+        if (entry.doc_number or entry.title) not in body:
             yield ParseWarning(
-                "toc-without-body", f"TOC lists {entry.doc_number} ({entry.title}) but the body does not print it", entry.line
+                "toc-without-body", f"TOC lists {entry.doc_number or '-'} ({entry.title}) but the body does not print it", entry.line
             )
     if issue.toc:
         for doc in issue.documents:
-            if doc.doc_number not in listed:
+            if doc.doc_number not in listed and doc.title not in listed:
                 yield ParseWarning(
                     "body-not-in-toc", f"{doc.doc_number} ({doc.title}) is printed but not listed in the TOC", doc.body_line
                 )

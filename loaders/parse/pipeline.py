@@ -39,8 +39,13 @@ class NotAGazette(ValueError):
     """Text in which no gazette document could be found."""
 
 
-def _toc_entry(toc: list[TocEntry], doc_number: str | None) -> TocEntry | None:
-    return next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
+def _toc_entry(toc: list[TocEntry], doc_number: str | None, title: str | None) -> TocEntry | None:
+    """The contents entry of a document: by its number, or where the contents list titles only (the State
+    Council's gazette and many others), by its title."""
+    by_number = next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
+    if by_number or not title:
+        return by_number
+    return next((entry for entry in toc if entry.doc_number is None and entry.title == title), None)
 
 
 def _promulgates(header: DocHeader) -> list[str]:
@@ -199,7 +204,7 @@ def _read_document(issue: ParsedIssue, clean, header: DocHeader) -> None:
     after = (header.signature_index if header.signature_index is not None else header.text_index) + 1
     interpretation = find_interpretation(clean, after, header.end_index)
     content_end = interpretation[0] if interpretation else header.end_index
-    doc = _document(header, _toc_entry(issue.toc, header.doc_number), clean, content_end)
+    doc = _document(header, _toc_entry(issue.toc, header.doc_number, header.title), clean, content_end)
     issue.documents.append(doc)
     issue.instruments.extend(build_instruments(clean, header, doc, content_end))
     if interpretation:

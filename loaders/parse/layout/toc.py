@@ -1,7 +1,9 @@
 """The table of contents: sections (【市政府文件】), entry titles, document numbers, pages.
 
 A line of prose (a sentence) is never part of an entry: a document's own 目录 lists its chapters,
-and its text follows. Entries come in many layouts: one line with tabs or dot leaders, a title split over
+and its text follows. Sections are headed 【市政府文件】, or by a short line of their own without brackets
+(国务院文件, ◆部门文件◆: their last words in ``loaders/data/toc_sections.txt``). The contents end at the
+colophon (编辑出版, 主管), or where the body begins: a line that repeats a listed title, not followed by a page. Entries come in many layouts: one line with tabs or dot leaders, a title split over
 several lines with the number and page on the last, a ``- `` list prefix, a number glued
 to the title. An entry is complete at the line that carries its page ``(N)`` or its
 document number.
@@ -12,14 +14,18 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import TocEntry
+from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
 from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _TOC_START = regex.compile(r"^目\s*录$")
 _SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")
+_SECTION_ENDS = "|".join(row[0] for row in data_rows("toc_sections.txt"))
+_SECTION_MARKS = r"[\s◆◇★☆■□●○▲△◎〖〗『』「」〔〕·•—－-]*"
+_PLAIN_SECTION = regex.compile(rf"^{_SECTION_MARKS}(?P<name>(?:(?!关于)\p{{Han}}){{0,10}}(?:{_SECTION_ENDS})){_SECTION_MARKS}$")
 _PAGE = regex.compile(r"[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]\s*$")
 _NORMATIVE = regex.compile(r"[A-Z]{2,6}-\d{4}-\d{3,6}")
-_LEADERS = regex.compile(r"[.．。·…⋯]{3,}|\t+")
+_LEADERS = regex.compile(r"[.．。·…⋯]{3,}|…{2}|\t+")  # dot leaders; …… (two ellipses) is one
 _END_MARKERS = regex.compile(r"^(?:编辑出版|编辑委员会|主\s*管|主\s*办)")
 # A sentence's end: prose, never part of an entry (a document's own 目录 of its chapters is followed by its text)
 _PROSE = regex.compile(r"[。；;]")
@@ -49,9 +55,11 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
             continue
         if _END_MARKERS.match(text):
             break
-        if match := _SECTION.match(text):
+        if match := _SECTION.match(text) or (not pending and _PLAIN_SECTION.match(text)):
             section, pending = match["name"], []
             continue
+        if not pending and entries and _body_begins(clean, index, entries):
+            break
         if _PROSE.search(text):
             pending = []
             continue
@@ -70,6 +78,23 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
         entries.append(_entry(section, pending, joined, numbers, page))
         pending = []
     return entries, index
+
+
+BODY_TITLE_LINES = 3  # a title in the body is set on up to this many lines
+
+
+def _body_begins(clean: CleanText, index: int, entries: list[TocEntry]) -> bool:
+    """The line at ``index`` starts a listed title again (on up to three lines) and no page follows it: the body."""
+    titles = {entry.title for entry in entries}
+    joined, following = "", [line.text.strip() for line in clean.lines[index:] if line.text.strip()]
+    for count, text in enumerate(following[:BODY_TITLE_LINES], 1):
+        if _PAGE.search(text) or find_doc_number_spans(text):
+            return False
+        joined += text
+        if joined in titles:
+            after = following[count] if count < len(following) else ""
+            return not _PAGE.search(after)
+    return False
 
 
 _OPEN_AT_END = regex.compile(r"[(（\[［【]\s*$")

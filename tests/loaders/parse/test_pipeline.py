@@ -35,3 +35,22 @@ def test_a_contents_page_whose_heading_is_the_gazettes_name_holds_no_document():
     issue = parse_text(CONTENTS_PAGE, "contents.txt")
     assert issue.documents == []
     assert (issue.issue.issue_number, issue.issue.cumulative_number) == ("5", "1203")
+
+
+# A gazette whose contents list titles only, in sections headed without brackets (the State Council's convention).
+TITLES_ONLY = (
+    "甲国乙务院公报\n2011年第9号(总号:1380)\n目　　录\n乙务院文件\n乙务院关于同意设立某某试验区的批复 …… (7)\n"
+    "乙务院办公厅文件\n乙务院办公厅关于印发某某方案的通知 …… (9)\n"
+    "乙务院关于同意设立某某试验区的批复\n乙务函〔2011〕40号\n丁省人民政府：\n同意设立某某试验区。\n甲国乙务院\n2011年3月8日\n"
+    "乙务院办公厅关于印发某某方案的通知\n乙务办发〔2011〕21号\n各省人民政府：\n《某某方案》已经乙务院同意，现印发给你们。\n"
+    "乙务院办公厅\n2011年3月10日\n"
+)
+
+
+def test_documents_take_section_and_page_from_contents_that_list_titles_only():
+    issue = parse_text(TITLES_ONLY, "titles.txt")
+    assert [(d.doc_number, d.section, d.toc_page) for d in issue.documents] == [
+        ("乙务函〔2011〕40号", "乙务院文件", 7),
+        ("乙务办发〔2011〕21号", "乙务院办公厅文件", 9),
+    ]
+    assert not [w for w in issue.warnings if w.code in ("toc-without-body", "body-not-in-toc")]

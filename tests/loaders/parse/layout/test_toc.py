@@ -34,3 +34,28 @@ def test_a_documents_own_outline_of_chapters_is_not_a_gazette_toc():
 
     text = "某某办法\n目 录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为了规范管理，根据《某某办法》（某发〔2000〕23号），制定本办法。\n"
     assert parse_toc(clean_lines(text))[0] == []
+
+
+def test_sections_headed_without_brackets_and_contents_that_end_where_the_body_begins():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+    text = (
+        "甲国乙务院公报\n目　录\n乙务院文件\n乙务院关于加强某某工作的决定 ………… (4)\n"
+        "◆ 部门文件 ◆\n丙部关于某某规章\n清理结果的通知 ………… (9)\n"
+        "乙务院关于加强某某工作的决定\n乙务发〔2011〕12号\n各省人民政府：\n"
+    )
+    entries, end = parse_toc(clean_lines(text))
+    assert [(e.section, e.title, e.page) for e in entries] == [
+        ("乙务院文件", "乙务院关于加强某某工作的决定", 4),
+        ("部门文件", "丙部关于某某规章清理结果的通知", 9),
+    ]
+    assert end == 7  # the body's first title
+
+
+def test_a_title_listed_twice_in_the_contents_does_not_end_them():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+    text = "目录\n某市人民政府关于表彰的决定 (3)\n某市人民政府关于表彰的决定\n(某政发〔2020〕2号) (5)\n"
+    assert [e.page for e in parse_toc(clean_lines(text))[0]] == [3, 5]
