@@ -14,7 +14,7 @@ import regex
 
 from gazette_kg.loaders.inputs.errors import UnreadableInput
 from gazette_kg.loaders.inputs.source import read_source
-from gazette_kg.loaders.model import Document, ParsedIssue, ParseWarning, Provenance, TocEntry
+from gazette_kg.loaders.model import Document, IssueMeta, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.documents.adopted import find_adopted, with_adopted
 from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretation_title
@@ -118,7 +118,7 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
         headers = adopted
     elif not issue.toc and len(headers) <= 1:  # one document, not an issue: read its header as it stands
         single = read_single(clean)
-        headers = [single] if single else []
+        headers = [single] if single and not _names_the_gazette(single, issue.issue) else []
         if single and is_interpretation_title(single.title or ""):
             _read_interpretation_page(issue, clean, single)
             return issue
@@ -139,6 +139,11 @@ def _parse_folded(text: str, name: str, encoding: str) -> ParsedIssue:
             )
     issue.warnings.extend(check_issue(issue, clean))
     return issue
+
+
+def _names_the_gazette(header: DocHeader, meta: IssueMeta) -> bool:
+    """A heading that is the masthead's own name (第1号 某某公报, a contents page's header) is no document."""
+    return bool(meta.issue_number and meta.gazette_title and (header.title or "").endswith(meta.gazette_title))
 
 
 # Fewer Han characters than this, and no document header: nothing for the extractors to read.

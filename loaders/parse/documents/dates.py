@@ -20,6 +20,15 @@ DATE_RE = regex.compile(
 ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-./]([01]?\d)[-./]([0-3]?\d)(?!\d)")
 
 
+# A count in Chinese numerals (三, 十二, 二十三): an issue's number printed in the older style.
+HAN_NUMBER = r"[一二三四五六七八九十]{1,3}"
+
+
+def han_number(text: str) -> int:
+    """A number written in Chinese numerals, digit by digit (二〇二二) or counted (二十三)."""
+    return _number(text)
+
+
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)

@@ -17,10 +17,11 @@ from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 _POSTS = [row[0] for row in data_rows("signers.txt")]
 # The head of a government signs its orders: 省长 郭树清.
 SIGNER = regex.compile(rf"^(?:代理)?(?:{'|'.join(map(regex.escape, _POSTS))})\p{{Han}}{{2,4}}$")
-# 《A》已经…通过，现予公布; a congress's 公告: 《A》已由…会议于…通过，现予公布
-# and the State Council's: 现公布《A》，自…起施行
+# 《A》已经…通过，现予公布; a congress's 公告: 《A》已由…会议于…通过，现予公布, or for a city's 条例 the province
+# approved: 某市…会议于…审议通过的《A》业经…会议于…批准，现予公布; and the State Council's: 现公布《A》，自…起施行
 PREAMBLE = regex.compile(
     r"^(?:《(?P<title>.+?)》.{0,40}?(?:已经|经|已由).{0,80}?(?:通过|同意|批准).{0,60}?(?:公布|发布)"
+    r"|\p{Han}.{0,80}?通过的《(?P<title>.+?)》.{0,20}?经.{0,80}?批准.{0,20}?(?:公布|发布)"
     r"|现予?(?:公布|发布)《(?P<title>.+?)》)"
 )
 # 某某人民政府令; a 人大常委会 promulgates its 条例 by 公告 the same way (…常务委员会公告 / 第28号).

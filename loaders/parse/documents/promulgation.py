@@ -66,9 +66,29 @@ def _note_after(text: str, end: int) -> str:
     return note.group(0).strip() if note else ""
 
 
+_SENTENCE_END = regex.compile(r"[。；;！？!?：:]\s*$")
+
+
+def _sentences_over_lines(lines: list[SourceLine], limit: int) -> list[str]:
+    """The first ``limit`` text lines, a line that ends no sentence joined to the next (a paragraph wrapped
+    or broken into lines: …现将《某市\n某办法》印发给你们)."""
+    texts, current = [], ""
+    for text in [line.text for line in lines if line.text][:limit]:
+        current += text.strip()
+        if _SENTENCE_END.search(current):
+            texts.append(current)
+            current = ""
+    return texts + [current] if current else texts
+
+
 def promulgated_in_text(lines: list[SourceLine], limit: int = 12) -> list[str]:
-    """Titles in 《》 of the sentence that issues them (…现印发给你们), in the first ``limit`` text lines."""
+    """Titles in 《》 of the sentence that issues them (…现印发给你们), in the first ``limit`` text lines, line by
+    line, else in their sentences where lines broke them."""
     texts = [line.text for line in lines if line.text][:limit]
+    return _issued_in(texts) or _issued_in(_sentences_over_lines(lines, limit))
+
+
+def _issued_in(texts: list[str]) -> list[str]:
     for text in texts:
         for sentence in regex.split(r"[。；;]", text):
             issuing = _ISSUING.search(sentence)
@@ -91,7 +111,8 @@ _START_RULE = regex.compile(r"自\p{Han}{2,4}之日起(?:施行|执行|实施|�
 def issuing_rule(lines: list[SourceLine], limit: int = 12) -> str | None:
     """The sentence that issues the instruments when it also says when they take effect (…现印发给你们，
     自印发之日起施行): their start, where they do not state their own."""
-    for text in [line.text for line in lines if line.text][:limit]:
+    texts = [line.text for line in lines if line.text][:limit]
+    for text in texts + _sentences_over_lines(lines, limit):  # line by line, else over the lines that broke it
         for sentence in regex.split(r"[。；;]", text):
             if _ISSUING.search(sentence) and _START_RULE.search(sentence):
                 return sentence + "。"

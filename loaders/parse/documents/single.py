@@ -358,9 +358,11 @@ def _date_under_title(clean: CleanText, title_index: int) -> str | None:
     (1990年3月10日,铁道部); not past the first provision."""
     for index in [i for i in _head(clean) if i > title_index][:DATED_NOTE_LINES]:
         text = clean.lines[index].text
+        if _DATED_NOTE.match(text):  # its steps may part at a stop: (…会议通过;…会议批准)
+            return parse_date(text)
         if _OUTLINE.match(text) or _SENTENCE.search(text):
             return None
-        if _DATED_NOTE.match(text) or ((glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"])):
+        if (glued := _DATED_ISSUER.match(text)) and ORG_LINE.match(glued["org"]):
             return parse_date(text)
     return None
 
@@ -463,9 +465,11 @@ def _published_above(clean: CleanText, title: tuple[int, str, str | None] | None
 
 
 def _start_rule(clean: CleanText, header: DocHeader) -> str | None:
-    """When what the document issues takes effect: a decree's preamble, else its issuing sentence."""
+    """When what the document issues takes effect: a decree's preamble, else its issuing sentence (anywhere
+    above the signature, where one closes the notice: a page's furniture may stand between title and text)."""
     preamble = next((preamble_text(clean, i) for i in _head(clean) if PREAMBLE.match(clean.lines[i].text)), None)
-    return preamble or issuing_rule(clean.lines[header.text_index : header.signature_index or len(clean.lines)])
+    notice = clean.lines[header.text_index : header.signature_index or len(clean.lines)]
+    return preamble or issuing_rule(notice, len(notice) if header.signature_index else 12)
 
 
 def _addressed(clean: CleanText, fields: list[PageField]) -> DocHeader | None:
@@ -544,6 +548,15 @@ def _order_issuer(clean: CleanText, code: str) -> str:
     return next((text for text in lines if text != code and text.endswith(code) and ORG_LINE.match(text)), code)
 
 
+def _spelt_out(full: str, short: str) -> bool:
+    """``full`` names in full the body ``short`` names shortly (某省科学技术厅 for 某省科技厅): longer, with the
+    same first and last characters and every character of ``short`` in order."""
+    if len(full) <= len(short) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> list[str]:
     """From the title, a decree's number (某某人民政府令), the signature, the page's issuer field, or
     the body named on a line of its own beside the title (a database copy: 广东省清远市人民政府办公室)."""
@@ -559,6 +572,8 @@ def _issuers(header: DocHeader, fields: list[PageField], clean: CleanText) -> li
         if provincial := _provincial_issuer(titled["issuer"], header):
             return [provincial]  # 省人民政府关于… numbered 鄂政发: 湖北省人民政府
         issuers = split_issuers(clean, header.title_index, header.title)
+        if len(issuers) == 1 and signer and _spelt_out(signer, issuers[0]):
+            return [signer]  # 云南省科技厅关于… signed 云南省科学技术厅: the name in full
         signing = _signing_bodies(clean, signature[0]) if signature and len(issuers) == 1 else []
         return (
             signing if len(signing) > 1 and "".join(signing) == issuers[0] else issuers

@@ -29,6 +29,7 @@ import regex
 
 from gazette_kg.loaders.model import PersonnelAction
 from gazette_kg.loaders.parse.conventions import data_yaml
+from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.spans import DocumentSpan
 
 _HAN = r"[^\P{Han}的了在和与及等]"
@@ -47,6 +48,7 @@ _CONCURRENT_MARK = regex.compile(r"[（(]兼[)）]$")
 _TRAILING_NOTE = regex.compile(r"(?:[（(][^（()）]*[)）])+$")
 _PART = regex.compile(r"[，,]")
 _AFTER_POST_NOTE = regex.compile(r"(?<=职务|一职)(?:[（(][^（()）]*[)）])+$")  # 免去A的X职务（终止试用期）: a note on the removal
+_COPULA = regex.compile(r"是")  # 此前是某厅厅长: a sentence about the person, not a post going on
 _ONE_POST = "一职"  # 免除A同志副县长一职: a post as 职务
 _STOPS = "。；;：:"
 _STOP_CHAR = re.compile(rf"[{_STOPS}]")
@@ -85,6 +87,8 @@ def _patterns() -> _Patterns:
     not_decided = "".join(f"(?<!{regex.escape(w)})" for w in words["not_decided"])
     titles = _alternation(words["titles"])
     takes = _alternation(words["takes_post"])
+    # a post opening with a province or city named in full (免去胡某绵阳市教育局局长职务: no 的 after the name)
+    places = _alternation({name for province, cities in place_data()["provinces"].items() for name in (province, *cities)})
     return _Patterns(
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
@@ -94,7 +98,7 @@ def _patterns() -> _Patterns:
         ),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
         removed=regex.compile(
-            rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]))"
+            rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]|{places}))"
             rf"(?P<concurrent>兼任)?的?(?P<post>.+?)(?:职务|{_ONE_POST})$"
         ),
         resigned=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?{_REASON}(?:辞去(?P<post>.+?)职务的?|的?辞职)(?:请求|申请)?$"),
@@ -278,7 +282,7 @@ class _Reader:
         found: list[_Item] = []
         separators = _PART.findall(text.strip())
         for index, part in enumerate(_PART.split(text.strip())):
-            if found and _continues_post(part):
+            if found and _continues_post(part, found[-1].persons):
                 found[-1].post += separators[index - 1] + part.removesuffix("职务")  # 不再担任X，Y职务
                 continue
             term = _TERM.match(part)
@@ -293,9 +297,12 @@ class _Reader:
         return found
 
 
-def _continues_post(part: str) -> bool:
-    """A part after a comma that only goes on with the post before it: no person, no verb, a title at its end."""
+def _continues_post(part: str, persons: list[str]) -> bool:
+    """A part after a comma that only goes on with the post before it: no person (nor the one it is about:
+    A为X，A此前是Y), no verb, no copula, a title at its end."""
     patterns = _patterns()
+    if any(person in part for person in persons) or _COPULA.search(part):
+        return False
     decided = (patterns.takes, patterns.removed, patterns.resigned, patterns.acting)
     if patterns.verb_word.search(part) or any(p.match(part) for p in decided):
         return False

@@ -39,7 +39,8 @@ _EMPHASIS = regex.compile(r"\*\*|__")
 _HTML_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CJK = r"[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。、；：？！…—]"
 _SPACE_IN_CJK = regex.compile(rf"(?<={_CJK}|\d)[ \u3000\xa0]+(?={_CJK})|(?<={_CJK})[ \u3000\xa0]+(?=\d)")
-_PAGE_NUMBER = regex.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
+_PAGE_MARKS = "-—–·•"  # a page number is set between dashes or middle dots: - 12 -, —12—, ·12·
+_PAGE_NUMBER = regex.compile(rf"^[{_PAGE_MARKS}\s]*\d{{1,3}}[{_PAGE_MARKS}\s]*$")
 _SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】\]]$")
 # A masthead slogan such as 发布政令 公开政务 指导工作 服务社会: three or more space-separated
 # Han words of one length, repeated on several pages.
@@ -183,11 +184,11 @@ def clean_lines(text: str) -> CleanText:
         # the cheap tests first: a page number is short or dashed, a repeated title short
         if (
             compact in heads
-            or (len(compact) <= 3 or compact[0] in "-—–" or compact[-1] in "-—–")
+            or (len(compact) <= 3 or compact[0] in _PAGE_MARKS or compact[-1] in _PAGE_MARKS)
             and _page_number(compact, cleaned)
             or first is not None
             and compact
-            and len(compact) <= MAX_HEAD
+            and len(compact) <= MAX_DECORATED_HEAD
             and _repeated_title(compact, first, seen_titles)
         ):
             cleaned = ""
@@ -197,13 +198,20 @@ def clean_lines(text: str) -> CleanText:
 
 def _page_number(compact: str, cleaned: str) -> bool:
     """A page number alone on its line (- 12 -); ``compact`` is the line without whitespace."""
-    return 0 < len(compact.strip("-—–")) <= 3 and bool(_PAGE_NUMBER.match(cleaned))
+    return 0 < len(compact.strip(_PAGE_MARKS)) <= 3 and bool(_PAGE_NUMBER.match(cleaned))
 
 
 # The gazette's own title (永州市人民政府公报), printed again at the head of its pages.
 _GAZETTE_ENDS = ("公报", "政报")
 _GAZETTE_TITLE = regex.compile(rf"^\p{{Han}}{{2,20}}(?:{'|'.join(_GAZETTE_ENDS)})$")
 MAX_HEAD = 24  # characters: a running head is short
+# A page's head may print the issue and the page beside the title (湖南省人民政府公报 2020年第5期 ·12·,
+# 某某公报 2025·1, 某某公报 2019年第10号(总第1660号) 12): these are taken off before the title is compared.
+_HEAD_PAGE = regex.compile(rf"^[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?(?=\p{{Han}})|(?<=[\p{{Han}}期号)）])[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?$")
+_HEAD_ISSUE = regex.compile(
+    r"(?:19|20)\d\d(?:年第?\d{1,3}(?:[-—]\d{1,3})?[期号]|[·.．]\d{1,2})|[(（]总第?\d{1,5}(?:[-—]\d{1,5})?[期号]?[)）]"
+)
+MAX_DECORATED_HEAD = 40  # characters: the title with its issue and page
 
 
 _CONTENTS = regex.compile(r"^\s*目\s*录\s*$")
@@ -214,15 +222,22 @@ def _is_issue(raw: list[str]) -> bool:
     return any("目" in line and _CONTENTS.match(line) for line in raw[:300])
 
 
+def _head_title(compact: str) -> str:
+    """A page head without the issue and page printed beside the gazette's title."""
+    if not any(c.isdigit() for c in compact):
+        return compact
+    return _HEAD_ISSUE.sub("", _HEAD_PAGE.sub("", compact))
+
+
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:
-    """In an issue, the gazette's title or the text's first line (内部资料 免费赠阅) after its first appearance."""
-    if (
-        first is None
-        or not compact
-        or len(compact) > MAX_HEAD
-        or not (compact == first or compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact))
-    ):
+    """In an issue, the gazette's title (with its issue and page, or without) or the text's first line
+    (内部资料 免费赠阅) after its first appearance."""
+    if first is None or not compact:
         return False
+    if compact != first:
+        compact = _head_title(compact)
+        if len(compact) > MAX_HEAD or not (compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact)):
+            return False
     if compact in seen:
         return True
     seen.add(compact)

@@ -1,18 +1,27 @@
-"""Issue metadata from the masthead: title, year, issue and cumulative numbers, date, 主管/主办."""
+"""Issue metadata from the masthead: title, year, issue and cumulative numbers, date, 主管/主办.
+
+Gazettes count their issues by 期 (most local gazettes) or by 号 (the State Council's and many ministries':
+1993年第2号, 总号:720 or 总第1658号), in Arabic or Chinese numerals (一九五五年第三号); a masthead that
+prints its date beside the issue number (3月12日 1993年第2号) dates the issue by it.
+"""
 
 from __future__ import annotations
 
 import regex
 
 from gazette_kg.loaders.model import IssueMeta
-from gazette_kg.loaders.parse.documents.dates import parse_date
+from gazette_kg.loaders.parse.documents.dates import DATE_RE, HAN_NUMBER, han_number, parse_date, to_iso
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _TITLE = regex.compile(r"^(?P<t>\p{Han}{2,20}(?:公报|政报|政府公报|通讯|政务))$")
 _DASH = r"[-—–~～－]"
-_ISSUE = regex.compile(rf"(?P<y>(?:19|20)\d\d)\s*年\s*第\s*(?P<n>\d+(?:\s*{_DASH}+\s*\d+)?)\s*期")
-_ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>\d+(?:\s*{_DASH}+\s*\d+)?)\s*期$")
-_CUMULATIVE = regex.compile(rf"总第\s*(?P<n>\d+(?:\s*{_DASH}+\s*\d+)?)\s*期")
+_UNIT = r"[期号]"  # an issue is a 期, or in the State Council's and ministries' gazettes a 号
+_COUNT = rf"(?:\d+(?:\s*{_DASH}+\s*\d+)?|{HAN_NUMBER})"
+_YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})"
+_ISSUE = regex.compile(rf"(?P<y>{_YEAR})\s*年\s*第\s*(?P<n>{_COUNT})\s*(?P<unit>{_UNIT})")
+_ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>{_COUNT})\s*期$")
+_CUMULATIVE = regex.compile(rf"总\s*(?:第\s*(?P<n>{_COUNT})\s*{_UNIT}|号\s*[:：]?\s*(?P<n>\d+))")
+_MONTH_DAY = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$")
 _ROLE = regex.compile(r"^(?P<role>主管|主办)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
 # A masthead run together on one line (a page of a PDF read as one line): the title after the page's number,
@@ -25,20 +34,56 @@ MASTHEAD_LINES = 200
 
 
 def _range(text: str) -> str:
-    return regex.sub(rf"\s*{_DASH}+\s*", "-", text.strip())
+    """An issue count as the gazette prints it, ranges joined by -, Chinese numerals as digits (第三号: 3)."""
+    text = text.strip()
+    if regex.fullmatch(HAN_NUMBER, text):
+        return str(han_number(text))
+    return regex.sub(rf"\s*{_DASH}+\s*", "-", text)
+
+
+def _dated_beside(text: str, year: int) -> str | None:
+    """The date a masthead prints on the issue number's line: in full, or its month and day (3月12日 1993年第2号)."""
+    if match := DATE_RE.search(text):
+        return parse_date(match.group(0))
+    if match := _MONTH_DAY.search(text):
+        return to_iso(year, int(match["m"]), int(match["d"]))
+    return None
+
+
+def _full_title(title: str, head: list[SourceLine]) -> str:
+    """The gazette's full name where the masthead breaks it over lines (中华人民共和国 / 国务院公报) and prints it
+    whole elsewhere: the longest name in the head that ends with the title found."""
+    pattern = regex.compile(rf"(?<![^\s《“「])\p{{Han}}{{0,18}}{regex.escape(title)}(?!\p{{Han}})")
+    names = [match.group(0) for line in head for match in pattern.finditer(line.text)]
+    return max(names, key=len, default=title)
+
+
+def _issue(text: str, title: str | None) -> regex.Match | None:
+    """The issue's year and number on a masthead line. 第N号 numbers decrees and announcements too
+    (某部令2019年第1号), so it counts an issue only on a gazette's masthead: after its title, or beside 总号."""
+    match = _ISSUE.search(text)
+    if match and match["unit"] == "号" and not (title or _CUMULATIVE.search(text)):
+        return None
+    return match
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else han_number(text)
 
 
 def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
     meta = IssueMeta()
     head = [line for line in lines[:MASTHEAD_LINES] if line.text]
+    dated: str | None = None
     for index, line in enumerate(head):
         text = line.text
         if meta.gazette_title is None and _TITLE.match(text) and "目录" not in text:
             meta.gazette_title = text
         elif meta.gazette_title is None and (opening := _TITLE_OPENING.match(text)) and _ISSUE.search(text):
             meta.gazette_title = opening["t"]
-        if meta.issue_number is None and (match := _ISSUE.search(text)):
-            meta.year, meta.issue_number = int(match["y"]), _range(match["n"])
+        if meta.issue_number is None and (match := _issue(text, meta.gazette_title)):
+            meta.year, meta.issue_number = _year(match["y"]), _range(match["n"])
+            dated = _dated_beside(text[: match.start()] + " " + text[match.end() :], meta.year)
         if meta.cumulative_number is None and (match := _CUMULATIVE.search(text)):
             meta.cumulative_number = _range(match["n"])
         if meta.publication_date is None and (match := _PUBLISHED.search(text)):
@@ -60,4 +105,7 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
                 year = next((int(l.text) for l in head[index + 1 : index + 3] if regex.fullmatch(r"(?:19|20)\d\d", l.text)), None)
                 meta.year = meta.year or year
                 break
+    meta.publication_date = meta.publication_date or dated  # 出版日期, where printed, says it outright
+    if meta.gazette_title:
+        meta.gazette_title = _full_title(meta.gazette_title, head)
     return meta

@@ -34,15 +34,17 @@ def _closing(pattern: regex.Pattern, text: str) -> regex.Match | None:
 
 
 def start_rule(text: str) -> str | None:
-    """发布之日 / 公布之日 / an ISO date / 与…同步施行, as the text states it."""
+    """发布之日 / 公布之日 / an ISO date / 与…同步施行 (said of the instrument itself: 本方案与…同步施行), as the
+    text states it."""
     found = [
         (m, kind)
         for kind, pattern in (("date", _START_ON_DATE), ("event", _START_ON_EVENT), ("with", _START_WITH))
         if (m := _closing(pattern, text))
     ]
+    own = [(m, k) for m, k in found if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
+    found = [(m, k) for m, k in found if k != "with" or (m, k) in own]  # 须与道路工程同步实施: works, not the instrument
     if not found:
         return None
-    own = [(m, k) for m, k in found if _SELF.search(text[max(0, m.start() - 12) : m.start() + 2])]
     match, kind = max(own or found, key=lambda item: item[0].start())
     if kind == "date":
         return parse_date(match["date"])

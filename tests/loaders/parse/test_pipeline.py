@@ -20,3 +20,18 @@ def test_text_without_a_document_header_is_read_as_one_span():
 def test_too_little_text_is_not_a_gazette():
     with pytest.raises(NotAGazette, match="no gazette document"):
         parse_text("这不是公报，只是一封信。\n", "letter.txt")
+
+
+# A gazette's contents page copied without its titles (the leaders and pages kept): its masthead is no document.
+CONTENTS_PAGE = (
+    "第4号 甲国乙院公报\n甲国乙院公报\n5月8日 2002年第5号 (总号:1203)\n"
+    + ". " * 60
+    + "\n(12)\n"
+    + "本刊登载的文件与正式文件具有同等效力，各地区、各部门应当认真执行。\n"
+)
+
+
+def test_a_contents_page_whose_heading_is_the_gazettes_name_holds_no_document():
+    issue = parse_text(CONTENTS_PAGE, "contents.txt")
+    assert issue.documents == []
+    assert (issue.issue.issue_number, issue.issue.cumulative_number) == ("5", "1203")

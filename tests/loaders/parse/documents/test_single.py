@@ -700,3 +700,44 @@ def test_an_adoption_note_printed_without_brackets_dates_a_congress_decision():
     )
     document = parse_text(text).documents[0]
     assert (document.issuer, document.signed_date) == ("某某省人民代表大会常务委员会", "2011-09-29")
+
+
+def test_a_title_naming_its_issuer_by_a_short_form_takes_the_full_name_of_the_signature():
+    text = (
+        "某某省农业厅关于印发某某省种子管理办法的通知\n某农规〔2021〕2号\n各州(市)农业局:\n"
+        "《某某省种子管理办法》已经厅长办公会审议通过,现印发你们,请遵照执行。\n某某省农业农村厅\n2021年3月2日\n"
+    )
+    assert parse_text(text).documents[0].issuer == "某某省农业农村厅"
+    text = text.replace("某某省农业农村厅", "某某省人民政府")  # not the title's body in full: the title names the issuer
+    assert parse_text(text).documents[0].issuer == "某某省农业厅"
+
+
+def test_an_adoption_note_of_two_steps_parted_by_a_stop_dates_the_regulation_under_its_title():
+    text = (
+        "某某市湿地保护条例\n\n(2014年6月20日某某市第十四届人民代表大会常务委员会第十次会议通过;"
+        "2014年7月31日某某省第十二届人民代表大会常务委员会第十次会议批准)\n\n第一章 总则\n\n  第一条 为了保护湿地,制定本条例。\n"
+    )
+    assert parse_text(text).documents[0].signed_date == "2014-06-20"
+
+
+def test_an_issuing_sentence_wrapped_over_lines_names_the_whole_title():
+    # a paragraph broken into lines (a hard-wrapped text, a PDF whose lines were not joined): the sentence goes on
+    text = (
+        "某市人民政府办公室关于印发某市河道管理办法的通知\n某政办〔2009〕12号\n各县(区)人民政府:\n"
+        "为规范河道管理,确保防洪安全,现将《某市\n河道管理办法(试行)》印\n发给你们,请遵照执行。\n"
+        "二〇〇九年三月二日\n某市河道管理办法(试行)\n第一条 为加强河道管理,制定本办法。\n"
+    )
+    assert parse_text(text).documents[0].promulgates == ["某市河道管理办法(试行)"]
+
+
+def test_the_issuing_sentence_below_many_lines_of_page_furniture_still_says_when_the_instrument_starts():
+    furniture = "\n".join(["索引号:0001/2020-01", "主题分类:综合政务", "发文机关:某市人民政府", "成文日期:2020年1月2日",
+                           "转第", "下载", "保留字段信息", "页面宽度(px):", "页面宽度范围为200至2000", "打印本页", "关闭窗口"])
+    title = "某市人民政府关于印发《某市人民政府工作规则》的通知"
+    text = (
+        f"{title}\n{furniture}\n{title}\n各县(市、区)人民政府,市政府各部门:\n"
+        "《某市人民政府工作规则》已经市政府常务会议审议通过。现印发给你们,自印发之日起施行,请认真贯彻执行。\n"
+        "某市人民政府\n2020年1月2日\n某市人民政府工作规则\n一、根据有关法律,制定本规则。\n二、市政府实行市长负责制。\n"
+    )
+    instrument = parse_text(text).instruments[0]
+    assert (instrument.title, instrument.effective) == ("某市人民政府工作规则", "印发之日")

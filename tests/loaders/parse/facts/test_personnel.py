@@ -252,3 +252,15 @@ def test_announced_decisions_without_a_verb_posts_over_commas_and_a_person_named
         ("庚某", "appoint", "中共某市委常委,某市人民政府党组成员,某市工业园区管委会主任", 6),
         ("辛某", "concurrent", "某园区工作委员会书记", 7),
     ]
+
+
+def test_a_removal_naming_the_post_right_after_the_name_and_a_sentence_about_the_person_after_a_comma():
+    # 决定免去A某市某局局长职务 (no 的: the post opens with a city named in full); 任命B为X,B此前是Y is no post of X
+    assert _report(
+        "会议通过任免名单,决定免去赵某杭州市交通运输局局长职务,任命钱某某为杭州市交通运输局局长。",
+        "会议任命孙某为某省科学技术厅厅长,孙某此前是某省教育厅副厅长。",
+    ) == [
+        ("赵某", "remove", "杭州市交通运输局局长", 5),
+        ("钱某某", "appoint", "杭州市交通运输局局长", 5),
+        ("孙某", "appoint", "某省科学技术厅厅长", 6),
+    ]

@@ -47,3 +47,20 @@ def test_a_single_document_keeps_its_repeated_title():
 
     text = "苏州市企业信用信息管理办法\n\n苏州市企业信用信息管理办法\n第一条 为加强社会信用建设。"
     assert clean_lines(text).lines[2].text == "苏州市企业信用信息管理办法"
+
+
+def test_page_heads_with_the_issue_and_page_beside_the_title_and_dotted_page_numbers_are_blanked():
+    text = (
+        "丙市人民政府公报\n2020年第5期(总第61期)\n目 录\n丙市人民政府关于某事的通知(3)\n"
+        "丙市人民政府关于某事的通知\n一、各单位要加强\n丙市人民政府公报 2020年第5期 ·4·\n·4·\n"
+        "协调配合。\n— 5 —\n·6· 丙市人民政府公报2020·5\n丙市人民政府公报 2020年第5期(总第61期) 7\n二、其他\n"
+    )
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[:2] == ["丙市人民政府公报", "2020年第5期(总第61期)"]  # the masthead stays
+    assert lines[6:12] == ["", "", "协调配合。", "", "", ""]
+
+
+def test_a_sentence_naming_the_gazette_and_its_issue_is_no_page_head():
+    text = "丁县政报\n目 录\n正文\n刊登于丁县政报2021年第3期\n丁县政报2021年第3期\n"
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[3] == "刊登于丁县政报2021年第3期" and lines[4] == ""

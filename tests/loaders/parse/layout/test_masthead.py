@@ -33,3 +33,37 @@ def test_a_masthead_run_together_on_one_line_gives_its_title_and_sponsor():
         "86",
         "甲省乙厅办公室",
     )
+
+
+def test_a_gazette_numbered_by_hao_with_its_total_and_date_beside_it():
+    text = "甲国乙院公报\nJIAGUO YIYUAN GONGBAO\n4月9日 2001年第12号 (总号:1188)\n目 录\n"
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.gazette_title, meta.year, meta.issue_number, meta.cumulative_number, meta.publication_date) == (
+        "甲国乙院公报",
+        2001,
+        "12",
+        "1188",
+        "2001-04-09",
+    )
+
+
+def test_a_masthead_in_chinese_numerals_and_a_total_written_zongdi_hao():
+    text = "丙省人民政府公报\n一九八六年第七号\n总第五十号\n"
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.year, meta.issue_number, meta.cumulative_number) == (1986, "7", "50")
+
+
+def test_a_title_broken_over_lines_takes_the_full_name_printed_elsewhere_in_the_masthead():
+    text = "丁国\n戊院公报\n2005年第3号 总第88号\n编辑出版：《丁国戊院公报》编辑部\n"
+    assert parse_masthead(clean_lines(text).lines).gazette_title == "丁国戊院公报"
+
+
+def test_a_decree_numbered_by_year_and_hao_is_no_issue():
+    text = "甲省乙厅令\n2019年第1号\n《甲省乙办法》已经厅务会议通过，现予公布。\n"
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.year, meta.issue_number) == (None, None)
+
+
+def test_an_explicit_publication_date_wins_over_the_date_beside_the_number():
+    text = "己市政报\n3月1日 2010年第2期\n出版日期：2010年3月5日\n"
+    assert parse_masthead(clean_lines(text).lines).publication_date == "2010-03-05"

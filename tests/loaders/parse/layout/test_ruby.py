@@ -14,3 +14,9 @@ def test_pinyin_a_page_spread_after_characters_is_read_without():
 def test_a_reading_given_once_and_brackets_of_other_letters_stay():
     assert without_pinyin("汉语拼音方案(hàn)规定") == "汉语拼音方案(hàn)规定"
     assert without_pinyin("附件(a)(b)(c)和重(chóng)") == "附件(a)(b)(c)和重(chóng)"
+
+
+def test_an_annotation_a_line_break_cut_and_a_space_joined_is_still_pinyin():
+    # a PDF line break inside 國(guó), its two halves joined again with a space
+    text = "依據(jù)《財(cái)政部 國(g uó)家某委資金管理辦法》(財(cái)社〔2015〕7號(hào))制定。"
+    assert without_pinyin(text) == "依據《財政部 國家某委資金管理辦法》(財社〔2015〕7號)制定。"

@@ -12,6 +12,7 @@ from tests.seeds import parsed_seed
         ("本办法从2018年1月1日起施行，有效期至2022年6月30日止。", "2018-01-01"),
         ("本方案与湘政办发〔2020〕55号同步施行。", "与湘政办发〔2020〕55号同步施行"),
         ("无规定", None),
+        ("第五条 沿线的排水管道须与道路改造工程同步实施,避免重复开挖。", None),  # works timed, not the instrument
     ],
 )
 def test_start_rule(text, rule):
