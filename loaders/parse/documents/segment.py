@@ -47,6 +47,7 @@ class DocHeader:
     decree: bool = False  # a 政府令 publishing the 规章 named by the title
     promulgates: list[str] | None = None  # the instruments it issues, where the text names them
     start_rule_text: str | None = None  # text stating when what it publishes takes effect (a decree's preamble)
+    stated_start: str | None = None  # a page's 实施日期 field as a rule: when the document itself takes effect
     span_start: int | None = None  # first line of the document's text for the fact extractors, if not the title
 
     @property

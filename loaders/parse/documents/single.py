@@ -451,7 +451,18 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header.promulgates = _promulgates(clean, header, fields)
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
+    header.stated_start = _effective_field(fields)
     return header
+
+
+def _effective_field(fields: list[PageField]) -> str | None:
+    """A database's 实施日期 (施行日期, 生效日期) field stated as the rule it records: the start of the document the
+    page holds, where that document is itself the instrument and states none."""
+    start = parse_date(_field(fields, "effective") or "")
+    if start is None:
+        return None
+    year, month, day = (int(part) for part in start.split("-"))
+    return f"自{year}年{month}月{day}日起施行"
 
 
 def _published_above(clean: CleanText, title: tuple[int, str, str | None] | None) -> bool:

@@ -102,7 +102,7 @@ def build_instruments(clean: CleanText, header: DocHeader, doc: Document, conten
     if doc.number is not None and doc.number.issuer_code.endswith("人") or doc.title is None:
         return []  # personnel decisions have no structure of their own
     end = header.signature_index if header.signature_index is not None else content_end
-    own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line)
+    own = _instrument(clean, doc.title, doc, header.text_index, end, doc.body_line, header.stated_start)
     by_nature = genre_kind(doc.genre) == "instrument" or doc.genre is None or bool(_OWN_INSTRUMENT.search(doc.title))
     substantial = _substantial(own, by_nature)
     return [own] if own.articles or own.chapters or substantial else []

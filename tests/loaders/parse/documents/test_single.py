@@ -741,3 +741,15 @@ def test_the_issuing_sentence_below_many_lines_of_page_furniture_still_says_when
     )
     instrument = parse_text(text).instruments[0]
     assert (instrument.title, instrument.effective) == ("某市人民政府工作规则", "印发之日")
+
+
+def test_a_databases_promulgation_fields_give_a_regulations_issuer_date_and_start():
+    # 颁布单位 / 颁布日期 (the date the issuer promulgated it, not a site's posting date) / 实施日期
+    text = (
+        "某某市城市绿化条例\n\n颁布日期:2003-5-20\n实施日期:2003-7-1\n颁布单位:某某市人民代表大会常务委员会\n\n"
+        "第一条 为了促进城市绿化事业的发展,制定本条例。\n第二条 本条例适用于本市城市规划区。\n"
+    )
+    parsed = parse_text(text)
+    document, instrument = parsed.documents[0], parsed.instruments[0]
+    assert (document.issuer, document.signed_date) == ("某某市人民代表大会常务委员会", "2003-05-20")
+    assert (instrument.effective, instrument.effective_date) == ("2003-07-01", "2003-07-01")

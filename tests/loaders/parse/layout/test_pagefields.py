@@ -8,7 +8,8 @@ def test_field_forms_of_sites_and_databases():
         ("number", "涟政办发〔2021〕12号"),
         ("other", "政府文件"),
     ]
-    assert fields_of_line("颁布日期:2025-02-23生效日期:2025-05-01") == [("published", "2025-02-23"), ("effective", "2025-05-01")]
+    # 颁布日期 is the date the issuer promulgated the text (the decree's own, gold/others/04), not a site's posting date
+    assert fields_of_line("颁布日期:2025-02-23生效日期:2025-05-01") == [("signed", "2025-02-23"), ("effective", "2025-05-01")]
     assert fields_of_line("【发文字号】甲政发[2008]31号") == [("number", "甲政发[2008]31号")]  # a law database's 【】
     assert fields_of_line("【发布部门】甲市政府") == [("issuer", "甲市政府")]
     assert fields_of_line("标\t题\t某市人民政府关于某事的通知") == [("title", "某市人民政府关于某事的通知")]  # a PDF's wide space
