@@ -32,7 +32,7 @@ from gazette_kg.loaders.rdf.derived import issue_derived
 from gazette_kg.loaders.rdf.mapping import GZ, IssueGraph, vocabulary_graph
 from gazette_kg.loaders.rdf.terms import ntriples_text
 from gazette_kg.loaders.writer import WriteError, Writer
-from gazette_kg.sparql_text import bind, load_query
+from gazette_kg.sparql_text import bind, is_iri, load_query
 from gazette_kg.store.base import Store, StoreError, ntriples
 from gazette_kg.vocabulary import DERIVED_GRAPH, VOCABULARY_GRAPH
 
@@ -218,6 +218,8 @@ def load_paths(
     source_url: str | None = None,
 ) -> LoadReport:
     """Load files and folders; files whose content the store already holds are skipped unparsed."""
+    if not is_iri(base):
+        raise LoadError(f"the base IRI {base!r} is not an absolute IRI (a space or one of <>\"{{}}|^`\\ in it?)")
     files = collect_files(paths)
     if not files:
         raise LoadError("no files to load (give gazette text, PDF or HTML files, or folders holding them)")

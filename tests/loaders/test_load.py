@@ -47,6 +47,16 @@ def test_a_bad_file_leaves_the_store_as_it_was(tmp_path):
     assert store_lines(store) == before
 
 
+@pytest.mark.parametrize("base", ["https://ex ample.org/", "gazette-kg/", "https://example.org/<id>/"])
+def test_a_base_that_is_no_iri_is_refused_before_anything_is_written(tmp_path, base):
+    store = open_store(str(tmp_path / "s"))
+    load_paths([seed_path("2021")], store, BASE)
+    before = store_lines(store)
+    with pytest.raises(LoadError, match="not an absolute IRI"):
+        load_paths([seed_path("2017")], store, base)
+    assert store_lines(store) == before
+
+
 @pytest.mark.parametrize("batch_triples", [10**9, 1], ids=["one transaction", "a transaction per graph"])
 def test_store_failure_mid_write_changes_nothing(tmp_path, monkeypatch, batch_triples):
     store = open_store(str(tmp_path / "s"))
