@@ -81,8 +81,10 @@ def _markdown_table_row(line: str) -> str:
 
 
 # The characters strip_markup acts on, besides trailing whitespace: a line without them only loses that.
-_MARKUP = re.compile("[|#*_<&\ufeff]")
+_MARKUP = re.compile("[|#*_<&\ufeff【]")
 _LOOKALIKES = str.maketrans(dict(data_rows("lookalike_marks.txt")))  # ∶ (ratio) typed for ：
+# a law database's mark of what a line is (【章名】 第一章 总则): data/database_marks.txt
+_DATABASE_MARK = regex.compile(rf"^\s*【(?:{'|'.join(row[0] for row in data_rows('database_marks.txt'))})】\s*")
 
 
 def strip_markup(line: str) -> str:
@@ -97,6 +99,8 @@ def strip_markup(line: str) -> str:
         line = _CELL_GAP.sub("\t", _HTML_TAG.sub("\t", line)).strip("\t ")
     if "&" in line:
         line = html.unescape(line)
+    if "【" in line:
+        line = _DATABASE_MARK.sub("", line)
     return line.rstrip()
 
 

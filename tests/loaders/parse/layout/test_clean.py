@@ -64,3 +64,14 @@ def test_a_sentence_naming_the_gazette_and_its_issue_is_no_page_head():
     text = "丁县政报\n目 录\n正文\n刊登于丁县政报2021年第3期\n丁县政报2021年第3期\n"
     lines = [line.text for line in clean_lines(text).lines]
     assert lines[3] == "刊登于丁县政报2021年第3期" and lines[4] == ""
+
+
+def test_a_law_databases_marks_of_what_a_line_is_are_no_text():
+    # 【题注】 before the adoption note, 【章名】 before a chapter heading; a gazette's section 【市政府文件】 stays
+    text = "某某条例\n【题注】 (2001年4月29日某市人民代表大会通过)\n【章名】 第一章 总则\n【市政府文件】\n"
+    assert [line.text for line in clean_lines(text).lines] == [
+        "某某条例",
+        "(2001年4月29日某市人民代表大会通过)",
+        "第一章总则",
+        "【市政府文件】",
+    ]
