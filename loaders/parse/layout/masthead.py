@@ -14,7 +14,7 @@ from gazette_kg.loaders.parse.documents.dates import DATE_RE, HAN_NUMBER, han_nu
 from gazette_kg.loaders.parse.spans import SourceLine
 
 _TITLE = regex.compile(r"^(?P<t>\p{Han}{2,20}(?:公报|政报|政府公报|通讯|政务))$")
-_DASH = r"[-—–~～－]"
+_DASH = r"[-—–~～－、/／]"  # a double issue: 第7-8期, 第7、8期, 第7/8期
 _UNIT = r"[期号]"  # an issue is a 期, or in the State Council's and ministries' gazettes a 号
 _COUNT = rf"(?:\d+(?:\s*{_DASH}+\s*\d+)?|{HAN_NUMBER})"
 _YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})"
@@ -23,7 +23,8 @@ _ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>{_COUNT})\s*期$")
 _CUMULATIVE = regex.compile(rf"总\s*(?:第\s*(?P<n>{_COUNT})\s*{_UNIT}|号\s*[:：]?\s*(?P<n>\d+))")
 _MONTH_DAY = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$")
-_ROLE = regex.compile(r"^(?P<role>主管|主办)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
+# 主管 and 主办 each on its line, or one body holding both (主管主办：某县人民政府办公室)
+_ROLE = regex.compile(r"^(?P<role>(?:主管|主办)(?:[、/和]?(?:主管|主办))?)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
 # A masthead run together on one line (a page of a PDF read as one line): the title after the page's number,
 # the body before its role (某某部办公厅主办主编某某).
 _TITLE_OPENING = regex.compile(r"^(?:\d{1,3}\s*)?(?P<t>\p{Han}{2,20}?(?:公报|政报))(?=[\sA-Z]|$)")
@@ -90,9 +91,9 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
             meta.publication_date = parse_date(match["d"])
         if match := _ROLE.match(text):
             who = match["who"] or (head[index + 1].text if index + 1 < len(head) else "")
-            attribute = "supervisor" if match["role"] == "主管" else "sponsor"
-            if getattr(meta, attribute) is None and regex.fullmatch(r"\p{Han}{2,30}", who or ""):
-                setattr(meta, attribute, who)
+            for role, attribute in (("主管", "supervisor"), ("主办", "sponsor")):
+                if role in match["role"] and getattr(meta, attribute) is None and regex.fullmatch(r"\p{Han}{2,30}", who or ""):
+                    setattr(meta, attribute, who)
         for match in _ROLE_AFTER.finditer(text) if _ISSUE.search(text) else ():
             attribute = "supervisor" if match["role"] == "主管" else "sponsor"
             if getattr(meta, attribute) is None:

@@ -23,7 +23,8 @@ _SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")
 _SECTION_ENDS = "|".join(row[0] for row in data_rows("toc_sections.txt"))
 _SECTION_MARKS = r"[\s◆◇★☆■□●○▲△◎〖〗『』「」〔〕·•—－-]*"
 _PLAIN_SECTION = regex.compile(rf"^{_SECTION_MARKS}(?P<name>(?:(?!关于)\p{{Han}}){{0,10}}(?:{_SECTION_ENDS})){_SECTION_MARKS}$")
-_PAGE = regex.compile(r"[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]\s*$")
+# The page: in brackets (3), or bare after dot leaders or a slash (……… 5, /12), as ministries' gazettes set it
+_PAGE = regex.compile(r"(?:[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]|(?:[.．·…⋯]{2,}|[/／])\s*(?P<page>\d{1,4}))\s*$")
 _NORMATIVE = regex.compile(r"[A-Z]{2,6}-\d{4}-\d{3,6}")
 _LEADERS = regex.compile(r"[.．。·…⋯]{3,}|…{2}|\t+")  # dot leaders; …… (two ellipses) is one
 _END_MARKERS = regex.compile(r"^(?:编辑出版|编辑委员会|主\s*管|主\s*办)")

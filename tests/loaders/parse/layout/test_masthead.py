@@ -67,3 +67,9 @@ def test_a_decree_numbered_by_year_and_hao_is_no_issue():
 def test_an_explicit_publication_date_wins_over_the_date_beside_the_number():
     text = "己市政报\n3月1日 2010年第2期\n出版日期：2010年3月5日\n"
     assert parse_masthead(clean_lines(text).lines).publication_date == "2010-03-05"
+
+
+def test_one_body_that_supervises_and_sponsors_and_a_double_issue_written_with_a_stop():
+    text = "庚县政报\n2016年第7、8期\n主管主办：庚县人民政府办公室\n"
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.issue_number, meta.supervisor, meta.sponsor) == ("7-8", "庚县人民政府办公室", "庚县人民政府办公室")

@@ -59,3 +59,16 @@ def test_a_title_listed_twice_in_the_contents_does_not_end_them():
 
     text = "目录\n某市人民政府关于表彰的决定 (3)\n某市人民政府关于表彰的决定\n(某政发〔2020〕2号) (5)\n"
     assert [e.page for e in parse_toc(clean_lines(text))[0]] == [3, 5]
+
+
+def test_pages_set_bare_after_leaders_or_a_slash():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+    text = "目 录\n辛部关于印发甲办法的通知 /4\n辛部关于乙工作的意见…………………… 12\n辛部关于公布2019年第3批名录的通知\n(辛发〔2019〕3号) (15)\n"
+    entries = parse_toc(clean_lines(text))[0]
+    assert [(e.title, e.page) for e in entries] == [
+        ("辛部关于印发甲办法的通知", 4),
+        ("辛部关于乙工作的意见", 12),
+        ("辛部关于公布2019年第3批名录的通知", 15),
+    ]
