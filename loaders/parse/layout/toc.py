@@ -15,7 +15,8 @@ import regex
 
 from gazette_kg.loaders.model import TocEntry
 from gazette_kg.loaders.parse.conventions import data_rows
-from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans
+from gazette_kg.loaders.parse.documents.decree import is_ordinal
+from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _TOC_START = regex.compile(r"^目\s*录$")
@@ -56,11 +57,11 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
             continue
         if _END_MARKERS.match(text):
             break
-        if match := _SECTION.match(text) or (not pending and _PLAIN_SECTION.match(text)):
-            section, pending = match["name"], []
-            continue
         if not pending and entries and _body_begins(clean, index, entries):
             break
+        if match := _SECTION.match(text) or (not pending and _plain_section(clean, index, text)):
+            section, pending = match["name"], []
+            continue
         if _PROSE.search(text):
             pending = []
             continue
@@ -79,6 +80,13 @@ def parse_toc(clean: CleanText) -> tuple[list[TocEntry], int]:
         entries.append(_entry(section, pending, joined, numbers, page))
         pending = []
     return entries, index
+
+
+def _plain_section(clean: CleanText, index: int, text: str) -> regex.Match | None:
+    """A section heading without brackets, not a decree's masthead (某某人民政府令 over 第N号)."""
+    match = _PLAIN_SECTION.match(text)
+    following = next((line.text for line in clean.lines[index + 1 : index + 4] if line.text), "")
+    return None if match is None or is_ordinal(following) else match
 
 
 BODY_TITLE_LINES = 3  # a title in the body is set on up to this many lines
@@ -106,10 +114,11 @@ def _entry(section, pending, joined, numbers, page) -> TocEntry:
     title = _LEADERS.sub("", joined[:cut]).strip()
     title = _OPEN_AT_END.sub("", title).strip()
     normative = _NORMATIVE.search(joined)
+    order = find_orders(title) if not numbers else []  # an order listed by its number: 某省人民政府令第201号 (2)
     return TocEntry(
         section=section,
         title=title,
-        doc_number=numbers[0][0].text if numbers else None,
+        doc_number=numbers[0][0].text if numbers else order[0][0] if order and order[0][0] == title else None,
         normative_code=normative.group(0) if normative else None,
         page=int(page["page"]) if page else None,
         line=pending[0][0],

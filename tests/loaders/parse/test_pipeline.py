@@ -54,3 +54,16 @@ def test_documents_take_section_and_page_from_contents_that_list_titles_only():
         ("乙务办发〔2011〕21号", "乙务院办公厅文件", 9),
     ]
     assert not [w for w in issue.warnings if w.code in ("toc-without-body", "body-not-in-toc")]
+
+
+# An order listed by its number under a heading without brackets; the body's order masthead is no heading.
+ORDER_ISSUE = (
+    "壬省人民政府公报\n2015年第6期\n目　录\n省政府令\n壬省人民政府令第201号 ………… (2)\n壬省某某管理办法 ………… (3)\n\n"
+    "壬省人民政府令\n第201号\n《壬省某某管理办法》已经2015年2月10日省人民政府常务会议通过，现予公布，自2015年4月1日起施行。\n"
+    "省长　某某\n2015年2月20日\n壬省某某管理办法\n第一条 为了加强某某管理，制定本办法。\n"
+)
+
+
+def test_an_order_listed_by_its_number_takes_its_page_and_section():
+    issue = parse_text(ORDER_ISSUE, "order.txt")
+    assert [(d.doc_number, d.section, d.toc_page) for d in issue.documents] == [("壬省人民政府令第201号", "省政府令", 2)]
