@@ -76,9 +76,10 @@ _HISTORY_STEP = regex.compile(r"[，,;；\s]+")  # parts the steps of a history:
 _GOVERNMENT_WORD = regex.compile(r"^(?:人民)?政府")  # what follows a province's level word in its government's name
 _LEVEL_WORD_FIRST = regex.compile(r"^(?:自治区|自治州|自治县|[省市县区州旗盟])")  # a body named by its level alone
 _LEVEL_ONLY = regex.compile(r"^[省市县区州旗](?:人民)?政府")  # an issuer named by its level word alone: 区人民政府办公室
-# a government's body (not 返回顶部): named with its place, or a national ministry or commission (财政部)
+# a government's body (not 返回顶部): named with its place, or a national ministry, commission, bureau or the
+# central bank (财政部, 中国气象局, 中国人民银行)
 _GOVERNMENT_BODY = regex.compile(
-    r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署)$"
+    r"^\p{Han}{0,12}?(?:省|市|县|区|州|盟|旗|国务院|中华人民共和国)|^(?!返回|回到)\p{Han}{1,10}(?:部|委员会|总局|署|局|人民银行)$"
 )
 _QUOTED_ORG = regex.compile(rf"^(?:\p{{Han}}|[（()）“”\"])+?{ORG_SUFFIX}(?:[（(]\p{{Han}}+[)）])?$")  # 某县“双创”办
 _SIGNERS_APART = regex.compile(r"[、\s]+")

@@ -753,3 +753,13 @@ def test_a_databases_promulgation_fields_give_a_regulations_issuer_date_and_star
     document, instrument = parsed.documents[0], parsed.instruments[0]
     assert (document.issuer, document.signed_date) == ("某某市人民代表大会常务委员会", "2003-05-20")
     assert (instrument.effective, instrument.effective_date) == ("2003-07-01", "2003-07-01")
+
+
+def test_a_databases_status_tag_after_the_title_and_a_national_bureau_named_beside_it():
+    # 关于…的通知(废止): the database's record of its status, no part of the title; the body named on its own line
+    text = (
+        "关于加强气象观测站管理的通知(废止)\n\n中国气象局\n\n关于加强气象观测站管理的通知\n\n中国气象局\n\n气发[1998]12号\n\n"
+        "各省、自治区、直辖市气象局:\n为加强气象观测站的管理,现就有关问题通知如下:\n一、各地要建立观测站档案。\n"
+    )
+    document = parse_text(text).documents[0]
+    assert (document.title, document.doc_number, document.issuer) == ("关于加强气象观测站管理的通知", "气发〔1998〕12号", "中国气象局")
