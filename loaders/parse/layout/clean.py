@@ -218,12 +218,13 @@ _HEAD_ISSUE = regex.compile(
 MAX_DECORATED_HEAD = 40  # characters: the title with its issue and page
 
 
-_CONTENTS = regex.compile(r"^\s*目\s*录\s*$")
+# The contents' heading: 目录, or 目次 as periodicals name it (GB/T 3179), 本期目录, with or without CONTENTS.
+CONTENTS_HEADING = regex.compile(r"^\s*(?:本期)?目\s*[录次](?:\s*(?i:contents))?\s*$")
 
 
 def _is_issue(raw: list[str]) -> bool:
     """A whole issue (it has a table of contents), not one document whose title may repeat."""
-    return any("目" in line and _CONTENTS.match(line) for line in raw[:300])
+    return any("目" in line and CONTENTS_HEADING.match(line) for line in raw[:300])
 
 
 def _head_title(compact: str) -> str:

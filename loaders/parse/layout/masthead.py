@@ -22,7 +22,8 @@ _ISSUE = regex.compile(rf"(?P<y>{_YEAR})\s*年\s*第\s*(?P<n>{_COUNT})\s*(?P<uni
 _ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>{_COUNT})\s*期$")
 _CUMULATIVE = regex.compile(rf"总\s*(?:第\s*(?P<n>{_COUNT})\s*{_UNIT}|号\s*[:：]?\s*(?P<n>\d+))")
 _MONTH_DAY = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$")
+# 出版日期：2019年3月20日, or the date with 出版 after it (2019年3月20日出版)
+_PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$|^(?P<d>(?:19|20)\d\d\s*年.{1,8}日)\s*出版$")
 # 主管 and 主办 each on its line, or one body holding both (主管主办：某县人民政府办公室)
 _ROLE = regex.compile(r"^(?P<role>(?:主管|主办)(?:[、/和]?(?:主管|主办))?)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
 # A masthead run together on one line (a page of a PDF read as one line): the title after the page's number,

@@ -17,9 +17,8 @@ from gazette_kg.loaders.model import TocEntry
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.decree import is_ordinal
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
-from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.parse.layout.clean import CONTENTS_HEADING, CleanText
 
-_TOC_START = regex.compile(r"^目\s*录$")
 _SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")
 _SECTION_ENDS = "|".join(row[0] for row in data_rows("toc_sections.txt"))
 _SECTION_MARKS = r"[\s◆◇★☆■□●○▲△◎〖〗『』「」〔〕·•—－-]*"
@@ -37,7 +36,7 @@ NORMATIVE_CODE_RE = _NORMATIVE
 def find_toc_start(clean: CleanText, limit: int = 300) -> int | None:
     """Index (0-based) of the 目录 line, if the issue has one near its top."""
     for index, line in enumerate(clean.lines[:limit]):
-        if _TOC_START.match(line.text):
+        if CONTENTS_HEADING.match(line.text):
             return index
     return None
 

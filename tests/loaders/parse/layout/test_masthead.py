@@ -73,3 +73,8 @@ def test_one_body_that_supervises_and_sponsors_and_a_double_issue_written_with_a
     text = "庚县政报\n2016年第7、8期\n主管主办：庚县人民政府办公室\n"
     meta = parse_masthead(clean_lines(text).lines)
     assert (meta.issue_number, meta.supervisor, meta.sponsor) == ("7-8", "庚县人民政府办公室", "庚县人民政府办公室")
+
+
+def test_a_publication_date_printed_with_chu_ban_after_it():
+    text = "癸市政报\n2012年第4期\n2012年4月25日出版\n"
+    assert parse_masthead(clean_lines(text).lines).publication_date == "2012-04-25"

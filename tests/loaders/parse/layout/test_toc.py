@@ -72,3 +72,11 @@ def test_pages_set_bare_after_leaders_or_a_slash():
         ("辛部关于乙工作的意见", 12),
         ("辛部关于公布2019年第3批名录的通知", 15),
     ]
+
+
+def test_contents_headed_mu_ci_as_periodicals_name_them():
+    from gazette_kg.loaders.parse.layout.clean import clean_lines
+    from gazette_kg.loaders.parse.layout.toc import parse_toc
+
+    text = "癸市政报\n目　次 CONTENTS\n癸市人民政府关于某事的通知 (2)\n"
+    assert [e.page for e in parse_toc(clean_lines(text))[0]] == [2]
