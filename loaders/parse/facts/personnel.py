@@ -77,6 +77,7 @@ class _Patterns:
     confirming: regex.Pattern
     acting: regex.Pattern  # 决定A(副区长)代理X职务
     opening: regex.Pattern  # 中央决定: a clause opening a run of decisions without a verb
+    opens_somewhere: regex.Pattern  # 决定： / 决定， anywhere in a text: a cheap test before reading its clauses
     not_decided: regex.Pattern  # 提名为…候选人: a clause that is no decision
     held_by: regex.Pattern  # 市委常委A兼任X: the post a person holds, before the name
 
@@ -115,6 +116,7 @@ def _patterns() -> _Patterns:
             rf"(?P<post>.+?)(?:职务)?$"
         ),
         opening=regex.compile(rf"(?:{_alternation(words['opening'])})$"),
+        opens_somewhere=regex.compile(rf"(?:{_alternation(words['opening'])})\s*[：:，,]"),
         not_decided=regex.compile(rf"^(?:{_alternation(words['not_decided'])})"),
         held_by=regex.compile(rf"^(?P<held>\p{{Han}}{{2,20}}?(?:{titles}))(?=(?:{_NAME})(?:同志)?{_COUNTED}(?:{takes}))"),
     )
@@ -347,16 +349,16 @@ def _has_verb(text: str) -> bool:
 def extract_personnel_actions(span: DocumentSpan) -> list[PersonnelAction]:
     notice = _is_notice(span)
     acting_words = _patterns().words["acting"]
-    opening_words = _patterns().words["opening"]
     text = span.text()
-    if not notice and not _has_verb(text) and not any(word in text for word in acting_words + opening_words):
+    opens = _patterns().opens_somewhere.search(text) is not None
+    if not notice and not _has_verb(text) and not opens and not any(word in text for word in acting_words):
         return []
     confirming = notice and bool(_patterns().confirming.search(text))
     reader = _Reader(notice)
     actions: list[PersonnelAction] = []
     for line, clause in _clauses(span):
         acting = _acting(clause) if any(word in clause for word in acting_words) else []
-        if not notice and reader.verb is None and not _has_verb(clause) and not acting and not _opens(clause):
+        if not notice and reader.verb is None and not _has_verb(clause) and not acting and not (opens and _opens(clause)):
             continue  # no decision here, nor a run of them going on
         for item in acting + reader.clause(clause):
             action = "confirm" if item.kind == "appoint" and confirming else item.kind
