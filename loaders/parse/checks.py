@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from gazette_kg.loaders.model import ParsedIssue, ParseWarning, Provision
+from gazette_kg.loaders.parse.documents.docnumber import is_order_number
 from gazette_kg.loaders.parse.layout.clean import CleanText
 
 _UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")  # the standard library scans a class of characters faster
@@ -13,11 +14,12 @@ _UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff]")  # the standard library scans 
 
 def _toc_against_body(issue: ParsedIssue) -> Iterable[ParseWarning]:
     """Entries the body lacks and documents the contents omit, matched by number, or by title where the contents
-    list titles only."""
-    body = {d.doc_number for d in issue.documents} | {d.title for d in issue.documents}
-    listed = {e.doc_number or e.title for e in issue.toc}
+    list titles only or an order in a short form (省政府令第89号)."""
+    numbers, titles = {d.doc_number for d in issue.documents}, {d.title for d in issue.documents}
+    by_title = [e for e in issue.toc if e.doc_number is None or is_order_number(e.doc_number)]
+    listed = {e.doc_number for e in issue.toc} | {e.title for e in by_title}
     for entry in issue.toc:
-        if (entry.doc_number or entry.title) not in body:
+        if entry.doc_number not in numbers and not (entry in by_title and entry.title in titles):
             yield ParseWarning(
                 "toc-without-body",
                 f"TOC lists {entry.doc_number or '-'} ({entry.title}) but the body does not print it",

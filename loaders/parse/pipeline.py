@@ -17,6 +17,7 @@ from gazette_kg.loaders.inputs.source import read_source
 from gazette_kg.loaders.model import Document, IssueMeta, ParsedIssue, ParseWarning, Provenance, TocEntry
 from gazette_kg.loaders.parse.checks import check_issue
 from gazette_kg.loaders.parse.documents.adopted import find_adopted, with_adopted
+from gazette_kg.loaders.parse.documents.docnumber import is_order_number
 from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretation_title
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
@@ -41,11 +42,11 @@ class NotAGazette(ValueError):
 
 def _toc_entry(toc: list[TocEntry], doc_number: str | None, title: str | None) -> TocEntry | None:
     """The contents entry of a document: by its number, or where the contents list titles only (the State
-    Council's gazette and many others), by its title."""
+    Council's gazette and many others) or a decree's order in a short form (省政府令第89号), by its title."""
     by_number = next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
     if by_number or not title:
         return by_number
-    return next((entry for entry in toc if entry.doc_number is None and entry.title == title), None)
+    return next((e for e in toc if (e.doc_number is None or is_order_number(e.doc_number)) and e.title == title), None)
 
 
 def _promulgates(header: DocHeader) -> list[str]:

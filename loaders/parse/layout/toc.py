@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import TocEntry
-from gazette_kg.loaders.parse.documents.decree import is_ordinal
+from gazette_kg.loaders.parse.documents.decree import is_masthead, is_ordinal
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.parse.layout.clean import CONTENTS_HEADING, CleanText
 from gazette_kg.loaders.parse.layout.clean import PLAIN_SECTION as _PLAIN_SECTION
@@ -88,9 +88,12 @@ BODY_TITLE_LINES = 3  # a title in the body is set on up to this many lines
 
 
 def _body_begins(clean: CleanText, index: int, entries: list[TocEntry]) -> bool:
-    """The line at ``index`` starts a listed title again (on up to three lines) and no page follows it: the body."""
+    """The line at ``index`` starts a listed title again (on up to three lines) and no page follows it, or a decree's
+    masthead over its ordinal: the body."""
     titles = {entry.title for entry in entries}
     joined, following = "", [line.text.strip() for line in clean.lines[index:] if line.text.strip()]
+    if len(following) > 1 and is_masthead(following[0]) and is_ordinal(following[1]):  # a decree: 某某人民政府令 / 第88号
+        return True
     for count, text in enumerate(following[:BODY_TITLE_LINES], 1):
         if _PAGE.search(text) or find_doc_number_spans(text):
             return False
@@ -101,6 +104,20 @@ def _body_begins(clean: CleanText, index: int, entries: list[TocEntry]) -> bool:
     return False
 
 
+_ORDER_AFTER = regex.compile(r"^(?P<title>.+?)[(（](?P<order>[^()（）]+)[)）]$")
+
+
+def _order(title: str) -> tuple[str, str | None] | None:
+    """An order an entry lists: by its number alone (某省人民政府令第201号), or after the title of the 规章 it
+    publishes, in brackets: (number, that title or None)."""
+    orders = find_orders(title)
+    if orders and orders[0][0] == title:
+        return title, None
+    after = _ORDER_AFTER.match(title)
+    orders = find_orders(after["order"]) if after else []
+    return (orders[0][0], after["title"].strip()) if orders and orders[0][0] == after["order"] else None
+
+
 _OPEN_AT_END = regex.compile(r"[(（\[［【]\s*$")
 
 
@@ -109,11 +126,13 @@ def _entry(section, pending, joined, numbers, page) -> TocEntry:
     title = _LEADERS.sub("", joined[:cut]).strip()
     title = _OPEN_AT_END.sub("", title).strip()
     normative = _NORMATIVE.search(joined)
-    order = find_orders(title) if not numbers else []  # an order listed by its number: 某省人民政府令第201号 (2)
+    order = None if numbers else _order(title)
+    if order and order[1] is not None:  # 某省某某办法（某省人民政府令第88号）: the 规章's title, its order's number
+        title = order[1]
     return TocEntry(
         section=section,
         title=title,
-        doc_number=numbers[0][0].text if numbers else order[0][0] if order and order[0][0] == title else None,
+        doc_number=numbers[0][0].text if numbers else order[0] if order else None,
         normative_code=normative.group(0) if normative else None,
         page=int(page["page"]) if page else None,
         line=pending[0][0],

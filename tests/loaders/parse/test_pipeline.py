@@ -67,3 +67,27 @@ ORDER_ISSUE = (
 def test_an_order_listed_by_its_number_takes_its_page_and_section():
     issue = parse_text(ORDER_ISSUE, "order.txt")
     assert [(d.doc_number, d.section, d.toc_page) for d in issue.documents] == [("壬省人民政府令第201号", "省政府令", 2)]
+
+
+# Contents that list each 规章 with its order in brackets, the order in full or in a short form.
+ORDERS_IN_BRACKETS = (
+    "丑省人民政府公报\n2013年第10期\n目　录\n【省政府令】\n丑省某某管理办法（丑省人民政府令第88号）……（2）\n"
+    "丑省某某实施办法（省政府令第89号）……（5）\n\n"
+    "丑省人民政府令\n第88号\n《丑省某某管理办法》已经省人民政府常务会议通过，现予公布，自2013年6月1日起施行。\n"
+    "省长　某某\n2013年4月10日\n丑省某某管理办法\n第一条 为了加强某某管理，制定本办法。\n"
+    "丑省人民政府令\n第89号\n《丑省某某实施办法》已经省人民政府常务会议通过，现予公布，自2013年7月1日起施行。\n"
+    "省长　某某\n2013年4月12日\n丑省某某实施办法\n第一条 为了实施某某条例，制定本办法。\n"
+)
+
+
+def test_decrees_listed_by_title_with_their_order_in_brackets():
+    issue = parse_text(ORDERS_IN_BRACKETS, "orders.txt")
+    assert [(e.title, e.doc_number) for e in issue.toc] == [
+        ("丑省某某管理办法", "丑省人民政府令第88号"),
+        ("丑省某某实施办法", "省政府令第89号"),
+    ]
+    assert [(d.doc_number, d.section, d.toc_page) for d in issue.documents] == [
+        ("丑省人民政府令第88号", "省政府令", 2),
+        ("丑省人民政府令第89号", "省政府令", 5),
+    ]
+    assert not [w for w in issue.warnings if w.code in ("toc-without-body", "body-not-in-toc")]
