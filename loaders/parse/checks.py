@@ -19,7 +19,9 @@ def _toc_against_body(issue: ParsedIssue) -> Iterable[ParseWarning]:
     for entry in issue.toc:
         if (entry.doc_number or entry.title) not in body:
             yield ParseWarning(
-                "toc-without-body", f"TOC lists {entry.doc_number or '-'} ({entry.title}) but the body does not print it", entry.line
+                "toc-without-body",
+                f"TOC lists {entry.doc_number or '-'} ({entry.title}) but the body does not print it",
+                entry.line,
             )
     if issue.toc:
         for doc in issue.documents:

@@ -42,6 +42,14 @@ _SPACE_IN_CJK = regex.compile(rf"(?<={_CJK}|\d)[ \u3000\xa0]+(?={_CJK})|(?<={_CJ
 _PAGE_MARKS = "-—–·•"  # a page number is set between dashes or middle dots: - 12 -, —12—, ·12·
 _PAGE_NUMBER = regex.compile(rf"^[{_PAGE_MARKS}\s]*\d{{1,3}}[{_PAGE_MARKS}\s]*$")
 _SECTION_HEADING = regex.compile(r"^[【\[]\s*(?P<name>[\p{Han}\s]{2,12})\s*[】\]]$")
+# The contents' heading: 目录, or 目次 as periodicals name it (GB/T 3179), 本期目录, with or without CONTENTS.
+CONTENTS_HEADING = regex.compile(r"^\s*(?:本期)?目\s*[录次](?:\s*(?i:contents))?\s*$")
+# A contents' section heading printed without brackets (国务院文件, ◆ 部门文件 ◆): its last words are data.
+_SECTION_ENDS = "|".join(row[0] for row in data_rows("toc_sections.txt"))
+_SECTION_MARKS = r"[\s◆◇★☆■□●○▲△◎〖〗『』「」〔〕·•—－-]*"
+PLAIN_SECTION = regex.compile(rf"^{_SECTION_MARKS}(?P<name>(?:(?!关于)\p{{Han}}){{0,10}}(?:{_SECTION_ENDS})){_SECTION_MARKS}$")
+# A contents entry's page: in brackets (3), or bare after dot leaders or a slash (……… 5, /12), as ministries' gazettes set it
+TOC_PAGE = regex.compile(r"(?:[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]|(?:[.．·…⋯]{2,}|[/／])\s*(?P<page>\d{1,4}))\s*$")
 # A masthead slogan such as 发布政令 公开政务 指导工作 服务社会: three or more space-separated
 # Han words of one length, repeated on several pages.
 _SLOGAN = regex.compile(r"^(\p{Han}{2,6})(?:[ \u3000]+\p{Han}{2,6}){2,}$")
@@ -138,6 +146,24 @@ def running_heads(stripped: list[str]) -> set[str]:
     return heads
 
 
+CONTENTS_LINES = 200  # the contents of an issue fit in this many lines after their heading
+
+
+def plain_section_heads(raw: list[str]) -> set[str]:
+    """Section headings the contents print without brackets (国务院文件), an entry with its page after each: printed
+    again at the head of the body's pages. A decree's masthead (某某人民政府令) is never taken for one."""
+    start = next((i for i, line in enumerate(raw[:300]) if "目" in line and CONTENTS_HEADING.match(line)), None)
+    if start is None:
+        return set()
+    heads = set()
+    for index in range(start + 1, min(len(raw), start + CONTENTS_LINES)):
+        match = PLAIN_SECTION.match(squeeze(raw[index])) if raw[index].strip() else None
+        following = [line for line in raw[index + 1 : index + 8] if line.strip()][:3]
+        if match and not match["name"].endswith("令") and any(TOC_PAGE.search(squeeze(line)) for line in following):
+            heads.add(without_whitespace(match["name"]))
+    return heads
+
+
 def _raw_lines(text: str) -> list[str]:
     """The decoded lines, wrapped paragraphs joined, markup stripped and private details masked: the
     lines with markup and those that may hold private details are found by scans of the whole text,
@@ -179,6 +205,7 @@ def clean_lines(text: str) -> CleanText:
         numbers, raw = [number for number, _ in cut], [piece for _, piece in cut]
     heads = running_heads(raw)
     first = next((without_whitespace(squeeze(line)) for line in raw if line.strip()), "") if _is_issue(raw) else None
+    sections = plain_section_heads(raw) if first is not None else set()
     seen_titles: set[str] = set()
     lines: list[SourceLine] = []
     for number, line in zip(numbers, raw):
@@ -194,6 +221,8 @@ def clean_lines(text: str) -> CleanText:
             and compact
             and len(compact) <= MAX_DECORATED_HEAD
             and _repeated_title(compact, first, seen_titles)
+            or compact in sections
+            and _seen(compact, seen_titles)
         ):
             cleaned = ""
         lines.append(SourceLine(number, cleaned))
@@ -211,15 +240,13 @@ _GAZETTE_TITLE = regex.compile(rf"^\p{{Han}}{{2,20}}(?:{'|'.join(_GAZETTE_ENDS)}
 MAX_HEAD = 24  # characters: a running head is short
 # A page's head may print the issue and the page beside the title (湖南省人民政府公报 2020年第5期 ·12·,
 # 某某公报 2025·1, 某某公报 2019年第10号(总第1660号) 12): these are taken off before the title is compared.
-_HEAD_PAGE = regex.compile(rf"^[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?(?=\p{{Han}})|(?<=[\p{{Han}}期号)）])[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?$")
+_HEAD_PAGE = regex.compile(
+    rf"^[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?(?=\p{{Han}})|(?<=[\p{{Han}}期号)）])[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?$"
+)
 _HEAD_ISSUE = regex.compile(
     r"(?:19|20)\d\d(?:年第?\d{1,3}(?:[-—]\d{1,3})?[期号]|[·.．]\d{1,2})|[(（]总第?\d{1,5}(?:[-—]\d{1,5})?[期号]?[)）]"
 )
 MAX_DECORATED_HEAD = 40  # characters: the title with its issue and page
-
-
-# The contents' heading: 目录, or 目次 as periodicals name it (GB/T 3179), 本期目录, with or without CONTENTS.
-CONTENTS_HEADING = regex.compile(r"^\s*(?:本期)?目\s*[录次](?:\s*(?i:contents))?\s*$")
 
 
 def _is_issue(raw: list[str]) -> bool:
@@ -232,6 +259,14 @@ def _head_title(compact: str) -> str:
     if not any(c.isdigit() for c in compact):
         return compact
     return _HEAD_ISSUE.sub("", _HEAD_PAGE.sub("", compact))
+
+
+def _seen(compact: str, seen: set[str]) -> bool:
+    """``compact`` was printed before (its first appearance, in the contents, stays)."""
+    if compact in seen:
+        return True
+    seen.add(compact)
+    return False
 
 
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:

@@ -14,17 +14,13 @@ from __future__ import annotations
 import regex
 
 from gazette_kg.loaders.model import TocEntry
-from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.decree import is_ordinal
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
 from gazette_kg.loaders.parse.layout.clean import CONTENTS_HEADING, CleanText
+from gazette_kg.loaders.parse.layout.clean import PLAIN_SECTION as _PLAIN_SECTION
+from gazette_kg.loaders.parse.layout.clean import TOC_PAGE as _PAGE
 
 _SECTION = regex.compile(r"^[【\[]\s*(?P<name>\p{Han}{2,12})\s*[】\]]$")
-_SECTION_ENDS = "|".join(row[0] for row in data_rows("toc_sections.txt"))
-_SECTION_MARKS = r"[\s◆◇★☆■□●○▲△◎〖〗『』「」〔〕·•—－-]*"
-_PLAIN_SECTION = regex.compile(rf"^{_SECTION_MARKS}(?P<name>(?:(?!关于)\p{{Han}}){{0,10}}(?:{_SECTION_ENDS})){_SECTION_MARKS}$")
-# The page: in brackets (3), or bare after dot leaders or a slash (……… 5, /12), as ministries' gazettes set it
-_PAGE = regex.compile(r"(?:[(（\[［]\s*(?P<page>\d{1,4})\s*[)）\]］]|(?:[.．·…⋯]{2,}|[/／])\s*(?P<page>\d{1,4}))\s*$")
 _NORMATIVE = regex.compile(r"[A-Z]{2,6}-\d{4}-\d{3,6}")
 _LEADERS = regex.compile(r"[.．。·…⋯]{3,}|…{2}|\t+")  # dot leaders; …… (two ellipses) is one
 _END_MARKERS = regex.compile(r"^(?:编辑出版|编辑委员会|主\s*管|主\s*办)")

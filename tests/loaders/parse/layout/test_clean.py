@@ -75,3 +75,17 @@ def test_a_law_databases_marks_of_what_a_line_is_are_no_text():
         "第一章总则",
         "【市政府文件】",
     ]
+
+
+def test_a_section_heading_the_contents_print_without_brackets_is_a_running_head_in_the_body():
+    text = (
+        "甲国乙务院公报\n目 录\n乙务院文件\n乙务院关于某事的决定 …… (4)\n"
+        "乙务院关于某事的决定\n乙务发〔2011〕12号\n各省人民政府：\n一、各地要加强\n乙务院文件\n协调。\n"
+    )
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[2] == "乙务院文件" and lines[8] == ""
+
+
+def test_a_decree_masthead_in_the_contents_is_no_running_head():
+    text = "壬省政报\n目 录\n壬省人民政府令\n壬省某办法 …… (2)\n壬省人民政府令\n第3号\n"
+    assert clean_lines(text).lines[4].text == "壬省人民政府令"
