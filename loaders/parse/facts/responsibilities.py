@@ -122,7 +122,8 @@ class _Reader:
     def _names(self, text: str, complete: bool) -> list[str]:
         """The names a clause lists: all of it (``complete``, before a role word) or its head (after a label)."""
         if complete:
-            text = _SUBJECT.sub("", _ET_CETERA.sub("", text.strip(" \t")))
+            text = _ET_CETERA.sub("", text.strip(" \t"))
+            text = _SUBJECT.sub("", text) if "由" in text else text
         names, whole, _ = self.units.agency_list(text)
         return names if whole or not complete else []
 
