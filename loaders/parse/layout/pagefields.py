@@ -21,7 +21,7 @@ from gazette_kg.loaders.parse.layout.clean import CleanText, squeeze
 
 @dataclass(frozen=True)
 class PageField:
-    field: str  # number, issuer, publisher, joint, signed, published, effective, source, title, other
+    field: str  # number, issuer, publisher, joint, signed, published, effective, source, title, status, ended, other
     value: str
     index: int  # 0-based line index
 

@@ -151,3 +151,60 @@ def test_a_body_set_up_by_an_unnumbered_document_is_established_by_it():
     [body] = set(graph.subjects(RDF.type, GZ.CoordinationBody))
     document = graph.value(body, GZ.establishedBy)
     assert document is not None and (document, RDF.type, GZ.Document) in graph
+
+
+STATUS_PAGE = """标题：某市人民政府办公室关于加强某某管理的通知
+发文字号：某政办发〔2015〕12号
+成文日期：2015年3月2日
+时效性：已废止
+废止日期：2020年5月1日
+
+各县区人民政府，市直各单位：
+为加强管理，现就有关事项通知如下。
+某市人民政府办公室
+2015年3月2日
+"""
+
+
+def test_a_printed_status_is_a_fact_with_its_line_and_eli_value():
+    from gazette_kg.loaders.parse.pipeline import parse_text
+    from gazette_kg.ontology.validate import validate_graph
+
+    data = parse_text(STATUS_PAGE, "status.txt").to_dict()
+    graph = issue_to_graph(data, BASE)
+    [statement] = list(graph.subjects(RDF.type, GZ.StatusStatement))
+    doc = graph.value(statement, GZ.statusOf)
+    assert graph.value(doc, GZ.docNumber) == Literal("某政办发〔2015〕12号")
+    assert graph.value(statement, GZ.status) == GZ["status-repealed"] == graph.value(doc, GZ.statedStatus)
+    assert graph.value(statement, GZ.asWritten) == Literal("已废止", lang="zh")
+    assert str(graph.value(statement, GZ.statusDate)) == "2020-05-01"
+    assert graph.value(statement, GZ.statedIn) == issue_graph_iri(data, BASE)
+    assert graph.value(statement, GZ.sourceLine) == Literal(4)
+    assert graph.value(doc, ELI.in_force) == ELI["InForce-notInForce"]
+    assert validate_graph(graph) == []
+
+
+def test_the_eli_values_are_those_the_vocabulary_matches():
+    from rdflib import Graph
+
+    from gazette_kg.loaders.rdf.mapping import ELI_IN_FORCE, status_concept
+    from gazette_kg.ontology import VOCABULARIES_FILE
+
+    vocabulary = Graph().parse(VOCABULARIES_FILE)
+    for status, value in ELI_IN_FORCE.items():
+        matches = set(vocabulary.objects(status_concept(status), SKOS.exactMatch)) | set(
+            vocabulary.objects(status_concept(status), SKOS.broadMatch)
+        )
+        assert matches == {ELI[value]}
+    assert not set(vocabulary.objects(status_concept("amended"), SKOS.exactMatch))
+
+
+def test_every_printed_status_has_its_concept():
+    from rdflib import Graph
+
+    from gazette_kg.loaders.parse.documents.status import status_words
+    from gazette_kg.loaders.rdf.mapping import status_concept
+    from gazette_kg.ontology import VOCABULARIES_FILE
+
+    concepts = set(Graph().parse(VOCABULARIES_FILE).subjects(SKOS.inScheme, GZ.documentStatuses))
+    assert {status_concept(status) for status in status_words().values()} <= concepts
