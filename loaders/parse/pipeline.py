@@ -29,7 +29,7 @@ from gazette_kg.loaders.parse.layout.clean import clean_lines
 from gazette_kg.loaders.parse.layout.masthead import parse_masthead
 from gazette_kg.loaders.parse.layout.ruby import without_pinyin
 from gazette_kg.loaders.parse.layout.script import fold
-from gazette_kg.loaders.parse.layout.toc import parse_toc
+from gazette_kg.loaders.parse.layout.toc import parse_toc, title_key
 from gazette_kg.loaders.parse.spans import DocumentSpan
 from gazette_kg.loaders.parse.structure.instruments import build_instruments
 from gazette_kg.loaders.parse.structure.interpretations import find_interpretation, standalone_interpretation
@@ -47,7 +47,8 @@ def _toc_entry(toc: list[TocEntry], doc_number: str | None, title: str | None) -
     by_number = next((entry for entry in toc if doc_number and entry.doc_number == doc_number), None)
     if by_number or not title:
         return by_number
-    return next((e for e in toc if (e.doc_number is None or is_order_number(e.doc_number)) and e.title == title), None)
+    key = title_key(title)
+    return next((e for e in toc if (e.doc_number is None or is_order_number(e.doc_number)) and title_key(e.title) == key), None)
 
 
 def _promulgates(header: DocHeader) -> list[str]:

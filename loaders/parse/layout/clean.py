@@ -241,7 +241,8 @@ MAX_HEAD = 24  # characters: a running head is short
 # A page's head may print the issue and the page beside the title (湖南省人民政府公报 2020年第5期 ·12·,
 # 某某公报 2025·1, 某某公报 2019年第10号(总第1660号) 12): these are taken off before the title is compared.
 _HEAD_PAGE = regex.compile(
-    rf"^[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?(?=\p{{Han}})|(?<=[\p{{Han}}期号)）])[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?$"
+    rf"^(?:[{_PAGE_MARKS}]\d{{1,4}}[{_PAGE_MARKS}]|\d{{1,4}}(?=\p{{Han}})(?!年))"
+    rf"|(?<=[\p{{Han}}期号)）])[{_PAGE_MARKS}]?\d{{1,4}}[{_PAGE_MARKS}]?$"
 )
 _HEAD_ISSUE = regex.compile(
     r"(?:19|20)\d\d(?:年第?\d{1,3}(?:[-—]\d{1,3})?[期号]|[·.．]\d{1,2})|[(（]总第?\d{1,5}(?:[-—]\d{1,5})?[期号]?[)）]"
@@ -258,7 +259,7 @@ def _head_title(compact: str) -> str:
     """A page head without the issue and page printed beside the gazette's title."""
     if not any(c.isdigit() for c in compact):
         return compact
-    return _HEAD_ISSUE.sub("", _HEAD_PAGE.sub("", compact))
+    return _HEAD_PAGE.sub("", _HEAD_ISSUE.sub("", compact))
 
 
 def _seen(compact: str, seen: set[str]) -> bool:
@@ -270,14 +271,17 @@ def _seen(compact: str, seen: set[str]) -> bool:
 
 
 def _repeated_title(compact: str, first: str | None, seen: set[str]) -> bool:
-    """In an issue, the gazette's title (with its issue and page, or without) or the text's first line
-    (内部资料 免费赠阅) after its first appearance."""
+    """In an issue, the gazette's title (with its issue and page, or without), its issue alone, or the text's first
+    line (内部资料 免费赠阅) after its first appearance."""
     if first is None or not compact:
         return False
     if compact != first:
-        compact = _head_title(compact)
-        if len(compact) > MAX_HEAD or not (compact.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(compact)):
+        bare = _head_title(compact)
+        if not bare and (issue := _HEAD_ISSUE.search(compact)):  # the issue alone (2019年第3期 ·12·), the facing page's head
+            bare = issue.group(0)
+        elif len(bare) > MAX_HEAD or not (bare.endswith(_GAZETTE_ENDS) and _GAZETTE_TITLE.match(bare)):
             return False
+        compact = bare
     if compact in seen:
         return True
     seen.add(compact)

@@ -31,6 +31,10 @@ _ROLE = regex.compile(r"^(?P<role>(?:主管|主办)(?:[、/和]?(?:主管|主办
 _TITLE_OPENING = regex.compile(r"^(?:\d{1,3}\s*)?(?P<t>\p{Han}{2,20}?(?:公报|政报))(?=[\sA-Z]|$)")
 _ROLE_AFTER = regex.compile(r"(?:^|[\s)）])(?P<who>\p{Han}{4,30}?)(?P<role>主管|主办)(?=主编|\s|$)")
 
+# A masthead may set the word on a line of its own under the body's name (某县人民政府 / 公报).
+_BARE_NAMES = ("公报", "政报", "政府公报")
+_PLACE_LINE = regex.compile(r"^\p{Han}{2,16}$")
+
 # The masthead sits before the table of contents; looking further would read body text.
 MASTHEAD_LINES = 200
 
@@ -81,6 +85,8 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
         text = line.text
         if meta.gazette_title is None and _TITLE.match(text) and "目录" not in text:
             meta.gazette_title = text
+        elif meta.gazette_title is None and text in _BARE_NAMES and index and _PLACE_LINE.match(head[index - 1].text):
+            meta.gazette_title = head[index - 1].text + text  # the body's name over the word: 某县人民政府 / 公报
         elif meta.gazette_title is None and (opening := _TITLE_OPENING.match(text)) and _ISSUE.search(text):
             meta.gazette_title = opening["t"]
         if meta.issue_number is None and (match := _issue(text, meta.gazette_title)):

@@ -11,12 +11,14 @@ document number.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from gazette_kg.loaders.model import TocEntry
 from gazette_kg.loaders.parse.documents.decree import is_masthead, is_ordinal
 from gazette_kg.loaders.parse.documents.docnumber import find_doc_number_spans, find_orders
-from gazette_kg.loaders.parse.layout.clean import CONTENTS_HEADING, CleanText
+from gazette_kg.loaders.parse.layout.clean import CONTENTS_HEADING, CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.clean import PLAIN_SECTION as _PLAIN_SECTION
 from gazette_kg.loaders.parse.layout.clean import TOC_PAGE as _PAGE
 
@@ -84,13 +86,21 @@ def _plain_section(clean: CleanText, index: int, text: str) -> regex.Match | Non
     return None if match is None or is_ordinal(following) else match
 
 
+_NESTED_QUOTES = str.maketrans("〈〉", "《》")
+
+
+def title_key(title: str) -> str:
+    """A title as the contents and the body may both print it: widths, spaces and 〈〉 for 《》 aside."""
+    return unicodedata.normalize("NFKC", without_whitespace(title)).translate(_NESTED_QUOTES)
+
+
 BODY_TITLE_LINES = 3  # a title in the body is set on up to this many lines
 
 
 def _body_begins(clean: CleanText, index: int, entries: list[TocEntry]) -> bool:
     """The line at ``index`` starts a listed title again (on up to three lines) and no page follows it, or a decree's
     masthead over its ordinal: the body."""
-    titles = {entry.title for entry in entries}
+    titles = {title_key(entry.title) for entry in entries}
     joined, following = "", [line.text.strip() for line in clean.lines[index:] if line.text.strip()]
     if len(following) > 1 and is_masthead(following[0]) and is_ordinal(following[1]):  # a decree: 某某人民政府令 / 第88号
         return True
@@ -98,7 +108,7 @@ def _body_begins(clean: CleanText, index: int, entries: list[TocEntry]) -> bool:
         if _PAGE.search(text) or find_doc_number_spans(text):
             return False
         joined += text
-        if joined in titles:
+        if title_key(joined) in titles:
             after = following[count] if count < len(following) else ""
             return not _PAGE.search(after)
     return False

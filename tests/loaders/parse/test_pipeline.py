@@ -91,3 +91,10 @@ def test_decrees_listed_by_title_with_their_order_in_brackets():
         ("丑省人民政府令第89号", "省政府令", 5),
     ]
     assert not [w for w in issue.warnings if w.code in ("toc-without-body", "body-not-in-toc")]
+
+
+def test_a_title_the_contents_print_with_other_widths_and_quotes_still_finds_its_entry():
+    text = TITLES_ONLY.replace("乙务院关于同意设立某某试验区的批复 …… (7)", "乙务院关于同意设立某某(甲类)试验区的批复 …… (7)")
+    text = text.replace("乙务院关于同意设立某某试验区的批复\n乙务函", "乙务院关于同意设立某某（甲类）试验区的批复\n乙务函")
+    issue = parse_text(text, "widths.txt")
+    assert [(d.section, d.toc_page) for d in issue.documents][0] == ("乙务院文件", 7)

@@ -89,3 +89,9 @@ def test_a_section_heading_the_contents_print_without_brackets_is_a_running_head
 def test_a_decree_masthead_in_the_contents_is_no_running_head():
     text = "壬省政报\n目 录\n壬省人民政府令\n壬省某办法 …… (2)\n壬省人民政府令\n第3号\n"
     assert clean_lines(text).lines[4].text == "壬省人民政府令"
+
+
+def test_the_issue_alone_at_the_head_of_a_facing_page_is_a_running_head():
+    text = "寅市人民政府公报\n2019年第3期(总第186期)\n目 录\n正文\n一、各单位要加强\n·7· 2019年第3期\n协调配合。\n"
+    lines = [line.text for line in clean_lines(text).lines]
+    assert lines[1] == "2019年第3期(总第186期)" and lines[5] == ""

@@ -78,3 +78,8 @@ def test_one_body_that_supervises_and_sponsors_and_a_double_issue_written_with_a
 def test_a_publication_date_printed_with_chu_ban_after_it():
     text = "癸市政报\n2012年第4期\n2012年4月25日出版\n"
     assert parse_masthead(clean_lines(text).lines).publication_date == "2012-04-25"
+
+
+def test_a_masthead_that_sets_the_word_under_the_bodys_name():
+    text = "卯县人民政府\n公 报\n2014年第1期\n"
+    assert parse_masthead(clean_lines(text).lines).gazette_title == "卯县人民政府公报"
