@@ -111,17 +111,6 @@ ACTION_WORDS = {
 }
 
 
-# A printed status's value in ELI's in-force table (eli:in_force), as ontology/vocabularies.ttl matches the
-# gz:documentStatuses concepts to it; amended (已修改) has none.
-ELI_IN_FORCE = {
-    "in_force": "InForce-inForce",
-    "repealed": "InForce-notInForce",
-    "expired": "InForce-notInForce",
-    "not_yet_in_force": "InForce-notInForce",
-    "partly_expired": "InForce-partiallyInForce",
-}
-
-
 def status_concept(status: str) -> URIRef:
     """The gz:documentStatuses concept of a printed status: in_force → gz:status-in-force."""
     return GZ["status-" + status.replace("_", "-")]
@@ -414,8 +403,9 @@ class IssueGraph:
             self._stated_status(iri, doc["stated_status"])
 
     def _stated_status(self, doc: URIRef, stated: dict[str, Any]) -> None:
-        """The status the page prints for the document: a statement with its line, and the shortcuts
-        gz:statedStatus and (where ELI's in-force table has the value) eli:in_force."""
+        """The status the page prints for the document: a statement with its line, and the shortcut
+        gz:statedStatus. No eli:in_force: a page's status holds at a date the page does not give, and a
+        repeal found elsewhere may have ended it since (the vocabulary matches each status to ELI's table)."""
         concept = status_concept(stated["status"])
         iri = self.mint.fact(doc, "status", 1)
         self.add(iri, RDF.type, GZ.StatusStatement)
@@ -425,8 +415,6 @@ class IssueGraph:
         self.add(iri, GZ.statusDate, terms.date(stated.get("date")))
         self.add(iri, GZ.statusByTitle, self.zh(stated.get("by")))
         self.add(doc, GZ.statedStatus, concept)
-        if stated["status"] in ELI_IN_FORCE:
-            self.add(doc, ELI.in_force, ELI[ELI_IN_FORCE[stated["status"]]])
         self.stated(iri, stated.get("line"))
 
     def _instrument(self, instrument: dict[str, Any], index: int) -> None:
