@@ -1,9 +1,13 @@
-"""Is a document in force at a date? Computed from the graph: start rule, expiry, repeal.
+"""Is a document in force at a date? Computed from the graph: start rule, expiry, repeal, printed status.
 
 A document's instruments carry ``eli:first_date_entry_in_force`` and
 ``eli:date_no_longer_in_force`` (from 有效期); a repeal sets the repealed document's
 ``eli:date_no_longer_in_force``. A document without dated instruments takes effect on
-its own date (``eli:date_document``).
+its own date (``eli:date_document``). A page that prints the document 已废止 or 已失效
+(``gz:StatusStatement``) puts it out of force: from the date the page gives, or, without one,
+at any date after its start (the date is unknown). A repeal or expiry found in the graph wins
+over a printed status: a page that says 现行有效 does not bring back a document repealed
+elsewhere (the page may be older than the repeal); its words are given as a reason all the same.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from rdflib import Literal, URIRef
 
 from gazette_kg.sparql_text import bind, is_iri, load_query
 from gazette_kg.store.base import Store
+from gazette_kg.vocabulary import GZ
 
 # What each reason code says, in English; its values fill the braces. The web pages say the same
 # codes in Chinese (``web/i18n.py``).
@@ -27,6 +32,9 @@ REASONS = {
     "not_yet": "not yet in force: takes effect {start}",
     "until": "in force until the day before {end}",
     "repealed_undated": "repealed by {repealers} (repeal date unknown)",
+    "stated": "its page states it: {written}",
+    "stated_not_in_force": "not in force: its page states it {written} (date unknown)",
+    "stated_from": "no longer in force from {end}: its page states it {written}",
     "no_start": "no start date is known",
     "unknown_document": "no document {document} in the store",
 }
@@ -62,6 +70,10 @@ class Status:
     reasons: list[Reason] = field(default_factory=list)
 
 
+# Printed statuses (gz:documentStatuses) that put a document out of force.
+_OUT_OF_FORCE = {GZ + "status-repealed", GZ + "status-expired"}
+
+
 def status(store: Store, document: str, at: dt.date) -> Status:
     """The status of ``document`` (its number or IRI) at ``at``."""
     target = URIRef(document) if is_iri(document) else URIRef("urn:none")
@@ -77,19 +89,35 @@ def status(store: Store, document: str, at: dt.date) -> Status:
     repealers = sorted({str(r.get("by_number") or r["by"]) for r in rows if r.get("by")})
     rules = sorted({str(r["rule"]) for r in rows if r.get("rule")})
     terms = sorted({str(r["term"]) for r in rows if r.get("term")})
+    stated = {
+        (str(r["stated"]), str(r["written"]), str(r["stated_on"]) if r.get("stated_on") else "") for r in rows if r.get("stated")
+    }
+    stops = sorted((on, written) for status_iri, written, on in stated if status_iri in _OUT_OF_FORCE)
     reasons = []
     if starts:
         reasons.append(_reason("starts_by_rule", start=starts[0], rules=rules) if rules else _reason("starts", start=starts[0]))
     if terms:
         reasons.append(_reason("term", terms=terms))
+    if others := sorted({written for status_iri, written, _ in stated if status_iri not in _OUT_OF_FORCE}):
+        reasons.append(_reason("stated", written=others))
     ended = [e for e in ends if e <= day]
-    if ended:
+    if ended:  # a repeal or expiry in the graph wins over what a page prints
         why = _reason("repealed_from", end=ended[0], repealers=repealers) if repealers else _reason("expired_from", end=ended[0])
+        return Status(doc, number, day, False, reasons + [why])
+    if starts and day < starts[0]:
+        return Status(doc, number, day, False, [_reason("not_yet", start=starts[0])])
+    if stops and stops[0][0] <= day:  # undated ("" sorts first) or dated by the day
+        written = sorted({w for _, w in stops})
+        why = (
+            _reason("stated_from", end=stops[0][0], written=written)
+            if stops[0][0]
+            else _reason("stated_not_in_force", written=written)
+        )
         return Status(doc, number, day, False, reasons + [why])
     if not starts:
         return Status(doc, number, day, None, [_reason("no_start")])
-    if day < starts[0]:
-        return Status(doc, number, day, False, [_reason("not_yet", start=starts[0])])
+    if stops:
+        reasons.append(_reason("stated_from", end=stops[0][0], written=sorted({w for _, w in stops})))
     if ends:
         reasons.append(_reason("until", end=ends[0]))
     if repealers:

@@ -219,7 +219,7 @@ def load_paths(
 ) -> LoadReport:
     """Load files and folders; files whose content the store already holds are skipped unparsed."""
     if not is_iri(base):
-        raise LoadError(f"the base IRI {base!r} is not an absolute IRI (a space or one of <>\"{{}}|^`\\ in it?)")
+        raise LoadError(f'the base IRI {base!r} is not an absolute IRI (a space or one of <>"{{}}|^`\\ in it?)')
     files = collect_files(paths)
     if not files:
         raise LoadError("no files to load (give gazette text, PDF or HTML files, or folders holding them)")

@@ -82,6 +82,18 @@ class Instrument:
 
 
 @dataclass
+class StatedStatus:
+    """The status a page prints for its document: a database's field (时效性：已废止), a tag on the title
+    ((废止), 【已废止】) or a note (本文件已于2020年5月1日废止)."""
+
+    status: str  # in_force | repealed | expired | amended | partly_expired | not_yet_in_force
+    as_written: str  # the words as printed: 现行有效, 已废止, 失效
+    line: int
+    date: str | None = None  # ISO, where the page gives it (废止日期, 已于…废止)
+    by: str | None = None  # the title of the document that repealed it, where the page names it (已被《…》废止)
+
+
+@dataclass
 class Document:
     title: str | None  # null where the text does not print it (a page that starts at the number)
     doc_number: str | None
@@ -98,6 +110,7 @@ class Document:
     body_line: int
     end_line: int
     attachments: list[str] = field(default_factory=list)
+    stated_status: StatedStatus | None = None  # the status the page prints, where it does
 
 
 @dataclass

@@ -229,6 +229,9 @@ REASONS_ZH = {
     "not_yet": "尚未施行：{start} 起施行",
     "until": "有效至 {end} 前一日",
     "repealed_undated": "已被 {repealers} 废止（废止日期不详）",
+    "stated": "页面标注：{written}",
+    "stated_not_in_force": "已不再有效：页面标注“{written}”（日期不详）",
+    "stated_from": "自 {end} 起不再有效：页面标注“{written}”",
     "no_start": "施行日期不详",
     "unknown_document": "库中没有文件 {document}",
 }

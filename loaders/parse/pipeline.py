@@ -22,6 +22,7 @@ from gazette_kg.loaders.parse.documents.genres import genre_of, is_interpretatio
 from gazette_kg.loaders.parse.documents.promulgation import promulgated_titles
 from gazette_kg.loaders.parse.documents.segment import DocHeader, find_headers
 from gazette_kg.loaders.parse.documents.single import read_single
+from gazette_kg.loaders.parse.documents.status import stated_status
 from gazette_kg.loaders.parse.facts.extractors import extract_facts
 from gazette_kg.loaders.parse.facts.places import place_of
 from gazette_kg.loaders.parse.layout.clean import clean_lines
@@ -75,6 +76,7 @@ def _document(header: DocHeader, entry: TocEntry | None, clean, content_end: int
         if content_end > header.title_index
         else clean.lines[header.title_index].number,
         attachments=attachments(clean, header.text_index, header.signature_index or content_end),
+        stated_status=header.stated_status or stated_status(clean, header, []),
     )
 
 

@@ -111,6 +111,11 @@ ACTION_WORDS = {
 }
 
 
+def status_concept(status: str) -> URIRef:
+    """The gz:documentStatuses concept of a printed status: in_force → gz:status-in-force."""
+    return GZ["status-" + status.replace("_", "-")]
+
+
 def genre_concept(word: str) -> URIRef:
     return GZ["genre-" + pinyin_slug(word)]
 
@@ -394,6 +399,23 @@ class IssueGraph:
             self.add(iri, GZ.addressee, self.zh(addressee))
         self.add(iri, GZ.publishedIn, self.issue)
         self.stated(iri, doc.get("body_line"))
+        if doc.get("stated_status"):
+            self._stated_status(iri, doc["stated_status"])
+
+    def _stated_status(self, doc: URIRef, stated: dict[str, Any]) -> None:
+        """The status the page prints for the document: a statement with its line, and the shortcut
+        gz:statedStatus. No eli:in_force: a page's status holds at a date the page does not give, and a
+        repeal found elsewhere may have ended it since (the vocabulary matches each status to ELI's table)."""
+        concept = status_concept(stated["status"])
+        iri = self.mint.fact(doc, "status", 1)
+        self.add(iri, RDF.type, GZ.StatusStatement)
+        self.add(iri, GZ.statusOf, doc)
+        self.add(iri, GZ.status, concept)
+        self.add(iri, GZ.asWritten, self.zh(stated.get("as_written")))
+        self.add(iri, GZ.statusDate, terms.date(stated.get("date")))
+        self.add(iri, GZ.statusByTitle, self.zh(stated.get("by")))
+        self.add(doc, GZ.statedStatus, concept)
+        self.stated(iri, stated.get("line"))
 
     def _instrument(self, instrument: dict[str, Any], index: int) -> None:
         owner = self.document_iri(instrument.get("promulgated_by"))

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from gazette_kg.loaders.model import DocNumber
+from gazette_kg.loaders.model import DocNumber, StatedStatus
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
 from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after, preamble_text
 from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
+from gazette_kg.loaders.parse.documents.status import without_status_tag
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 
@@ -48,6 +49,7 @@ class DocHeader:
     promulgates: list[str] | None = None  # the instruments it issues, where the text names them
     start_rule_text: str | None = None  # text stating when what it publishes takes effect (a decree's preamble)
     stated_start: str | None = None  # a page's 实施日期 field as a rule: when the document itself takes effect
+    stated_status: StatedStatus | None = None  # the status a page prints for the document (时效性：已废止, (废止))
     span_start: int | None = None  # first line of the document's text for the fact extractors, if not the title
 
     @property
@@ -88,11 +90,11 @@ def find_title(clean: CleanText, number_index: int, floor: int) -> tuple[int, st
         if is_date_line(text) or _SENTENCE_END.search(text) or is_number_line(text) or starts_with_number(text):
             break
         lines.insert(0, i)
-        title = _COLUMN_TAG.sub("", "".join(clean.lines[j].text for j in lines))
+        title = without_status_tag(_COLUMN_TAG.sub("", "".join(clean.lines[j].text for j in lines)))
         if ISSUER_TITLE.match(title):
             return lines[0], title
     if lines and clean.lines[lines[0]].text.startswith(("关于", "印发")):
-        return lines[0], "".join(clean.lines[j].text for j in lines)
+        return lines[0], without_status_tag("".join(clean.lines[j].text for j in lines))
     return None
 
 

@@ -43,6 +43,7 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
+from gazette_kg.loaders.parse.documents.status import stated_status, status_pattern
 from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
@@ -57,12 +58,16 @@ _COLOPHON = regex.compile(
 _ADDRESSED_TO = regex.compile(rf"^\p{{Han}}[^。；;！？:：]{{2,200}}?(?:{ORG_SUFFIX}|单位|部门|机构|机关|办事处)[)）]?\s*[:：∶]")
 # (失效), a quoted site section (“党政混合信息公开”), a site's column (政务服务丨) or a list's ordinal (第一篇:)
 # before a title in a site's list
+# (a status in square brackets too: 【已废止】; status_words.txt)
 _STATUS_TAG = regex.compile(
-    rf"^(?:[（(]\p{{Han}}{{1,4}}[)）]|“\p{{Han}}{{2,12}}”|{COLUMN_TAG}|第[一二三四五六七八九十\d]{{1,3}}篇\s*[:：])\s*"
+    rf"^(?:[（(]\p{{Han}}{{1,4}}[)）]|[【\[［](?:{status_pattern()})[】\]］]|“\p{{Han}}{{2,12}}”|{COLUMN_TAG}"
+    rf"|第[一二三四五六七八九十\d]{{1,3}}篇\s*[:：])\s*"
 )
 _VERSION_TAG = regex.compile(
-    r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:" + "|".join(row[0] for row in data_rows("version_tags.txt")) + r")\s*[)）]$"
-)  # …条例(2003年修正)
+    r"\s*[（(【\[［]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?:"
+    + "|".join(row[0] for row in data_rows("version_tags.txt"))
+    + r")\s*[)）】\]］]$"
+)  # …条例(2003年修正), …规定【已废止】
 _TRAILING_NUMBER = regex.compile(r"[（(](?P<number>[^（()）]{4,30}号)[)）]$")  # …的通知(岳办发〔2017〕2号)
 _TITLE_START = regex.compile(rf"^(?:\p{{Han}}{{2,40}}?{ORG_SUFFIX})?(?:关于|印发|转发|批转)")
 _NOT_CHINESE = regex.compile(r"[A-Za-z]{3,}")
@@ -142,6 +147,11 @@ def _is_header_furniture(text: str) -> bool:
     )
 
 
+def _untagged(text: str) -> str:
+    """A title line less the tags a site or database puts before or after it: (失效)…, …(2019修订), …【已废止】."""
+    return _VERSION_TAG.sub("", _STATUS_TAG.sub("", text))
+
+
 def _strip_number(text: str) -> tuple[str, str | None]:
     """A title line less its status tag, its number before it or in parentheses after it, and 《》 around it.
 
@@ -149,7 +159,7 @@ def _strip_number(text: str) -> tuple[str, str | None]:
     …条例(2003年修正) → …条例; 某公报/1954年/第1号/某某的决定 (a page's path) → 某某的决定;
     《…关于印发〈…〉的通知》 → …关于印发《…》的通知.
     """
-    rest = _path_tail(_VERSION_TAG.sub("", _STATUS_TAG.sub("", text)))
+    rest = _path_tail(_untagged(text))
     if rest.startswith("《") and rest.endswith("》") and "《" not in rest[1:-1]:
         rest = rest[1:-1].replace("〈", "《").replace("〉", "》")
     spans = find_doc_number_spans(rest)
@@ -247,7 +257,7 @@ def _title_over_number(clean: CleanText, number_index: int, skip: set[int]) -> t
             break  # whole from its issuer to its genre: what stands above is not of it (a heading, a site's tab)
         if spaced and index > 0 and not clean.lines[index].text:
             index -= 1  # together as every line of a text with a blank line after each (a PDF's, an extractor's)
-    title = _STATUS_TAG.sub("", "".join(clean.lines[i].text for i in lines))
+    title = _untagged("".join(clean.lines[i].text for i in lines))
     return (lines[0], title, None) if lines and _is_title(title) and genre_of(title) else None
 
 
@@ -466,6 +476,7 @@ def read_single(clean: CleanText) -> DocHeader | None:
     header.issuers = _issuers(header, fields, clean)
     header.start_rule_text = _start_rule(clean, header)
     header.stated_start = _effective_field(fields)
+    header.stated_status = stated_status(clean, header, fields)
     return header
 
 

@@ -94,9 +94,7 @@ def _patterns() -> _Patterns:
         words=words,
         verb=regex.compile(rf"{not_decided}(?P<verb>{_alternation(words['verbs'])})"),
         verb_word=re.compile("|".join(map(re.escape, words["verbs"]))),
-        takes=regex.compile(
-            rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{takes})(?P<post>.+)$"
-        ),
+        takes=regex.compile(rf"^(?P<name>{_NAME})(?P<comrade>同志)?{_COUNTED}(?P<takes>{takes})(?P<post>.+)$"),
         named=regex.compile(rf"^(?P<name>{_NAME})(?:同志)?$"),
         removed=regex.compile(
             rf"^(?:(?P<own>其)|(?P<name>{_NAME})(?:同志|(?=的|兼任))|(?P<bare>[^\P{{Han}}的]{{2,3}}?)(?=[省市区县州]|{places}))"

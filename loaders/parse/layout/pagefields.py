@@ -16,12 +16,13 @@ import regex
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.documents.docnumber import number_in_line
+from gazette_kg.loaders.parse.documents.status import status_of
 from gazette_kg.loaders.parse.layout.clean import CleanText, squeeze
 
 
 @dataclass(frozen=True)
 class PageField:
-    field: str  # number, issuer, publisher, joint, signed, published, effective, source, title, other
+    field: str  # number, issuer, publisher, joint, signed, published, effective, source, title, status, ended, other
     value: str
     index: int  # 0-based line index
 
@@ -77,6 +78,8 @@ _VALUE_BELOW = {
     "signed": lambda v: parse_date(v) is not None,
     "published": lambda v: parse_date(v) is not None,
     "effective": lambda v: parse_date(v) is not None,
+    "status": lambda v: status_of(v) is not None,
+    "ended": lambda v: parse_date(v) is not None,
 }
 
 

@@ -12,9 +12,7 @@ import regex
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # a syllable may hold one space where a PDF's line break fell inside it and was joined again: 國(g uó)
-_ANNOTATION = regex.compile(
-    rf"(?<=\p{{Han}})[(（](?=[a-zü{_TONED} ]*[{_TONED}])[a-zü{_TONED}](?: ?[a-zü{_TONED}]){{0,5}}[)）]"
-)
+_ANNOTATION = regex.compile(rf"(?<=\p{{Han}})[(（](?=[a-zü{_TONED} ]*[{_TONED}])[a-zü{_TONED}](?: ?[a-zü{_TONED}]){{0,5}}[)）]")
 MIN_ANNOTATIONS = 3  # fewer, and they may be the text's own (a word's reading given once)
 
 

@@ -1,9 +1,13 @@
 import json
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from gazette_kg.loaders.rdf.mapping import ELI, GZ, issue_graph_iri, issue_to_graph
+from gazette_kg.loaders.parse.documents.status import status_words
+from gazette_kg.loaders.parse.pipeline import parse_text
+from gazette_kg.loaders.rdf.mapping import ELI, GZ, issue_graph_iri, issue_to_graph, status_concept
+from gazette_kg.ontology import VOCABULARIES_FILE
+from gazette_kg.ontology.validate import validate_graph
 from gazette_kg.paths import gold_dir
 from tests.conftest import BASE
 from tests.seeds import SEEDS, parsed_seed
@@ -151,3 +155,50 @@ def test_a_body_set_up_by_an_unnumbered_document_is_established_by_it():
     [body] = set(graph.subjects(RDF.type, GZ.CoordinationBody))
     document = graph.value(body, GZ.establishedBy)
     assert document is not None and (document, RDF.type, GZ.Document) in graph
+
+
+STATUS_PAGE = """标题：某市人民政府办公室关于加强某某管理的通知
+发文字号：某政办发〔2015〕12号
+成文日期：2015年3月2日
+时效性：已废止
+废止日期：2020年5月1日
+
+各县区人民政府，市直各单位：
+为加强管理，现就有关事项通知如下。
+某市人民政府办公室
+2015年3月2日
+"""
+
+
+def test_a_printed_status_is_a_fact_with_its_line():
+    data = parse_text(STATUS_PAGE, "status.txt").to_dict()
+    graph = issue_to_graph(data, BASE)
+    [statement] = list(graph.subjects(RDF.type, GZ.StatusStatement))
+    doc = graph.value(statement, GZ.statusOf)
+    assert graph.value(doc, GZ.docNumber) == Literal("某政办发〔2015〕12号")
+    assert graph.value(statement, GZ.status) == GZ["status-repealed"] == graph.value(doc, GZ.statedStatus)
+    assert graph.value(statement, GZ.asWritten) == Literal("已废止", lang="zh")
+    assert str(graph.value(statement, GZ.statusDate)) == "2020-05-01"
+    assert graph.value(statement, GZ.statedIn) == issue_graph_iri(data, BASE)
+    assert graph.value(statement, GZ.sourceLine) == Literal(4)
+    assert graph.value(doc, ELI.in_force) is None  # it depends on the date asked about: inforce.status
+    assert validate_graph(graph) == []
+
+
+def test_printed_statuses_match_elis_in_force_table():
+    vocabulary = Graph().parse(VOCABULARIES_FILE)
+
+    def matches(status: str) -> dict:
+        concept = status_concept(status)
+        return {str(p).rsplit("#")[-1]: o for p in (SKOS.exactMatch, SKOS.broadMatch) for o in vocabulary.objects(concept, p)}
+
+    assert matches("in_force") == {"exactMatch": ELI["InForce-inForce"]}
+    assert matches("partly_expired") == {"exactMatch": ELI["InForce-partiallyInForce"]}
+    for status in ("repealed", "expired", "not_yet_in_force"):
+        assert matches(status) == {"broadMatch": ELI["InForce-notInForce"]}
+    assert matches("amended") == {}
+
+
+def test_every_printed_status_has_its_concept():
+    concepts = set(Graph().parse(VOCABULARIES_FILE).subjects(SKOS.inScheme, GZ.documentStatuses))
+    assert {status_concept(status) for status in status_words().values()} <= concepts

@@ -731,8 +731,21 @@ def test_an_issuing_sentence_wrapped_over_lines_names_the_whole_title():
 
 
 def test_the_issuing_sentence_below_many_lines_of_page_furniture_still_says_when_the_instrument_starts():
-    furniture = "\n".join(["索引号:0001/2020-01", "主题分类:综合政务", "发文机关:某市人民政府", "成文日期:2020年1月2日",
-                           "转第", "下载", "保留字段信息", "页面宽度(px):", "页面宽度范围为200至2000", "打印本页", "关闭窗口"])
+    furniture = "\n".join(
+        [
+            "索引号:0001/2020-01",
+            "主题分类:综合政务",
+            "发文机关:某市人民政府",
+            "成文日期:2020年1月2日",
+            "转第",
+            "下载",
+            "保留字段信息",
+            "页面宽度(px):",
+            "页面宽度范围为200至2000",
+            "打印本页",
+            "关闭窗口",
+        ]
+    )
     title = "某市人民政府关于印发《某市人民政府工作规则》的通知"
     text = (
         f"{title}\n{furniture}\n{title}\n各县(市、区)人民政府,市政府各部门:\n"
@@ -762,7 +775,11 @@ def test_a_databases_status_tag_after_the_title_and_a_national_bureau_named_besi
         "各省、自治区、直辖市气象局:\n为加强气象观测站的管理,现就有关问题通知如下:\n一、各地要建立观测站档案。\n"
     )
     document = parse_text(text).documents[0]
-    assert (document.title, document.doc_number, document.issuer) == ("关于加强气象观测站管理的通知", "气发〔1998〕12号", "中国气象局")
+    assert (document.title, document.doc_number, document.issuer) == (
+        "关于加强气象观测站管理的通知",
+        "气发〔1998〕12号",
+        "中国气象局",
+    )
 
 
 def test_a_pages_path_before_its_title_is_no_part_of_the_title():
