@@ -9,6 +9,7 @@ and ``segment.find_title`` for a gazette's title over its number); the status is
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -21,6 +22,7 @@ from gazette_kg.loaders.parse.documents.statuswords import status_of, status_pat
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField
 
+OUT_OF_FORCE = {"repealed", "expired"}  # statuses that end the document
 MAX_NOTE = 120  # a note is a short line, not a paragraph of the text
 
 
@@ -37,8 +39,14 @@ def _note() -> regex.Pattern:
 
 
 def stated_status(clean: CleanText, header: DocHeader, fields: list[PageField]) -> StatedStatus | None:
-    """The status printed for the document ``header`` heads: its page's field, a tag on its title or a note."""
-    return _from_fields(clean, fields) or _from_title(clean, header) or _from_note(clean, header)
+    """The status printed for the document ``header`` heads: its page's field, a tag on its title or a note, the
+    first that says one; a note that puts it out of force too gives the date and the repealing title the field or
+    tag does not ((失效) on the title, 本文件已于2018年6月30日废止 under it)."""
+    note = _from_note(clean, header)
+    found = _from_fields(clean, fields) or _from_title(clean, header) or note
+    if found is None or note is None or found is note or {found.status, note.status} - OUT_OF_FORCE:
+        return found
+    return replace(found, date=found.date or note.date, by=found.by or note.by)
 
 
 def _from_fields(clean: CleanText, fields: list[PageField]) -> StatedStatus | None:
