@@ -43,7 +43,8 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
-from gazette_kg.loaders.parse.documents.status import stated_status, status_pattern
+from gazette_kg.loaders.parse.documents.status import stated_status
+from gazette_kg.loaders.parse.documents.statuswords import status_pattern
 from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields

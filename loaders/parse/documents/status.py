@@ -3,59 +3,25 @@
 A database prints it in a field above the text (时效性：现行有效, 效力状态：已废止, with 废止日期 beside it:
 ``layout/pagefields``), a site's list as a tag on the title ((失效)某某通知, …办法(废止), …规定【已废止】), a page
 or a gazette as a note (本文件已于2020年5月1日废止; 该规定已被《某某决定》废止). The words and the status each
-states are data (``data/status_words.txt``). The title keeps no tag (``single._untagged``, and
-``segment.find_title`` for a gazette's title over its number); the status is kept here, a fact of the document.
+states are data (``data/status_words.txt``, read by ``statuswords``). The title keeps no tag (``single._untagged``,
+and ``segment.find_title`` for a gazette's title over its number); the status is kept here, a fact of the document.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
 import regex
 
 from gazette_kg.loaders.model import StatedStatus
-from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.documents.genres import genre_table
+from gazette_kg.loaders.parse.documents.segment import MAX_TITLE_LINES, DocHeader
+from gazette_kg.loaders.parse.documents.statuswords import status_of, status_pattern, status_words, title_tag
+from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.parse.layout.pagefields import PageField
 
-if TYPE_CHECKING:  # segment reads titles less their tags (without_status_tag): no import of it here
-    from gazette_kg.loaders.parse.documents.segment import DocHeader
-    from gazette_kg.loaders.parse.layout.clean import CleanText
-    from gazette_kg.loaders.parse.layout.pagefields import PageField
-
-MAX_TITLE_LINES = 6
 MAX_NOTE = 120  # a note is a short line, not a paragraph of the text
-
-
-@cache
-def status_words() -> dict[str, str]:
-    """Printed words → status (in_force, repealed, expired, amended, partly_expired, not_yet_in_force)."""
-    return {words: status for words, status in data_rows("status_words.txt")}
-
-
-@cache
-def status_pattern() -> str:
-    """The status words as a regex alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(status_words(), key=len, reverse=True))
-
-
-def status_of(value: str) -> tuple[str, str] | None:
-    """(status, words) of a field's value that starts with status words (已废止, 现行有效；2020年修正 is 现行有效)."""
-    match = regex.match(rf"\s*(?:{status_pattern()})", value)
-    return (status_words()[match[0].strip()], match[0].strip()) if match else None
-
-
-@cache
-def _title_tag() -> regex.Pattern:
-    """A status tag before or after a title: (失效), （已废止）, 【废止】, [部分失效], with a year or not ((2019年废止))."""
-    tag = rf"[（(【\[［]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?P<words>{status_pattern()})\s*[)）】\]］]"
-    return regex.compile(rf"^\s*{tag}|{tag}\s*$")
-
-
-def without_status_tag(title: str) -> str:
-    """A title less a status tag before or after it: …的通知（废止） → …的通知."""
-    return _title_tag().sub("", title).strip()
 
 
 @cache
@@ -90,7 +56,7 @@ def _from_title(clean: CleanText, header: DocHeader) -> StatedStatus | None:
     stop = min(len(clean.lines), header.title_index + 2 * MAX_TITLE_LINES)
     for index in range(header.title_index, stop):  # the title's lines, down to the one it ends on
         text = clean.lines[index].text
-        if tag := _title_tag().search(text):
+        if tag := title_tag().search(text):
             return StatedStatus(status_words()[tag["words"]], tag["words"], clean.lines[index].number)
         if text and header.title.endswith(text):
             break

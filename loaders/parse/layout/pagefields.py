@@ -16,7 +16,7 @@ import regex
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.documents.docnumber import number_in_line
-from gazette_kg.loaders.parse.documents.status import status_of
+from gazette_kg.loaders.parse.documents.statuswords import status_of
 from gazette_kg.loaders.parse.layout.clean import CleanText, squeeze
 
 
