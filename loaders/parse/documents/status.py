@@ -50,15 +50,17 @@ def stated_status(clean: CleanText, header: DocHeader, fields: list[PageField]) 
 
 
 def _from_fields(clean: CleanText, fields: list[PageField]) -> StatedStatus | None:
+    """A database's status field (时效性：已废止), dated by its 废止日期 field where it ends the document."""
     for found in fields:
         if found.field == "status" and (status := status_of(found.value)):
             ended = next((parse_date(f.value) for f in fields if f.field == "ended" and parse_date(f.value)), None)
-            date = ended if status[0] not in ("in_force", "not_yet_in_force") else None
+            date = ended if status[0] in OUT_OF_FORCE else None
             return StatedStatus(status[0], status[1], clean.lines[found.index].number, date)
     return None
 
 
 def _from_title(clean: CleanText, header: DocHeader) -> StatedStatus | None:
+    """A status tag before or after the title, on the lines the title stands on."""
     if not header.title:
         return None
     stop = min(len(clean.lines), header.title_index + 2 * MAX_TITLE_LINES)
@@ -72,6 +74,7 @@ def _from_title(clean: CleanText, header: DocHeader) -> StatedStatus | None:
 
 
 def _from_note(clean: CleanText, header: DocHeader) -> StatedStatus | None:
+    """The first note in the document's lines on the document itself (本文件已于…废止)."""
     end = header.end_index or len(clean.lines)
     for line in clean.lines[header.title_index : end]:
         if len(line.text) > MAX_NOTE or not (note := _note().match(line.text)):
