@@ -111,6 +111,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "effective": {"zh": "施行", "en": "In force from"},
     "expires": {"zh": "有效期至", "en": "Expires"},
     "ended": {"zh": "失效", "en": "No longer in force"},
+    "stated_status": {"zh": "页面标注", "en": "Status printed on the page"},
     "repealed_by": {"zh": "被废止", "en": "Repealed by"},
     "repeals": {"zh": "废止", "en": "Repeals"},
     "cited_by": {"zh": "被引用", "en": "Cited by"},

@@ -1,7 +1,8 @@
 """Histories for resource pages, as a law library shows them (法规沿革).
 
 A document's (or an instrument's) timeline: signed, published in issue N (page), in force,
-expires, repealed by, repeals, cited by, interpreted by. An agency's history: renames and
+expires, repealed by, repeals, the status its page prints (已废止, dated where the page dates it), cited by,
+interpreted by. An agency's history: renames and
 successors, and the documents that issued through it or made it responsible, by date.
 An official's appointment timeline: post, from, to, probation, confirmation. Every line
 names the document it comes from and the gazette issue and line it was stated in.
@@ -39,6 +40,7 @@ ORDER = [
     "repeals",
     "expires",
     "ended",
+    "stated_status",
     "repealed_by",
     "cited_by",
     "renamed_from",

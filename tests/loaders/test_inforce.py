@@ -9,6 +9,7 @@ from gazette_kg.queries.run import run
 from gazette_kg.store import open_store
 from gazette_kg.web.i18n import REASONS_ZH
 from tests.conftest import BASE
+from tests.statuspages import REPEALING_DECREE, page, write_status_pages
 
 
 def test_valid_until_2022_06_30_is_not_in_force_on_07_01(seed_store):
@@ -42,27 +43,11 @@ def test_reasons_give_the_rule_as_written(seed_store):
     assert any("5年" in str(r) for r in reasons)
 
 
-# Invented database pages of one 规章 each, as law databases print them: the fields, then the text.
-PAGE = """标题：某市某某管理办法
-发文字号：某市人民政府令第{serial}号
-颁布日期：2016年3月2日
-实施日期：2016年5月1日
-{status}
-第一条 为了加强某某管理，制定本办法。
-第二条 本办法适用于本市行政区域内的某某管理活动。
-第三条 本办法自2016年5月1日起施行。
-"""
-
-
 @pytest.fixture(scope="module")
 def status_store(tmp_path_factory):
-    """A store holding four pages: stated 失效 without a date, 已废止 with one, 现行有效, and none."""
-    folder = tmp_path_factory.mktemp("status-pages")
-    statuses = {12: "时效性：失效\n", 13: "效力状态：已废止\n废止日期：2020年5月1日\n", 14: "时效性：现行有效\n", 15: ""}
-    for serial, status_field in statuses.items():
-        (folder / f"page{serial}.txt").write_text(PAGE.format(serial=serial, status=status_field), encoding="utf-8")
+    """A store holding the four pages of ``tests.statuspages``."""
     store = open_store(str(tmp_path_factory.mktemp("status-store")))
-    load_paths([folder], store, BASE)
+    load_paths([write_status_pages(tmp_path_factory.mktemp("status-pages"))], store, BASE)
     return store
 
 
@@ -95,21 +80,10 @@ def test_the_saved_query_leaves_out_what_a_page_prints_out_of_force(status_store
 
 def test_a_repeal_found_elsewhere_wins_over_printed_in_force(tmp_path):
     """A gazette repeals the 办法 that an older page prints 现行有效: not in force after the repeal."""
-    (tmp_path / "page.txt").write_text(PAGE.format(serial=14, status="时效性：现行有效\n"), encoding="utf-8")
+    (tmp_path / "page.txt").write_text(page(14), encoding="utf-8")
     (tmp_path / "repeal.txt").write_text(REPEALING_DECREE, encoding="utf-8")
     store = open_store(str(tmp_path / "store"))
     load_paths([tmp_path], store, BASE)
     result = status(store, "某市人民政府令第14号", dt.date(2024, 1, 1))
     assert result.in_force is False and result.reasons[-1].code == "repealed_from"
     assert "its page states it: 现行有效" in [str(r) for r in result.reasons]
-
-
-REPEALING_DECREE = """某市人民政府关于废止某某管理办法的决定
-某政发〔2021〕3号
-
-各区人民政府，市政府各部门：
-经市人民政府研究，决定废止《某市某某管理办法》（某市人民政府令第14号）。
-本决定自2021年6月1日起施行。
-某市人民政府
-2021年5月20日
-"""

@@ -2,9 +2,18 @@
 
 import html
 import re
+from urllib.parse import urlsplit
 
+import pytest
+
+from gazette_kg import config
+from gazette_kg.loaders.load import load_paths
+from gazette_kg.store import open_store
 from gazette_kg.web import resources
+from gazette_kg.web.app import create_app
+from tests.conftest import BASE
 from tests.seeds import parsed_seed
+from tests.statuspages import write_status_pages
 
 
 def _rows(page: str, kind: str) -> list[str]:
@@ -22,6 +31,29 @@ def test_document_with_a_repeal_an_expiry_and_its_publication(client):
     [expires] = _rows(page, "expires")
     assert "2022-07-01" in expires and "2022-06-30" in expires  # the date it ends, and the term as written
     assert page.index('class="event-signed"') < page.index('class="event-effective"') < page.index('class="event-expires"')
+
+
+@pytest.fixture(scope="module")
+def status_pages(tmp_path_factory):
+    """The app over a store holding the database pages of ``tests.statuspages`` only, and the path of each
+    page's document by its number."""
+    folder = tmp_path_factory.mktemp("status-store")
+    store = open_store(str(folder))
+    load_paths([write_status_pages(tmp_path_factory.mktemp("status-pages"))], store, BASE)
+    rows = store.select("SELECT ?doc ?number WHERE { ?doc <https://gazette-kg.org/ontology#docNumber> ?number }")
+    paths = {str(row["number"]): urlsplit(str(row["doc"])).path for row in rows}
+    store.close()
+    app = create_app(config.settings(store=str(folder), query_workers=1, rate_limit="", base_iri=BASE))
+    yield app.test_client(), paths
+    app.extensions["executor"].close()
+
+
+def test_the_status_a_page_prints_is_a_line_of_its_history_and_a_reason(status_pages):
+    client, paths = status_pages
+    page = client.get(paths["某市人民政府令第13号"], query_string={"lang": "zh", "at": "2021-01-01"}).get_data(as_text=True)
+    [row] = _rows(page, "stated_status")
+    assert "2020-05-01" in row and "已废止" in row and "页面标注" in row and "第 5 行" in row  # the 效力状态 line
+    assert "自 2020-05-01 起不再有效：页面标注“已废止”" in html.unescape(page)
 
 
 def test_repealed_document_and_an_interpretation(client):

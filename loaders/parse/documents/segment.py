@@ -17,7 +17,7 @@ from gazette_kg.loaders.model import DocNumber, StatedStatus
 from gazette_kg.loaders.parse.documents.dates import is_date_line, parse_date
 from gazette_kg.loaders.parse.documents.decree import SIGNER, masthead_number, preamble_after, preamble_text
 from gazette_kg.loaders.parse.documents.docnumber import DOC_NUMBER_RE, find_doc_numbers, find_orders, number_in_line
-from gazette_kg.loaders.parse.documents.status import without_status_tag
+from gazette_kg.loaders.parse.documents.statuswords import without_status_tag
 from gazette_kg.loaders.parse.layout.clean import CleanText, without_whitespace
 from gazette_kg.loaders.parse.layout.toc import NORMATIVE_CODE_RE
 

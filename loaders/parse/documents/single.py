@@ -43,7 +43,8 @@ from gazette_kg.loaders.parse.documents.segment import (
     read_preamble,
     split_issuers,
 )
-from gazette_kg.loaders.parse.documents.status import stated_status, status_pattern
+from gazette_kg.loaders.parse.documents.status import stated_status
+from gazette_kg.loaders.parse.documents.statuswords import status_pattern
 from gazette_kg.loaders.parse.facts.places import place_data
 from gazette_kg.loaders.parse.layout.clean import CleanText
 from gazette_kg.loaders.parse.layout.pagefields import PageField, page_fields
@@ -156,10 +157,10 @@ def _strip_number(text: str) -> tuple[str, str | None]:
     """A title line less its status tag, its number before it or in parentheses after it, and 《》 around it.
 
     (失效)西政办发〔2017〕14号 北京市… → (title, number); …的通知(岳办发〔2017〕2号) → (…的通知, number);
-    …条例(2003年修正) → …条例;
+    …条例(2003年修正) → …条例; 某公报/1954年/第1号/某某的决定 (a page's path) → 某某的决定;
     《…关于印发〈…〉的通知》 → …关于印发《…》的通知.
     """
-    rest = _untagged(text)
+    rest = _path_tail(_untagged(text))
     if rest.startswith("《") and rest.endswith("》") and "《" not in rest[1:-1]:
         rest = rest[1:-1].replace("〈", "《").replace("〉", "》")
     spans = find_doc_number_spans(rest)
@@ -169,6 +170,19 @@ def _strip_number(text: str) -> tuple[str, str | None]:
     if trailing and (found := number_in_line(trailing["number"])):
         return rest[: trailing.start()].strip(), found[0]
     return rest, None
+
+
+# A page's path before its title (某公报/一九五四年/第一号/<title>, 首页 > 政策文件 > <title>): parts apart by a slash or >
+_PATH_STEP = regex.compile(r"\s*[/／>»›]\s*")
+MIN_PATH_PARTS = 3
+
+
+def _path_tail(text: str) -> str:
+    """The last part of a heading that is a path to it, where that part reads as a title; else the heading."""
+    if not _PATH_STEP.search(text) or "《" in text:
+        return text
+    parts = [part for part in _PATH_STEP.split(text) if part]
+    return parts[-1] if len(parts) >= MIN_PATH_PARTS and _is_title(parts[-1]) else text
 
 
 def _title(clean: CleanText, skip: set[int], before: int | None, headline_ok: bool) -> tuple[int, str, str | None] | None:

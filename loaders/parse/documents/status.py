@@ -3,59 +3,27 @@
 A database prints it in a field above the text (时效性：现行有效, 效力状态：已废止, with 废止日期 beside it:
 ``layout/pagefields``), a site's list as a tag on the title ((失效)某某通知, …办法(废止), …规定【已废止】), a page
 or a gazette as a note (本文件已于2020年5月1日废止; 该规定已被《某某决定》废止). The words and the status each
-states are data (``data/status_words.txt``). The title keeps no tag (``single._untagged``, and
-``segment.find_title`` for a gazette's title over its number); the status is kept here, a fact of the document.
+states are data (``data/status_words.txt``, read by ``statuswords``). The title keeps no tag (``single._untagged``,
+and ``segment.find_title`` for a gazette's title over its number); the status is kept here, a fact of the document.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
 
 import regex
 
 from gazette_kg.loaders.model import StatedStatus
-from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.documents.genres import genre_table
+from gazette_kg.loaders.parse.documents.segment import MAX_TITLE_LINES, DocHeader
+from gazette_kg.loaders.parse.documents.statuswords import status_of, status_pattern, status_words, title_tag
+from gazette_kg.loaders.parse.layout.clean import CleanText
+from gazette_kg.loaders.parse.layout.pagefields import PageField
 
-if TYPE_CHECKING:  # segment reads titles less their tags (without_status_tag): no import of it here
-    from gazette_kg.loaders.parse.documents.segment import DocHeader
-    from gazette_kg.loaders.parse.layout.clean import CleanText
-    from gazette_kg.loaders.parse.layout.pagefields import PageField
-
-MAX_TITLE_LINES = 6
+OUT_OF_FORCE = {"repealed", "expired"}  # statuses that end the document
 MAX_NOTE = 120  # a note is a short line, not a paragraph of the text
-
-
-@cache
-def status_words() -> dict[str, str]:
-    """Printed words → status (in_force, repealed, expired, amended, partly_expired, not_yet_in_force)."""
-    return {words: status for words, status in data_rows("status_words.txt")}
-
-
-@cache
-def status_pattern() -> str:
-    """The status words as a regex alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(status_words(), key=len, reverse=True))
-
-
-def status_of(value: str) -> tuple[str, str] | None:
-    """(status, words) of a field's value that starts with status words (已废止, 现行有效；2020年修正 is 现行有效)."""
-    match = regex.match(rf"\s*(?:{status_pattern()})", value)
-    return (status_words()[match[0].strip()], match[0].strip()) if match else None
-
-
-@cache
-def _title_tag() -> regex.Pattern:
-    """A status tag before or after a title: (失效), （已废止）, 【废止】, [部分失效], with a year or not ((2019年废止))."""
-    tag = rf"[（(【\[［]\s*(?:(?:19|20)\d\d\s*年?)?\s*(?P<words>{status_pattern()})\s*[)）】\]］]"
-    return regex.compile(rf"^\s*{tag}|{tag}\s*$")
-
-
-def without_status_tag(title: str) -> str:
-    """A title less a status tag before or after it: …的通知（废止） → …的通知."""
-    return _title_tag().sub("", title).strip()
 
 
 @cache
@@ -71,26 +39,34 @@ def _note() -> regex.Pattern:
 
 
 def stated_status(clean: CleanText, header: DocHeader, fields: list[PageField]) -> StatedStatus | None:
-    """The status printed for the document ``header`` heads: its page's field, a tag on its title or a note."""
-    return _from_fields(clean, fields) or _from_title(clean, header) or _from_note(clean, header)
+    """The status printed for the document ``header`` heads: its page's field, a tag on its title or a note, the
+    first that says one; a note that puts it out of force too gives the date and the repealing title the field or
+    tag does not ((失效) on the title, 本文件已于2018年6月30日废止 under it)."""
+    note = _from_note(clean, header)
+    found = _from_fields(clean, fields) or _from_title(clean, header) or note
+    if found is None or note is None or found is note or {found.status, note.status} - OUT_OF_FORCE:
+        return found
+    return replace(found, date=found.date or note.date, by=found.by or note.by)
 
 
 def _from_fields(clean: CleanText, fields: list[PageField]) -> StatedStatus | None:
+    """A database's status field (时效性：已废止), dated by its 废止日期 field where it ends the document."""
     for found in fields:
         if found.field == "status" and (status := status_of(found.value)):
             ended = next((parse_date(f.value) for f in fields if f.field == "ended" and parse_date(f.value)), None)
-            date = ended if status[0] not in ("in_force", "not_yet_in_force") else None
+            date = ended if status[0] in OUT_OF_FORCE else None
             return StatedStatus(status[0], status[1], clean.lines[found.index].number, date)
     return None
 
 
 def _from_title(clean: CleanText, header: DocHeader) -> StatedStatus | None:
+    """A status tag before or after the title, on the lines the title stands on."""
     if not header.title:
         return None
     stop = min(len(clean.lines), header.title_index + 2 * MAX_TITLE_LINES)
     for index in range(header.title_index, stop):  # the title's lines, down to the one it ends on
         text = clean.lines[index].text
-        if tag := _title_tag().search(text):
+        if tag := title_tag().search(text):
             return StatedStatus(status_words()[tag["words"]], tag["words"], clean.lines[index].number)
         if text and header.title.endswith(text):
             break
@@ -98,6 +74,7 @@ def _from_title(clean: CleanText, header: DocHeader) -> StatedStatus | None:
 
 
 def _from_note(clean: CleanText, header: DocHeader) -> StatedStatus | None:
+    """The first note in the document's lines on the document itself (本文件已于…废止)."""
     end = header.end_index or len(clean.lines)
     for line in clean.lines[header.title_index : end]:
         if len(line.text) > MAX_NOTE or not (note := _note().match(line.text)):

@@ -18,7 +18,8 @@ _DASH = r"[-—–~～－、/／]"  # a double issue: 第7-8期, 第7、8期, �
 _UNIT = r"[期号]"  # an issue is a 期, or in the State Council's and ministries' gazettes a 号
 _COUNT = rf"(?:\d+(?:\s*{_DASH}+\s*\d+)?|{HAN_NUMBER})"
 _YEAR = r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})"
-_ISSUE = regex.compile(rf"(?P<y>{_YEAR})\s*年\s*第\s*(?P<n>{_COUNT})\s*(?P<unit>{_UNIT})")
+# the year and the number apart by spaces, or by a slash in a page's path to the issue (某公报/1954年/第1号)
+_ISSUE = regex.compile(rf"(?P<y>{_YEAR})\s*年\s*[/／]?\s*第\s*(?P<n>{_COUNT})\s*(?P<unit>{_UNIT})")
 _ISSUE_BARE = regex.compile(rf"^第\s*(?P<n>{_COUNT})\s*期$")
 _CUMULATIVE = regex.compile(rf"总\s*(?:第\s*(?P<n>{_COUNT})\s*{_UNIT}|号\s*[:：]?\s*(?P<n>\d+))")
 _MONTH_DAY = regex.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -28,7 +29,7 @@ _PUBLISHED = regex.compile(r"出版日期\s*[:：]?\s*(?P<d>.+)$|^(?P<d>(?:19|20
 _ROLE = regex.compile(r"^(?P<role>(?:主管|主办)(?:[、/和]?(?:主管|主办))?)(?:单位)?\s*[:：]?\s*(?P<who>\p{Han}*)$")
 # A masthead run together on one line (a page of a PDF read as one line): the title after the page's number,
 # the body before its role (某某部办公厅主办主编某某).
-_TITLE_OPENING = regex.compile(r"^(?:\d{1,3}\s*)?(?P<t>\p{Han}{2,20}?(?:公报|政报))(?=[\sA-Z]|$)")
+_TITLE_OPENING = regex.compile(r"^(?:\d{1,3}\s*)?(?P<t>\p{Han}{2,20}?(?:公报|政报))(?=[\sA-Z/／]|$)")
 _ROLE_AFTER = regex.compile(r"(?:^|[\s)）])(?P<who>\p{Han}{4,30}?)(?P<role>主管|主办)(?=主编|\s|$)")
 
 # A masthead may set the word on a line of its own under the body's name (某县人民政府 / 公报).
@@ -89,9 +90,9 @@ def parse_masthead(lines: list[SourceLine]) -> IssueMeta:
             meta.gazette_title = head[index - 1].text + text  # the body's name over the word: 某县人民政府 / 公报
         elif meta.gazette_title is None and (opening := _TITLE_OPENING.match(text)) and _ISSUE.search(text):
             meta.gazette_title = opening["t"]
-        if meta.issue_number is None and (match := _issue(text, meta.gazette_title)):
-            meta.year, meta.issue_number = _year(match["y"]), _range(match["n"])
-            dated = _dated_beside(text[: match.start()] + " " + text[match.end() :], meta.year)
+        if (match := _issue(text, meta.gazette_title)) and meta.issue_number in (None, _range(match["n"])):
+            meta.year, meta.issue_number = meta.year or _year(match["y"]), _range(match["n"])
+            dated = dated or _dated_beside(text[: match.start()] + " " + text[match.end() :], meta.year)
         if meta.cumulative_number is None and (match := _CUMULATIVE.search(text)):
             meta.cumulative_number = _range(match["n"])
         if meta.publication_date is None and (match := _PUBLISHED.search(text)):

@@ -16,6 +16,7 @@ import regex
 from gazette_kg.loaders.parse.conventions import data_rows
 from gazette_kg.loaders.parse.documents.dates import parse_date
 from gazette_kg.loaders.parse.documents.docnumber import number_in_line
+from gazette_kg.loaders.parse.documents.statuswords import status_of
 from gazette_kg.loaders.parse.layout.clean import CleanText, squeeze
 
 
@@ -77,6 +78,8 @@ _VALUE_BELOW = {
     "signed": lambda v: parse_date(v) is not None,
     "published": lambda v: parse_date(v) is not None,
     "effective": lambda v: parse_date(v) is not None,
+    "status": lambda v: status_of(v) is not None,
+    "ended": lambda v: parse_date(v) is not None,
 }
 
 

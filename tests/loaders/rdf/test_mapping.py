@@ -3,7 +3,7 @@ import json
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from gazette_kg.loaders.parse.documents.status import status_words
+from gazette_kg.loaders.parse.documents.statuswords import status_words
 from gazette_kg.loaders.parse.pipeline import parse_text
 from gazette_kg.loaders.rdf.mapping import ELI, GZ, issue_graph_iri, issue_to_graph, status_concept
 from gazette_kg.ontology import VOCABULARIES_FILE

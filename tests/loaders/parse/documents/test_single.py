@@ -780,3 +780,14 @@ def test_a_databases_status_tag_after_the_title_and_a_national_bureau_named_besi
         "气发〔1998〕12号",
         "中国气象局",
     )
+
+
+def test_a_pages_path_before_its_title_is_no_part_of_the_title():
+    from gazette_kg.loaders.parse.pipeline import parse_text
+
+    text = (
+        "甲国乙务院公报/一九五六年/第五号/乙务院关于某事的决定\n\n乙务院关于某事的决定\n\n"
+        "一九五六年三月一日乙务院全体会议通过\n\n一、各部门应当加强某事的管理，做好有关工作。\n"
+    )
+    doc = parse_text(text, "path.txt").documents[0]
+    assert (doc.title, doc.issuer, doc.signed_date) == ("乙务院关于某事的决定", "乙务院", "1956-03-01")

@@ -39,6 +39,9 @@ def test_a_database_field_and_its_date():
         ("效力状态：失效", "expired"),
         ("有效性：部分失效", "partly_expired"),
         ("时效性 已修改", "amended"),
+        ("有 效 性 有效", "in_force"),  # a label letter-spaced, parted from its value by spaces
+        ("公文时效: | 有效 | 发布机构: | 某市人民政府办公室 |", "in_force"),  # a catalogue table's cells
+        ("时效性：\n尚未生效", "not_yet_in_force"),  # the value on the line under its label
     ],
 )
 def test_field_wordings(field, status):
@@ -88,3 +91,14 @@ def test_a_sentence_of_the_text_on_something_else_is_no_note():
 
 def test_a_gazette_document_without_a_printed_status():
     assert _status(f"{TITLE}\n{HEAD}") is None
+
+
+def test_a_tag_on_the_title_takes_its_date_from_the_note_under_it():
+    head = HEAD.replace("\n\n", "\n\n（本文件已于2018年6月30日废止）\n", 1)
+    stated = _status(f"(失效){TITLE}\n{head}")
+    assert stated == {"status": "expired", "as_written": "失效", "line": 1, "date": "2018-06-30", "by": None}
+
+
+def test_a_note_dates_no_status_that_keeps_the_document_in_force():
+    head = HEAD.replace("\n\n", "\n\n（本文件已于2018年6月30日废止）\n", 1)
+    assert _status(f"{TITLE}(部分失效)\n{head}")["date"] is None

@@ -83,3 +83,9 @@ def test_a_publication_date_printed_with_chu_ban_after_it():
 def test_a_masthead_that_sets_the_word_under_the_bodys_name():
     text = "卯县人民政府\n公 报\n2014年第1期\n"
     assert parse_masthead(clean_lines(text).lines).gazette_title == "卯县人民政府公报"
+
+
+def test_a_pages_path_to_its_issue_names_the_gazette_year_and_number():
+    text = "甲国乙院公报/一九五六年/第五号/乙院关于某事的决定\n乙院关于某事的决定\n"
+    meta = parse_masthead(clean_lines(text).lines)
+    assert (meta.gazette_title, meta.year, meta.issue_number) == ("甲国乙院公报", 1956, "5")
