@@ -11,6 +11,7 @@ from gazette_kg.ontology.validate import validate_graph
 from gazette_kg.paths import gold_dir
 from tests.conftest import BASE
 from tests.seeds import SEEDS, parsed_seed
+from tests.statuspages import page
 
 
 def test_same_input_same_iris():
@@ -157,30 +158,17 @@ def test_a_body_set_up_by_an_unnumbered_document_is_established_by_it():
     assert document is not None and (document, RDF.type, GZ.Document) in graph
 
 
-STATUS_PAGE = """标题：某市人民政府办公室关于加强某某管理的通知
-发文字号：某政办发〔2015〕12号
-成文日期：2015年3月2日
-时效性：已废止
-废止日期：2020年5月1日
-
-各县区人民政府，市直各单位：
-为加强管理，现就有关事项通知如下。
-某市人民政府办公室
-2015年3月2日
-"""
-
-
 def test_a_printed_status_is_a_fact_with_its_line():
-    data = parse_text(STATUS_PAGE, "status.txt").to_dict()
+    data = parse_text(page(13), "status.txt").to_dict()  # 效力状态：已废止, 废止日期 on the next line
     graph = issue_to_graph(data, BASE)
     [statement] = list(graph.subjects(RDF.type, GZ.StatusStatement))
     doc = graph.value(statement, GZ.statusOf)
-    assert graph.value(doc, GZ.docNumber) == Literal("某政办发〔2015〕12号")
+    assert graph.value(doc, GZ.docNumber) == Literal("某市人民政府令第13号")
     assert graph.value(statement, GZ.status) == GZ["status-repealed"] == graph.value(doc, GZ.statedStatus)
     assert graph.value(statement, GZ.asWritten) == Literal("已废止", lang="zh")
     assert str(graph.value(statement, GZ.statusDate)) == "2020-05-01"
     assert graph.value(statement, GZ.statedIn) == issue_graph_iri(data, BASE)
-    assert graph.value(statement, GZ.sourceLine) == Literal(4)
+    assert graph.value(statement, GZ.sourceLine) == Literal(5)
     assert graph.value(doc, ELI.in_force) is None  # it depends on the date asked about: inforce.status
     assert validate_graph(graph) == []
 
